@@ -1,0 +1,140 @@
+"""Record and edit activities with their participants, speeches and attending units."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+
+from sangathan.activities.models import Activity, Attendance, ParticipantRole, Participation, Speech
+from sangathan.core import audit
+from sangathan.core.actions import Action, save_versioned
+from sangathan.core.text import clean_name, name_key, nfc
+from sangathan.org.models import Unit
+from sangathan.people.models import Person
+
+ACTIVITY_FIELDS = {"kind", "title", "unit", "wing", "level_label", "venue", "dateline", "starts_at", "mode",
+                   "join_link", "description", "byline", "source_text", "source_url"}
+TEXT_FIELDS = {"title", "level_label", "venue", "dateline", "description", "byline"}
+ROLES = set(ParticipantRole.values)
+
+
+def _clean(fields: dict) -> dict:
+    out = {k: v for k, v in fields.items() if k in ACTIVITY_FIELDS}
+    for k in TEXT_FIELDS & out.keys():
+        out[k] = nfc(out[k] or "")
+    return out
+
+
+class _NestedMixin(Action):
+    """Participants may be existing people the actor can see, or new people created in the unit."""
+
+    def check_nested(self, unit: Unit) -> None:
+        visible = Person.objects.visible_to(self.actor, "view")
+        for i, p in enumerate(self.params.get("participants", []), start=1):
+            bad = set(p.get("roles", [])) - ROLES
+            if bad:
+                raise ValidationError({"participants": f"participant {i}: unknown role(s) {', '.join(sorted(bad))}"})
+            person = p.get("person")
+            if person is not None and not visible.filter(pk=person.pk).exists():
+                raise ValidationError({"participants": f"participant {i}: no such person in your scope"})
+            if person is None and not clean_name((p.get("new") or {}).get("name_hi", "")):
+                raise ValidationError({"participants": f"participant {i}: needs a person or a new name"})
+        for a in self.params.get("attendance", []):
+            self.require("view", a["unit"].path)
+
+    def _person(self, entry: dict, unit: Unit) -> Person:
+        if entry.get("person") is not None:
+            return entry["person"]
+        new = entry["new"]
+        hi, en = clean_name(new.get("name_hi", "")), clean_name(new.get("name_en", ""))
+        person = Person.objects.create(name_hi=hi, name_en=en, home_unit=new.get("home_unit") or unit,
+                                       name_key=name_key(hi or en))
+        self.log("create", person)
+        return person
+
+    def write_nested(self, activity: Activity) -> None:
+        p = self.params
+        if "participants" in p:
+            by_name: dict[str, Person] = {}
+            changes = [("delete", Participation, x.pk, audit.snapshot(x), None) for x in activity.participations.all()]
+            activity.participations.all().delete()
+            rows = []
+            for order, entry in enumerate(p["participants"]):
+                person = self._person(entry, activity.unit)
+                by_name[person.name_hi] = person
+                roles = list(dict.fromkeys(entry.get("roles", [])))
+                rows.append(Participation(activity=activity, person=person, roles=roles,
+                                          posts=[nfc(x) for x in entry.get("posts", []) if nfc(x)],
+                                          affiliation=nfc(entry.get("affiliation", "")),
+                                          mentioned_only=bool(entry.get("mentioned_only")), order=order))
+            Participation.objects.bulk_create(rows)
+            changes += [("create", Participation, r.pk, None, audit.snapshot(r)) for r in rows]
+            audit.record(self.name, changes)
+        if "speeches" in p:
+            changes = [("delete", Speech, x.pk, audit.snapshot(x), None) for x in activity.speeches.all()]
+            activity.speeches.all().delete()
+            rows = [Speech(activity=activity, person=s["person"], text=nfc(s["text"]), order=i)
+                    for i, s in enumerate(p["speeches"]) if nfc(s.get("text", ""))]
+            Speech.objects.bulk_create(rows)
+            audit.record(self.name, changes + [("create", Speech, r.pk, None, audit.snapshot(r)) for r in rows])
+        if "attendance" in p:
+            changes = [("delete", Attendance, x.pk, audit.snapshot(x), None) for x in activity.attendance.all()]
+            activity.attendance.all().delete()
+            rows = [Attendance(activity=activity, unit=a["unit"], note=nfc(a.get("note", ""))) for a in p["attendance"]]
+            Attendance.objects.bulk_create(rows)
+            audit.record(self.name, changes + [("create", Attendance, r.pk, None, audit.snapshot(r)) for r in rows])
+
+
+class CreateActivity(_NestedMixin):
+    name = "activity.create"
+
+    def check(self) -> None:
+        unit = self.params["fields"]["unit"]
+        self.require("report", unit.path)
+        self.check_nested(unit)
+
+    def execute(self) -> Activity:
+        fields = _clean(self.params["fields"])
+        if not fields.get("title"):
+            raise ValidationError({"title": "an activity needs a title"})
+        activity = Activity(**fields)
+        activity.full_clean()
+        activity.save()
+        self.log("create", activity)
+        self.write_nested(activity)
+        return activity
+
+
+class UpdateActivity(_NestedMixin):
+    name = "activity.update"
+
+    def check(self) -> None:
+        activity: Activity = self.params["activity"]
+        self.require("report", activity.unit.path)
+        new_unit = self.params.get("fields", {}).get("unit")
+        if new_unit is not None:
+            self.require("report", new_unit.path)
+        self.check_nested(new_unit or activity.unit)
+
+    def execute(self) -> Activity:
+        activity: Activity = self.params["activity"]
+        fields = _clean(self.params.get("fields", {}))
+        before = save_versioned(activity, self.params.get("version"), fields)
+        self.log("update", activity, before)
+        self.write_nested(activity)
+        return activity
+
+
+class DeleteActivity(Action):
+    name = "activity.delete"
+
+    def check(self) -> None:
+        self.require("report", self.params["activity"].unit.path)
+
+    def execute(self) -> None:
+        activity: Activity = self.params["activity"]
+        changes = [("delete", m, x.pk, audit.snapshot(x), None)
+                   for m, qs in ((Participation, activity.participations.all()), (Speech, activity.speeches.all()),
+                                 (Attendance, activity.attendance.all())) for x in qs]
+        changes.append(("delete", Activity, activity.pk, audit.snapshot(activity), None))
+        activity.delete()
+        audit.record(self.name, changes)

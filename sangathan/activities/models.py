@@ -1,0 +1,112 @@
+"""Activities (meetings, rallies, virtual meetings ...), who took part in what role, speeches."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from sangathan.core.models import Versioned
+from sangathan.core.scoping import ScopedManager
+
+
+class Kind(models.TextChoices):
+    MEETING = "meeting", _("meeting")
+    WORKSHOP = "workshop", _("workshop")
+    RALLY = "rally", _("rally")
+    CONFERENCE = "conference", _("conference")
+    FELICITATION = "felicitation", _("felicitation")
+    VIRTUAL_MEETING = "virtual_meeting", _("virtual meeting")
+    OTHER = "other", _("other")
+
+
+class Mode(models.TextChoices):
+    IN_PERSON = "in_person", _("in person")
+    VIRTUAL = "virtual", _("virtual")
+    UNKNOWN = "unknown", _("unknown")
+
+
+class ParticipantRole(models.TextChoices):
+    CHIEF_GUEST = "chief_guest", _("chief guest")
+    KEY_SPEAKER = "key_speaker", _("key speaker")
+    SPECIAL_GUEST = "special_guest", _("special guest")
+    PRESIDED = "presided", _("presided")
+    MODERATOR = "moderator", _("moderator")
+    VOTE_OF_THANKS = "vote_of_thanks", _("vote of thanks")
+    WELCOME = "welcome", _("welcome")
+    SPEAKER = "speaker", _("speaker")
+    ATTENDEE = "attendee", _("attendee")
+    ORGANISER = "organiser", _("organiser")
+    REPORTER = "reporter", _("reporter")
+
+
+class Activity(Versioned):
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MEETING)
+    title = models.CharField(_("title"), max_length=300)
+    unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="activities",
+                             verbose_name=_("organising unit"))
+    wing = models.ForeignKey("org.Wing", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                             verbose_name=_("wing"))
+    level_label = models.CharField(_("level as written"), max_length=100, blank=True)
+    venue = models.CharField(_("venue"), max_length=300, blank=True)
+    dateline = models.CharField(_("dateline"), max_length=100, blank=True)
+    starts_at = models.DateTimeField(_("starts at"), null=True, blank=True, db_index=True)
+    mode = models.CharField(_("mode"), max_length=12, choices=Mode.choices, default=Mode.IN_PERSON)
+    join_link = models.URLField(_("join link"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    byline = models.CharField(_("report by"), max_length=200, blank=True)
+    source_text = models.TextField(blank=True)
+    source_url = models.URLField(max_length=1000, blank=True)
+
+    objects = ScopedManager()
+    scope_path = "unit__path"
+
+    class Meta:
+        ordering = ["-starts_at", "-id"]
+        verbose_name_plural = "activities"
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Participation(models.Model):
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="participations")
+    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="participations")
+    roles = models.JSONField(default=list, blank=True)
+    posts = models.JSONField(default=list, blank=True, help_text=_("posts the person was introduced with"))
+    affiliation = models.CharField(max_length=200, blank=True)
+    mentioned_only = models.BooleanField(default=False)
+    order = models.PositiveIntegerField(default=0)
+
+    objects = ScopedManager()
+    scope_path = "activity__unit__path"
+
+    class Meta:
+        ordering = ["order", "id"]
+        constraints = [models.UniqueConstraint(fields=["activity", "person"], name="participation_unique")]
+
+
+class Speech(models.Model):
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="speeches")
+    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="speeches")
+    text = models.TextField()
+    order = models.PositiveIntegerField(default=0)
+
+    objects = ScopedManager()
+    scope_path = "activity__unit__path"
+
+    class Meta:
+        ordering = ["order", "id"]
+
+
+class Attendance(models.Model):
+    """Units whose office-bearers were present ("the conveners of these districts")."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="attendance")
+    unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="+")
+    note = models.CharField(max_length=200, blank=True)
+
+    objects = ScopedManager()
+    scope_path = "activity__unit__path"
+
+    class Meta:
+        ordering = ["id"]

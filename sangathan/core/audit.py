@@ -1,0 +1,134 @@
+"""Audit events: written by actions only, one action id per user action, hash-chained.
+
+Each event's hash covers its content and the previous event's hash, so editing or deleting any
+row breaks the chain from that row on; `verify()` finds the first broken link.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime
+import decimal
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.db import connection, models, transaction
+from django.utils import timezone
+
+from sangathan.core.models import AuditEvent
+
+GENESIS = "0" * 64
+_LOCK_KEY = 7_262_011  # PostgreSQL advisory lock serialising appends to the chain
+
+
+@dataclass
+class Context:
+    action_id: uuid.UUID
+    actor: object | None
+    source: str
+
+
+_current: contextvars.ContextVar[Context | None] = contextvars.ContextVar("audit_context", default=None)
+
+
+@contextmanager
+def context(actor, source: str):
+    """One user action: nested actions share the outer action id."""
+    outer = _current.get()
+    if outer is not None:
+        yield outer
+        return
+    token = _current.set(Context(uuid.uuid4(), actor, source))
+    try:
+        yield _current.get()
+    finally:
+        _current.reset(token)
+
+
+def _jsonable(value):
+    if isinstance(value, (datetime.date, datetime.datetime, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (decimal.Decimal, uuid.UUID)):
+        return str(value)
+    return value
+
+
+def snapshot(obj: models.Model) -> dict:
+    """The concrete field values of a row, JSON-safe (foreign keys as ids)."""
+    return {f.attname: _jsonable(getattr(obj, f.attname)) for f in obj._meta.concrete_fields}
+
+
+def _digest(prev_hash: str, fields: dict) -> str:
+    body = json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256((prev_hash + body).encode()).hexdigest()
+
+
+def _hashed_fields(e: AuditEvent) -> dict:
+    return {
+        "action_id": str(e.action_id), "action": e.action, "source": e.source,
+        "actor": e.actor_label, "at": e.at.isoformat(), "verb": e.verb, "model": e.model,
+        "object_id": str(e.object_id), "before": e.before, "after": e.after,
+    }
+
+
+def _last_hash() -> str:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_LOCK_KEY])
+    last = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
+    return last or GENESIS
+
+
+def record(action: str, changes: Iterable[tuple[str, models.Model | type, object, dict | None, dict | None]]) -> int:
+    """Append events for (verb, model-or-instance, pk, before, after) tuples; returns how many."""
+    ctx = _current.get()
+    if ctx is None:
+        raise RuntimeError("audit.record() called outside an action context")
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("audit.record() must run inside the action's transaction")
+    actor = ctx.actor if getattr(ctx.actor, "pk", None) else None
+    label = getattr(ctx.actor, "username", None) or str(ctx.actor or "system")
+    now = timezone.now()
+    prev = _last_hash()
+    events = []
+    for verb, model, pk, before, after in changes:
+        e = AuditEvent(action_id=ctx.action_id, action=action, source=ctx.source, actor=actor,
+                       actor_label=label, at=now, verb=verb, model=model._meta.label_lower,
+                       object_id=str(pk), before=before, after=after, prev_hash=prev)
+        e.hash = prev = _digest(prev, _hashed_fields(e))
+        events.append(e)
+    AuditEvent.objects.bulk_create(events, batch_size=2000)
+    return len(events)
+
+
+def log(action: str, verb: str, obj: models.Model, before: dict | None = None, after: dict | None = None) -> None:
+    if after is None and verb != "delete":
+        after = snapshot(obj)
+    record(action, [(verb, obj, obj.pk, before, after)])
+
+
+@dataclass
+class VerifyResult:
+    ok: bool
+    checked: int
+    first_bad_id: int | None = None
+    reason: str = ""
+
+
+def verify(batch: int = 5000) -> VerifyResult:
+    """Recompute the chain from the start; name the first event whose hash or link is wrong."""
+    prev = GENESIS
+    checked = 0
+    for e in AuditEvent.objects.order_by("id").iterator(chunk_size=batch):
+        if e.prev_hash != prev:
+            return VerifyResult(False, checked, e.id, "link to the previous event is broken (an event was removed or reordered)")
+        expected = _digest(prev, _hashed_fields(e))
+        if e.hash != expected:
+            return VerifyResult(False, checked, e.id, "content does not match its hash (the event was modified)")
+        prev = e.hash
+        checked += 1
+    return VerifyResult(True, checked)

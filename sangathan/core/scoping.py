@@ -1,0 +1,84 @@
+"""The one access-scoping layer: every query of organisation data goes through `visible_to`.
+
+A grant (user, role, unit) covers the unit's subtree. A queryset model names the path of the
+unit that scopes it (`scope_path = "unit__path"`); `visible_to(user, action)` keeps the rows under
+a unit where the user holds at least the role the action needs. Out of scope is a 404.
+"""
+
+from __future__ import annotations
+
+from functools import reduce
+from operator import or_
+
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+
+from sangathan.accounts.models import ACTION_ROLE, Grant, Role
+from sangathan.core.tree import minimal_paths, subtree_q
+
+ALL = object()  # sentinel: the user sees everything (superuser)
+
+
+def scope_paths(user, action: str = "view"):
+    """Paths of the subtrees where `user` may do `action`, or ALL, cached per user object."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return []
+    if user.is_superuser:
+        return ALL
+    cache = user.__dict__.setdefault("_sangathan_scope", {})
+    if action not in cache:
+        need = ACTION_ROLE[action]
+        paths = Grant.objects.filter(user=user, role__gte=need).values_list("unit__path", flat=True)
+        cache[action] = minimal_paths(list(paths))
+    return cache[action]
+
+
+def best_role(user, path: str) -> int:
+    """The highest role the user holds on the unit with this path (0 for none)."""
+    if user is None or not user.is_authenticated:
+        return 0
+    if user.is_superuser:
+        return Role.ADMIN
+    cache = user.__dict__.setdefault("_sangathan_grants", None)
+    if cache is None:
+        cache = list(Grant.objects.filter(user=user).values_list("role", "unit__path"))
+        user.__dict__["_sangathan_grants"] = cache
+    return max((r for r, p in cache if path.startswith(p)), default=0)
+
+
+def can(user, action: str, path: str) -> bool:
+    return best_role(user, path) >= ACTION_ROLE[action]
+
+
+def clear_cache(user) -> None:
+    user.__dict__.pop("_sangathan_scope", None)
+    user.__dict__.pop("_sangathan_grants", None)
+
+
+class ScopedQuerySet(models.QuerySet):
+    def scope_q(self, user, action: str = "view") -> Q | None:
+        """The filter for this model, None meaning everything."""
+        paths = scope_paths(user, action)
+        if paths is ALL:
+            return None
+        if not paths:
+            return Q(pk__in=[])
+        field = self.model.scope_path
+        return reduce(or_, (subtree_q(field, p) for p in paths))
+
+    def visible_to(self, user, action: str = "view") -> "ScopedQuerySet":
+        q = self.scope_q(user, action)
+        return self if q is None else self.filter(q)
+
+
+class ScopedManager(models.Manager.from_queryset(ScopedQuerySet)):  # type: ignore[misc]
+    pass
+
+
+def get_visible(queryset: ScopedQuerySet, user, action: str = "view", **lookup):
+    """Fetch one object the user may act on, or 404 (never reveal that it exists)."""
+    try:
+        return queryset.visible_to(user, action).get(**lookup)
+    except queryset.model.DoesNotExist:
+        raise Http404 from None

@@ -1,0 +1,40 @@
+"""Materialised paths: each unit's path is its ancestors' ids, 8 digits a step.
+
+Digits only, so byte order and every database collation agree, and a subtree is one indexed
+range scan `path >= p AND path < successor(p)` on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+
+STEP = 8
+
+
+def step(pk: int) -> str:
+    if pk >= 10**STEP:
+        raise ValueError(f"unit id {pk} does not fit a path step of {STEP} digits")
+    return f"{pk:0{STEP}d}"
+
+
+def successor(path: str) -> str:
+    """The smallest path after every path in the subtree of `path`."""
+    head, last = path[:-STEP], int(path[-STEP:])
+    return head + f"{last + 1:0{STEP}d}"
+
+
+def subtree_q(field: str, path: str) -> Q:
+    return Q(**{f"{field}__gte": path, f"{field}__lt": successor(path)})
+
+
+def ancestor_ids(path: str) -> list[int]:
+    return [int(path[i : i + STEP]) for i in range(0, len(path), STEP)]
+
+
+def minimal_paths(paths: list[str]) -> list[str]:
+    """Drop paths already covered by another path in the list."""
+    out: list[str] = []
+    for p in sorted(set(paths)):
+        if not out or not p.startswith(out[-1]):
+            out.append(p)
+    return out

@@ -1,0 +1,125 @@
+"""Actions on the unit tree: create, update (rename, recode), move a subtree, delete."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db.models import F, Value
+from django.db.models.functions import Concat, Length, Substr
+
+from sangathan.core import audit
+from sangathan.core.actions import Action, save_versioned
+from sangathan.core.text import name_key, nfc
+from sangathan.core.tree import step, subtree_q
+from sangathan.org.models import Level, Unit, UnitAlias
+
+
+def _check_level(parent: Unit | None, level: Level) -> None:
+    if parent is None:
+        return
+    if level.depth <= parent.level.depth:
+        raise ValidationError({"level": f"a {level.name_en or level.name_hi} cannot sit under a "
+                                        f"{parent.level.name_en or parent.level.name_hi}"})
+
+
+def insert_unit(parent: Unit | None, level: Level, name_hi: str, name_en: str = "", code: str = "") -> Unit:
+    """Create one unit row and its path (no permission check: callers are actions)."""
+    name_hi, name_en = nfc(name_hi), nfc(name_en)
+    if not (name_hi or name_en):
+        raise ValidationError({"name_hi": "a unit needs a Hindi or English name"})
+    _check_level(parent, level)
+    unit = Unit(parent=parent, level=level, name_hi=name_hi or name_en, name_en=name_en, code=nfc(code),
+                path=f"tmp-{id(level)}-{name_hi}"[:255], depth=(parent.depth + 1) if parent else 0,
+                name_key=name_key(name_hi or name_en))
+    unit.save()
+    unit.path = (parent.path if parent else "") + step(unit.pk)
+    Unit.objects.filter(pk=unit.pk).update(path=unit.path)
+    return unit
+
+
+class CreateUnit(Action):
+    name = "unit.create"
+
+    def check(self) -> None:
+        parent: Unit | None = self.params.get("parent")
+        if parent is None:
+            if not getattr(self.actor, "is_superuser", False):
+                raise ValidationError({"parent": "only a superuser can create a root unit"})
+        else:
+            self.require("manage", parent.path)
+
+    def execute(self) -> Unit:
+        p = self.params
+        unit = insert_unit(p.get("parent"), p["level"], p.get("name_hi", ""), p.get("name_en", ""), p.get("code", ""))
+        for alias in p.get("aliases", []):
+            UnitAlias.objects.create(unit=unit, name=nfc(alias), name_key=name_key(alias))
+        self.log("create", unit)
+        return unit
+
+
+class UpdateUnit(Action):
+    """Rename or recode a unit (not move: see MoveUnit)."""
+
+    name = "unit.update"
+
+    def check(self) -> None:
+        self.require("manage", self.params["unit"].path)
+
+    def execute(self) -> Unit:
+        unit: Unit = self.params["unit"]
+        fields = {k: nfc(v) for k, v in self.params["fields"].items() if k in {"name_hi", "name_en", "code"}}
+        if "name_hi" in fields or "name_en" in fields:
+            fields["name_key"] = name_key(fields.get("name_hi") or unit.name_hi or fields.get("name_en", ""))
+        before = save_versioned(unit, self.params.get("version"), fields)
+        self.log("update", unit, before)
+        return unit
+
+
+class MoveUnit(Action):
+    """Re-parent a unit; its whole subtree follows in one UPDATE inside the transaction."""
+
+    name = "unit.move"
+
+    def check(self) -> None:
+        unit: Unit = self.params["unit"]
+        new_parent: Unit = self.params["new_parent"]
+        self.require("manage", unit.path)
+        self.require("manage", new_parent.path)
+        if new_parent.path.startswith(unit.path):
+            raise ValidationError({"new_parent": "a unit cannot move under itself or its own descendant"})
+        _check_level(new_parent, unit.level)
+
+    def execute(self) -> Unit:
+        unit: Unit = Unit.objects.select_for_update().get(pk=self.params["unit"].pk)
+        new_parent: Unit = self.params["new_parent"]
+        before = audit.snapshot(unit)
+        old_path, new_path = unit.path, new_parent.path + step(unit.pk)
+        delta = new_parent.depth + 1 - unit.depth
+        moved = Unit.objects.filter(subtree_q("path", old_path)).update(
+            path=Concat(Value(new_path), Substr("path", len(old_path) + 1, Length("path"))),
+            depth=F("depth") + delta,
+        )
+        Unit.objects.filter(pk=unit.pk).update(parent=new_parent, version=F("version") + 1)
+        unit.refresh_from_db()
+        after = audit.snapshot(unit) | {"subtree_rows_moved": moved}
+        audit.record(self.name, [("update", unit, unit.pk, before, after)])
+        return unit
+
+
+class DeleteUnit(Action):
+    name = "unit.delete"
+
+    def check(self) -> None:
+        unit: Unit = self.params["unit"]
+        self.require("manage", unit.path)
+        if unit.children.exists():
+            raise ValidationError("a unit with sub-units cannot be deleted; move or delete them first")
+        if unit.people.exists() or unit.activities.exists() or unit.appointments.exists():
+            raise ValidationError("a unit with people, appointments or activities cannot be deleted")
+
+    def execute(self) -> None:
+        unit: Unit = self.params["unit"]
+        before = audit.snapshot(unit)
+        pk = unit.pk
+        unit.aliases.all().delete()
+        unit.delete()
+        audit.record(self.name, [("delete", Unit, pk, before, None)])
