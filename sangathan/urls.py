@@ -2,4 +2,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("sangathan.api.urls")),
+    path("", include("sangathan.web.urls")),
 ]

@@ -14,7 +14,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from sangathan.accounts.models import Grant, Role
+from sangathan.accounts.actions import CreateUser, GrantRole
+from sangathan.accounts.models import Role
 from sangathan.activities.actions import CreateActivity
 from sangathan.core import audit
 from sangathan.core.text import name_key, nfc
@@ -161,9 +162,8 @@ class Builder:
         for username, role, unit in (("durg_manager", Role.MANAGER, "दुर्ग जिला"),
                                      ("balod_reporter", Role.REPORTER, "बालोद जिला"),
                                      ("state_viewer", Role.VIEWER, "छत्तीसगढ़")):
-            user = User.objects.create_user(username, password=DEMO_PASSWORD)
-            Grant.objects.create(user=user, role=role, unit=self.units[unit])
-            audit.log("grant.create", "create", user.grants.get())
+            user = CreateUser(self.admin, source="demo", username=username, password=DEMO_PASSWORD).run()
+            GrantRole(self.admin, source="demo", user=user, role=role, unit=self.units[unit]).run()
 
 
 def load_demo(stdout=None) -> bool:
@@ -175,6 +175,7 @@ def load_demo(stdout=None) -> bool:
         admin = User.objects.filter(username="admin").first() or User.objects.create_superuser(
             "admin", "admin@example.org", DEMO_PASSWORD)
         with audit.context(admin, "demo"):
+            audit.record("user.create", [("create", User, admin.pk, None, {"username": "admin", "superuser": True})])
             Organisation.objects.create(name_hi="भारतीय जनता पार्टी", name_en="Bharatiya Janata Party",
                                         short_hi="भाजपा", short_en="BJP")
             b = Builder(admin)

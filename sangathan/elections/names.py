@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 _HONORIFICS = {"DR", "PT", "SHRI", "SMT", "KU", "KUMARI", "MR", "MRS", "MS", "ADV", "ADVOCATE",
                "COM", "PROF", "ER", "ENG", "URF", "ALIAS"}
@@ -56,6 +56,7 @@ class NameMatch:
     file_name: str
     ref: RefCandidate | None  # None: no acceptable match
     score: float
+    by_elimination: bool = False  # the only name left on both sides; check it by hand
 
 
 def match_candidates(file_names: list[str], refs: list[RefCandidate],
@@ -90,8 +91,8 @@ def match_candidates(file_names: list[str], refs: list[RefCandidate],
     rest_f = [i for i in range(len(fn)) if i not in result]
     rest_r = [j for j in range(len(rn)) if j not in used]
     if rest_f and rest_r:
-        m = process.cdist([fn[i] for i in rest_f], [rn[j] for j in rest_r], scorer=name_score)
-        pairs = sorted(((float(m[a][b]), a, b) for a in range(len(rest_f)) for b in range(len(rest_r))),
+        pairs = sorted(((name_score(fn[i], rn[j]), a, b) for a, i in enumerate(rest_f)
+                        for b, j in enumerate(rest_r)),
                        key=lambda t: (-t[0], abs(rest_f[t[1]] - refs[rest_r[t[2]]].serial)))
         for score, a, b in pairs:
             i, j = rest_f[a], rest_r[b]
@@ -99,6 +100,11 @@ def match_candidates(file_names: list[str], refs: list[RefCandidate],
                 continue
             used.add(j)
             result[i] = NameMatch(i, file_names[i], refs[j], round(score, 1))
+    left_f = [i for i in range(len(fn)) if i not in result]
+    left_r = [j for j in range(len(rn)) if j not in used]
+    if len(left_f) == 1 and len(left_r) == 1:  # e.g. "SAKSHI MAHARAJ" = "SWAMI SACHCHIDANAND HARI SAKSHI"
+        i, j = left_f[0], left_r[0]
+        result[i] = NameMatch(i, file_names[i], refs[j], round(name_score(fn[i], rn[j]), 1), True)
     for i in range(len(fn)):
         if i not in result:
             best = max((name_score(fn[i], r) for r in rn), default=0.0)

@@ -5,6 +5,7 @@ compare booth sums, but neither should know the CSV quirks of the sources.
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import polars as pl
@@ -12,9 +13,19 @@ import polars as pl
 from sangathan.elections.names import INDEPENDENT_CODES, RefCandidate
 
 
+def read_text_csv(path: Path) -> pl.DataFrame:
+    """All-string frame; falls back to cp1252 (the party list has Windows quotes)."""
+    data = Path(path).read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return pl.read_csv(io.StringIO(text), infer_schema=False)
+
+
 def load_parties(path: Path) -> dict[str, str]:
     """Party code → party name (Susewind ``Political_parties.csv``)."""
-    df = pl.read_csv(path, infer_schema=False)
+    df = read_text_csv(path)
     return dict(zip(df["Party_Code"].str.strip_chars(), df["Party_name"].str.strip_chars()))
 
 
@@ -24,7 +35,7 @@ def load_candidate_list(candidates: Path, parties: Path | None = None,
 
     NOTA is a candidate of its own in this list (party code N0000).
     """
-    df = pl.read_csv(candidates, infer_schema=False).with_columns(
+    df = read_text_csv(candidates).with_columns(
         pl.col("Cand_Code").str.strip_chars().alias("candidate_key"))
     df = df.with_columns(
         pl.col("candidate_key").str.slice(0, 3).alias("state_code"),
@@ -52,7 +63,7 @@ def refs_for(candidate_list: pl.DataFrame, pc_no: int, state_code: str | None = 
 
 def load_ac_to_pc(path: Path) -> pl.DataFrame:
     """AC→PC map (``ac_to_pc_up.csv`` or the delimitation table) as ac_no, ac_name, pc_no, pc_name."""
-    df = pl.read_csv(path, infer_schema=False)
+    df = read_text_csv(path)
     if "AC_CODE" in df.columns:  # all-India delimitation table
         df = df.rename({"AC_CODE": "ac_no", "AC_NAME": "ac_name", "PC_CODE": "pc_no",
                         "PC_NAME": "pc_name", "ST_CODE": "state_code"})
@@ -62,7 +73,7 @@ def load_ac_to_pc(path: Path) -> pl.DataFrame:
 
 def load_electoral_roll(path: Path, state_name: str) -> pl.DataFrame:
     """AC electors from the 2014 roll: ac_no, pc_no, electors (= all 'Above 18' columns)."""
-    df = pl.read_csv(path, infer_schema=False).filter(pl.col("STATE").str.to_uppercase() == state_name.upper())
+    df = read_text_csv(path).filter(pl.col("STATE").str.to_uppercase() == state_name.upper())
     parts = [pl.col(c).str.strip_chars().cast(pl.Int64) for c in ("Above 18 Male", "Above 18 Female", "Above 18 Others")]
     return df.select(pl.col("AC_NO").cast(pl.Int32).alias("ac_no"), pl.col("PC_NO").cast(pl.Int32).alias("pc_no"),
                      pl.sum_horizontal(parts).alias("electors"))

@@ -1,0 +1,77 @@
+"""Actions on users and grants (admins only, audited like everything else)."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+
+from sangathan.accounts.models import ApiToken, Grant, Role
+from sangathan.core import audit
+from sangathan.core.actions import Action
+
+
+class CreateUser(Action):
+    name = "user.create"
+
+    def check(self) -> None:
+        if not getattr(self.actor, "is_superuser", False):
+            raise ValidationError("only a superuser can create users")
+
+    def execute(self):
+        User = get_user_model()
+        p = self.params
+        if User.objects.filter(username=p["username"]).exists():
+            raise ValidationError({"username": f"user '{p['username']}' already exists"})
+        make = User.objects.create_superuser if p.get("superuser") else User.objects.create_user
+        user = make(p["username"], email=p.get("email", ""), password=p["password"])
+        person = p.get("person")
+        if person is not None:
+            person.user = user
+            person.save(update_fields=["user"])
+        after = {"username": user.username, "superuser": user.is_superuser, "person": getattr(person, "pk", None)}
+        audit.record(self.name, [("create", User, user.pk, None, after)])
+        return user
+
+
+class GrantRole(Action):
+    """Give a user a role on a unit's subtree; an admin of that subtree may grant within it."""
+
+    name = "grant.create"
+
+    def check(self) -> None:
+        self.require("admin", self.params["unit"].path)
+
+    def execute(self) -> Grant:
+        role = Role[self.params["role"].upper()] if isinstance(self.params["role"], str) else Role(self.params["role"])
+        grant, created = Grant.objects.get_or_create(user=self.params["user"], unit=self.params["unit"], role=role)
+        if created:
+            self.log("create", grant)
+        return grant
+
+
+class RevokeGrant(Action):
+    name = "grant.delete"
+
+    def check(self) -> None:
+        self.require("admin", self.params["grant"].unit.path)
+
+    def execute(self) -> None:
+        grant: Grant = self.params["grant"]
+        before = audit.snapshot(grant)
+        pk = grant.pk
+        grant.delete()
+        audit.record(self.name, [("delete", Grant, pk, before, None)])
+
+
+class IssueToken(Action):
+    name = "token.create"
+
+    def check(self) -> None:
+        if self.actor != self.params["user"] and not getattr(self.actor, "is_superuser", False):
+            raise ValidationError("you can only issue tokens for yourself")
+
+    def execute(self) -> str:
+        raw = ApiToken.issue(self.params["user"], self.params.get("name", "default"))
+        token = ApiToken.objects.get(digest=ApiToken.hash(raw))
+        audit.record(self.name, [("create", ApiToken, token.pk, None, {"user": token.user_id, "name": token.name})])
+        return raw

@@ -1,0 +1,33 @@
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from sangathan.core.cli_support import add_actor_argument, resolve_actor
+from sangathan.org.imports import ImportFailed, ImportUnits
+
+
+class Command(BaseCommand):
+    help = "import units FILE.csv: validate every row, report every error, then import all or nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("what", choices=["units"])
+        parser.add_argument("path", type=Path)
+        parser.add_argument("--dry-run", action="store_true", help="validate only")
+        add_actor_argument(parser)
+
+    def handle(self, *args, what, path, dry_run=False, actor=None, **o):
+        if not path.exists():
+            raise CommandError(f"{path}: no such file")
+        action = ImportUnits(resolve_actor(actor), source="import", text=path.read_text(encoding="utf-8-sig"))
+        try:
+            if dry_run:
+                rows = action.parse(action.params["text"])
+                self.stdout.write(f"{len(rows)} rows valid; nothing written (dry run)")
+                return
+            units = action.run()
+        except ImportFailed as e:
+            raise CommandError(f"{path}: {e}") from None
+        except ValidationError as e:
+            raise CommandError(f"{path}: {'; '.join(e.messages)}") from None
+        self.stdout.write(f"imported {len(units)} units from {path}")

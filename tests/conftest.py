@@ -1,0 +1,108 @@
+"""Shared fixtures: the demo organisation loaded once per session, and personas.
+
+Personas (password `demo-pass-123`):
+- admin           superuser
+- state_admin     admin of छत्तीसगढ़ (the whole state)
+- durg_manager    manager of दुर्ग जिला
+- balod_reporter  reporter of बालोद जिला
+- state_viewer    viewer of छत्तीसगढ़
+- outsider        viewer of बस्तर संभाग only (sees nothing of दुर्ग or बालोद)
+- nobody          a user with no grants
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from sangathan.accounts.actions import CreateUser, GrantRole
+from sangathan.demo.loader import DEMO_PASSWORD, load_demo
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+PASSWORD = DEMO_PASSWORD
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        load_demo()
+        admin = get_user_model().objects.get(username="admin")
+        from sangathan.org.models import Unit
+
+        for username, role, unit in (("state_admin", "admin", "छत्तीसगढ़"), ("outsider", "viewer", "बस्तर संभाग")):
+            user = CreateUser(admin, source="cli", username=username, password=PASSWORD).run()
+            GrantRole(admin, source="cli", user=user, role=role, unit=Unit.objects.get(name_hi=unit)).run()
+        CreateUser(admin, source="cli", username="nobody", password=PASSWORD).run()
+
+
+def _user(name):
+    return get_user_model().objects.get(username=name)
+
+
+@pytest.fixture
+def admin(db):
+    return _user("admin")
+
+
+@pytest.fixture
+def state_admin(db):
+    return _user("state_admin")
+
+
+@pytest.fixture
+def durg_manager(db):
+    return _user("durg_manager")
+
+
+@pytest.fixture
+def balod_reporter(db):
+    return _user("balod_reporter")
+
+
+@pytest.fixture
+def state_viewer(db):
+    return _user("state_viewer")
+
+
+@pytest.fixture
+def outsider(db):
+    return _user("outsider")
+
+
+@pytest.fixture
+def nobody(db):
+    return _user("nobody")
+
+
+@pytest.fixture
+def unit(db):
+    """Look a unit up by its Hindi name: unit("दुर्ग जिला")."""
+    from sangathan.org.models import Unit
+
+    return lambda name: Unit.objects.get(name_hi=name)
+
+
+@pytest.fixture
+def seed_activity(db):
+    from sangathan.activities.models import Activity
+
+    return Activity.objects.get(title="आईटी सेल की दुर्ग संभाग स्तरीय बैठक")
+
+
+@pytest.fixture
+def client_for(client):
+    """Log a persona in: client_for(durg_manager)."""
+
+    def login(user):
+        client.force_login(user)
+        return client
+
+    return login
+
+
+@pytest.fixture
+def shared_dir():
+    return SHARED
