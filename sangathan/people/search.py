@@ -30,7 +30,8 @@ def search_people(queryset, query: str, limit: int = 20) -> list:
     if not found:
         loose = [t[:3] for t in tokens if len(t) >= 3] or tokens
         found = list(queryset.filter(reduce(or_, (Q(name_key__contains=t) for t in loose)))[: limit * 20])
-    scored = [(fuzz.token_sort_ratio(key, p.name_key), p) for p in found]
+    scored = [(max(fuzz.token_sort_ratio(key, p.name_key), 0.95 * fuzz.token_set_ratio(key, p.name_key)), p)
+              for p in found]
     scored = [(s, p) for s, p in scored if s >= 60]
     scored.sort(key=lambda sp: (-sp[0], sp[1].name_hi))
     for s, p in scored:
