@@ -1,1 +1,12 @@
-urlpatterns: list = []
+from django.urls import path
+
+from sangathan.activities.api import router as activities
+from sangathan.api.base import api
+from sangathan.org.api import router as units
+from sangathan.people.api import router as people
+
+api.add_router("", units)
+api.add_router("", people)
+api.add_router("", activities)
+
+urlpatterns = [path("", api.urls)]

@@ -19,12 +19,18 @@ _NOTA = {"NONE OF THE ABOVE", "NOTA"}
 INDEPENDENT_CODES = {"N1001"}  # Susewind party code for "Independent"
 
 
-def normalise_name(name: str) -> str:
-    """Upper-case ASCII-ish key: no punctuation, honorifics or repeated spaces."""
+def normalise_name(name: str, drop_brackets: bool = False) -> str:
+    """Upper-case key: no punctuation, honorifics or repeated spaces; NOTA spelled one way.
+
+    ``drop_brackets`` removes "(BJP)", "(MASTER)"-style additions the PDFs carry.
+    """
     s = unicodedata.normalize("NFKC", name or "").replace("\xa0", " ").replace("\xad", "")
+    if drop_brackets:
+        s = re.sub(r"\([^)]*\)?", " ", s)
     s = re.sub(r"[^\w\s]", " ", s.upper())
     words = [w for w in s.split() if w not in _HONORIFICS]
-    return " ".join(words)
+    key = " ".join(words)
+    return "NONE OF THE ABOVE" if key in _NOTA or re.fullmatch(r"NONE OF THE ABOVE.*", key) else key
 
 
 def is_nota(name: str) -> bool:
@@ -35,8 +41,11 @@ def name_score(a: str, b: str, **_: object) -> float:
     """0..100 similarity of two *normalised* names, robust to split words and order."""
     if a == b:
         return 100.0
-    glued = fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""))
-    return max(fuzz.token_sort_ratio(a, b), glued, 0.95 * fuzz.token_set_ratio(a, b))
+    ga, gb = a.replace(" ", ""), b.replace(" ", "")
+    glued = fuzz.ratio(ga, gb)
+    # PDF cells cut names short ("AHIR VIKR AMB HAI"): a long enough prefix still counts
+    prefix = 0.9 * fuzz.partial_ratio(ga, gb) if min(len(ga), len(gb)) >= 8 else 0.0
+    return max(fuzz.token_sort_ratio(a, b), glued, 0.95 * fuzz.token_set_ratio(a, b), prefix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +78,12 @@ def match_candidates(file_names: list[str], refs: list[RefCandidate],
     """
     fn = [normalise_name(n) for n in file_names]
     rn = [normalise_name(r.name) for r in refs]
+    fb = [normalise_name(n, True) for n in file_names]
+    rb = [normalise_name(r.name, True) for r in refs]
+
+    def score(i: int, j: int) -> float:
+        return max(name_score(fn[i], rn[j]), name_score(fb[i], rb[j]) if fb[i] and rb[j] else 0.0)
+
     parties = file_parties or [None] * len(file_names)
     result: dict[int, NameMatch] = {}
     used: set[int] = set()
@@ -91,22 +106,22 @@ def match_candidates(file_names: list[str], refs: list[RefCandidate],
     rest_f = [i for i in range(len(fn)) if i not in result]
     rest_r = [j for j in range(len(rn)) if j not in used]
     if rest_f and rest_r:
-        pairs = sorted(((name_score(fn[i], rn[j]), a, b) for a, i in enumerate(rest_f)
+        pairs = sorted(((score(i, j), a, b) for a, i in enumerate(rest_f)
                         for b, j in enumerate(rest_r)),
                        key=lambda t: (-t[0], abs(rest_f[t[1]] - refs[rest_r[t[2]]].serial)))
-        for score, a, b in pairs:
+        for sc, a, b in pairs:
             i, j = rest_f[a], rest_r[b]
-            if score < threshold or i in result or j in used:
+            if sc < threshold or i in result or j in used:
                 continue
             used.add(j)
-            result[i] = NameMatch(i, file_names[i], refs[j], round(score, 1))
+            result[i] = NameMatch(i, file_names[i], refs[j], round(sc, 1))
     left_f = [i for i in range(len(fn)) if i not in result]
     left_r = [j for j in range(len(rn)) if j not in used]
     if len(left_f) == 1 and len(left_r) == 1:  # e.g. "SAKSHI MAHARAJ" = "SWAMI SACHCHIDANAND HARI SAKSHI"
         i, j = left_f[0], left_r[0]
-        result[i] = NameMatch(i, file_names[i], refs[j], round(name_score(fn[i], rn[j]), 1), True)
+        result[i] = NameMatch(i, file_names[i], refs[j], round(score(i, j), 1), True)
     for i in range(len(fn)):
         if i not in result:
-            best = max((name_score(fn[i], r) for r in rn), default=0.0)
+            best = max((score(i, j) for j in range(len(rn))), default=0.0)
             result[i] = NameMatch(i, file_names[i], None, round(best, 1))
     return [result[i] for i in range(len(fn))]

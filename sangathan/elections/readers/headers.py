@@ -96,8 +96,8 @@ def _sex(low: str) -> str | None:
 def summary_role(cell: str) -> str | None:
     """Role of a Gujarat summary header cell (valid/rejected/NOTA/total/tendered)."""
     low = clean(cell).lower()
-    if not low or re.search(r"votes\s+cast|in\s+favou?r", low):
-        return None
+    if not low or len(low) > 60 or re.search(r"votes\s+cast|in\s+favou?r", low):
+        return None  # long cells are (merged) candidate names, not column titles
     if "tender" in low:
         return "tendered"
     if "reject" in low:

@@ -1,0 +1,72 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.http import Http404
+
+from sangathan.core.masking import contact
+from sangathan.people.actions import Appoint, CreatePerson, UpdateAppointment, UpdatePerson
+from sangathan.people.models import Appointment, Person, PostType
+from sangathan.people.search import search_people
+
+
+@pytest.mark.parametrize("query", ["विनय महोबिया", "Vinay Mahobia", "vinay mahobiya", "महोबिया"])
+def test_search_finds_a_person_across_scripts_and_spellings(state_viewer, query):
+    found = search_people(Person.objects.visible_to(state_viewer), query)
+    assert found and found[0].name_hi == "विनय महोबिया"
+
+
+def test_search_never_returns_people_out_of_scope(outsider):
+    assert search_people(Person.objects.visible_to(outsider), "Vinay Mahobia") == []
+
+
+def test_contacts_are_masked_below_manager(state_viewer, durg_manager):
+    vinay = Person.objects.get(name_hi="विनय महोबिया")
+    shown = contact(state_viewer, vinay)
+    assert shown["masked"] and "98270" not in shown["phone"] and shown["phone"].endswith("01")
+    assert shown["email"].startswith("v•••@")
+    assert contact(durg_manager, vinay) == {"phone": vinay.phone, "email": vinay.email, "masked": False}
+
+
+def test_a_new_person_gets_clean_names_and_a_search_key(durg_manager, unit):
+    p = CreatePerson(durg_manager, fields={"name_hi": "श्री रमेश  यादव जी", "name_en": "Ramesh Yadav",
+                                           "home_unit": unit("दुर्ग शहर")}).run()
+    assert p.name_hi == "रमेश यादव"
+    assert search_people(Person.objects.visible_to(durg_manager), "ramesh yadav")[0] == p
+
+
+def test_a_manager_cannot_create_people_outside_their_subtree(durg_manager, unit):
+    with pytest.raises(Http404):
+        CreatePerson(durg_manager, fields={"name_hi": "क", "home_unit": unit("बालोद जिला")}).run()
+
+
+def test_posts_keep_their_history(durg_manager, unit):
+    vinay = Person.objects.get(name_hi="विनय महोबिया")
+    old = vinay.appointments.get()
+    UpdateAppointment(durg_manager, appointment=old, fields={"end": datetime.date(2024, 1, 31)}, version=old.version).run()
+    Appoint(durg_manager, person=vinay, fields={"post": PostType.objects.get(key="convener"), "unit": unit("दुर्ग जिला"),
+                                                "title": "दुर्ग जिला संयोजक", "start": datetime.date(2024, 2, 1)}).run()
+    assert vinay.appointments.count() == 2
+    assert [a.title for a in Appointment.objects.filter(person=vinay).current()] == ["दुर्ग जिला संयोजक"]
+
+
+def test_only_in_charge_posts_point_at_a_unit(durg_manager, unit):
+    vinay = Person.objects.get(name_hi="विनय महोबिया")
+    with pytest.raises(ValidationError):
+        Appoint(durg_manager, person=vinay, fields={"post": PostType.objects.get(key="convener"),
+                                                    "unit": unit("दुर्ग जिला"), "charge_unit": unit("दुर्ग शहर")}).run()
+
+
+def test_an_in_charge_points_at_the_unit_in_their_charge(db, unit):
+    rakesh = Person.objects.get(name_hi="राकेश साहू").appointments.get()
+    assert rakesh.post.is_incharge and rakesh.charge_unit == unit("दुर्ग संभाग")
+
+
+def test_an_update_with_an_old_version_is_a_conflict(durg_manager):
+    from sangathan.core.actions import Conflict
+
+    vinay = Person.objects.get(name_hi="विनय महोबिया")
+    UpdatePerson(durg_manager, person=vinay, fields={"phone": "1"}, version=1).run()
+    with pytest.raises(Conflict):
+        UpdatePerson(durg_manager, person=Person.objects.get(pk=vinay.pk), fields={"phone": "2"}, version=1).run()
+    assert Person.objects.get(pk=vinay.pk).phone == "1"

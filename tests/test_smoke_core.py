@@ -1,2 +1,0 @@
-def test_demo_has_the_seed_meeting(seed_activity):
-    assert seed_activity.participations.count() == 18
