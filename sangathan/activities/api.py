@@ -4,7 +4,7 @@
 import datetime
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from sangathan.activities.actions import CreateActivity, DeleteActivity, UpdateActivity
@@ -146,7 +146,7 @@ def create_activity(request, data: ActivityIn):
     fields["unit"] = _unit(request, data.unit_id)
     fields["wing"] = get_object_or_404(Wing, key=data.wing) if data.wing else None
     activity = CreateActivity(request.auth, source="api", fields=fields, **_nested(request, data)).run()
-    return 201, _detail(activity.pk, request)
+    return Status(201, _detail(activity.pk, request))
 
 
 @router.patch("/activities/{activity_id}", response=dict)
@@ -164,4 +164,4 @@ def update_activity(request, activity_id: int, data: ActivityPatch):
 def delete_activity(request, activity_id: int):
     activity = get_visible(_activities(request), request.auth, pk=activity_id)
     DeleteActivity(request.auth, source="api", activity=activity).run()
-    return 204, None
+    return Status(204, None)

@@ -2,7 +2,7 @@
 
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from sangathan.core.scoping import get_visible
@@ -57,7 +57,7 @@ def _scoped(request, action: str = "view"):
 def list_units(request, parent_id: int | None = None, level: str | None = None, q: str | None = None):
     qs = _scoped(request)
     if parent_id is not None:
-        qs = qs.filter(parent_id=parent_id)
+        qs = qs.filter(parent=get_visible(qs, request.auth, pk=parent_id))
     if level:
         qs = qs.filter(level__key=level)
     if q:
@@ -76,7 +76,7 @@ def create_unit(request, data: UnitIn):
     level = get_object_or_404(Level, key=data.level)
     unit = CreateUnit(request.auth, source="api", parent=parent, level=level, name_hi=data.name_hi,
                       name_en=data.name_en, code=data.code, aliases=data.aliases).run()
-    return 201, unit
+    return Status(201, unit)
 
 
 @router.patch("/units/{unit_id}", response=UnitOut)
@@ -97,4 +97,4 @@ def move_unit(request, unit_id: int, data: MoveIn):
 def delete_unit(request, unit_id: int):
     unit = get_visible(_scoped(request), request.auth, pk=unit_id)
     DeleteUnit(request.auth, source="api", unit=unit).run()
-    return 204, None
+    return Status(204, None)

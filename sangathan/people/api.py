@@ -4,7 +4,7 @@
 import datetime
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from sangathan.core.masking import contact
@@ -123,7 +123,7 @@ def get_person(request, person_id: int):
 def create_person(request, data: PersonIn):
     fields = data.dict(exclude={"home_unit_id"}) | {"home_unit": _unit(request, data.home_unit_id)}
     person = CreatePerson(request.auth, source="api", fields=fields).run()
-    return 201, _out(request, person)
+    return Status(201, _out(request, person))
 
 
 @router.patch("/people/{person_id}", response=PersonOut)
@@ -161,7 +161,7 @@ def create_appointment(request, data: AppointmentIn):
         "charge_unit": _unit(request, data.charge_unit_id) if data.charge_unit_id else None,
         "title": data.title, "start": data.start, "end": data.end,
     }
-    return 201, Appoint(request.auth, source="api", person=person, fields=fields).run()
+    return Status(201, Appoint(request.auth, source="api", person=person, fields=fields).run())
 
 
 @router.patch("/appointments/{appointment_id}", response=AppointmentOut)
