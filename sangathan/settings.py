@@ -25,6 +25,9 @@ INSTALLED_APPS = [
     "sangathan.org",
     "sangathan.people",
     "sangathan.activities",
+    "sangathan.booths",
+    "sangathan.programmes",
+    "sangathan.dashboards",
 ]
 
 MIDDLEWARE = [

@@ -3,5 +3,8 @@ from django.urls import include, path
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("sangathan.api.urls")),
+    path("booths/", include("sangathan.booths.urls")),
+    path("programmes/", include("sangathan.programmes.urls")),
+    path("dashboards/", include("sangathan.dashboards.urls")),
     path("", include("sangathan.web.urls")),
 ]

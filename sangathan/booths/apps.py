@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BoothsConfig(AppConfig):
+    name = "sangathan.booths"
+    label = "booths"
