@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "sangathan.booths",
     "sangathan.programmes",
     "sangathan.dashboards",
+    "sangathan.press",
+    "sangathan.elections",
 ]
 
 MIDDLEWARE = [

@@ -6,5 +6,7 @@ urlpatterns = [
     path("booths/", include("sangathan.booths.urls")),
     path("programmes/", include("sangathan.programmes.urls")),
     path("dashboards/", include("sangathan.dashboards.urls")),
+    path("elections/", include("sangathan.elections.urls")),
+    path("", include("sangathan.press.urls")),
     path("", include("sangathan.web.urls")),
 ]

@@ -106,7 +106,10 @@ def _scan(rows: list[tuple[int, list[str]]], lay: Layout, state: str, ac: int, l
             continue
         vals = [to_int(cells[c]) for c in vcols]
         if any(_PAGE_TOTAL.match(c) for c in head):
-            compare("page_total", line, vals, acc.page, acc.n_page)
+            # printed "Total": per page in most files, carried forward in a few
+            running = vals[:n_votes] != acc.page[:n_votes] and vals[:n_votes] == acc.whole[:n_votes]
+            compare("running_total" if running else "page_total", line, vals,
+                    acc.whole if running else acc.page, acc.n_whole if running else acc.n_page)
             acc.reset_page()
             last_total = vals[:n_votes]
             continue
@@ -123,21 +126,24 @@ def _scan(rows: list[tuple[int, list[str]]], lay: Layout, state: str, ac: int, l
         part = cells[lay.part_col] or None
         kind = _unlabelled_total(vals[:n_votes], part, acc, last_total, n_votes)
         if kind is not None:
-            findings.append(Finding(f"unlabelled_{kind}", f"row labelled {part!r} taken as {kind.replace('_', ' ')}"
-                                    f" (its numbers equal the rows above it); skipped", WARNING, label, line, ac))
-            if kind == "page_total":
-                compare("page_total", line, vals, acc.page, acc.n_page)
+            findings.append(Finding(f"unlabelled_{kind}", f"row labelled {part!r} taken as {kind.replace('_', ' ')} "
+                                    f"(numbers equal the rows above); not a booth", WARNING, label, line, ac))
+            if kind in ("page_total", "running_total"):
+                whole = kind == "running_total"
+                compare(kind, line, vals, acc.whole if whole else acc.page, acc.n_whole if whole else acc.n_page)
                 acc.reset_page()
-            elif kind == "ac_total":
-                compare("ac_total", line, vals, acc.whole, acc.n_whole)
-            last_total = vals[:n_votes]
+                last_total = vals[:n_votes]
+            continue
+        if part is None:
+            findings.append(Finding("row_without_part_no", f"numbers ({sum(nums)} votes) but no booth number; "
+                                    "not counted", WARNING, label, line, ac))
             continue
         bad = [(c, cells[c]) for c, v in zip(vcols, vals) if v is None and cells[c]]
         for c, raw in bad:
             sev = ERROR if c in lay.vote_columns() else WARNING
             findings.append(Finding("bad_value", f"non-numeric {raw[:30]!r} in column {lay.header_of(c)!r}", sev,
                                     label, line, ac, part))
-        if part is None or to_int(part) is None and not re.match(r"^\d+\s*[A-Za-z]?$", part):
+        if to_int(part) is None and not re.match(r"^\d+\s*[A-Za-z]?$", part):
             findings.append(Finding("bad_part_no", f"booth number {part!r} is not a number", WARNING, label, line, ac))
         acc.add(vals)
         get = lay.value_of
@@ -153,8 +159,8 @@ def _unlabelled_total(vals: list[int | None], part: str | None, acc: _Acc, last:
     """Is this 'booth' row really a total the converter lost the label of?
 
     Page totals are recognised by value (equal to the running page sum, even when
-    labelled with a booth number, as in AC002); repeated totals, the AC total and
-    the all-zero postal line only when the booth number is also missing.
+    labelled with a booth number, as in AC002); repeated totals, carried-forward
+    totals and the all-zero postal line only when the booth number is also missing.
     """
     if acc.n_page >= 2 and vals == acc.page[:n] and any(vals):
         return "page_total"
@@ -163,7 +169,7 @@ def _unlabelled_total(vals: list[int | None], part: str | None, acc: _Acc, last:
     if last is not None and vals == last:
         return "repeated_total"
     if acc.n_whole >= 2 and vals == acc.whole[:n]:
-        return "ac_total"
+        return "running_total"
     if not any(vals):
         return "empty_row"
     return None

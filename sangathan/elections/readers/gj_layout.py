@@ -111,6 +111,7 @@ def detect_layout(rows: list[tuple[int, list[str]]], candidate_list: pl.DataFram
     name_col = max(text_cols, key=lambda j: sum(c.isalpha() for r in sample for c in r[j]), default=None)
     summary.pop("nota", None)
     cand_cols = [j for j in range(part_col + 1, min(ends)) if j not in text_cols and frac[j] >= 0.5]
+    cand_cols = [j for j in cand_cols if not (_is_serial(sample, j) and not any(r[j] for r in header))]
     nota_col = _nota_column(found.get("nota", []), cand_cols, sample)
     if nota_col is not None and nota_col not in cand_cols:
         cand_cols.append(nota_col)
@@ -133,6 +134,12 @@ def detect_layout(rows: list[tuple[int, list[str]]], candidate_list: pl.DataFram
     for c in cands:
         headers[c.index] = c.name or headers.get(c.index, "")
     return Layout(width, first, part_col, name_col, cands, summary, headers), problems
+
+
+def _is_serial(sample: list[list[str]], j: int) -> bool:
+    """A second, unlabelled serial-number column (AC151) is not a candidate."""
+    vals = [to_int(r[j]) for r in sample]
+    return len(vals) > 3 and all(v is not None for v in vals) and all(b > a for a, b in zip(vals, vals[1:]))
 
 
 def _nota_column(labelled: list[int], cand_cols: list[int], sample: list[list[str]]) -> int | None:
@@ -160,14 +167,21 @@ def _split_merged_names(cands: list[GjCandidate], refs: list[RefCandidate]) -> l
     if merged is None:
         return []
     text = normalise_name(merged.name or "")
-    hits = [(fuzz.partial_ratio_alignment(normalise_name(r.name), text).dest_start, r) for r in refs
-            if fuzz.partial_ratio(normalise_name(r.name), text) >= 90]
+    hits = [(pos, r) for r in refs if (pos := _position(normalise_name(r.name), text)) is not None]
     ordered = [r.name for _, r in sorted(hits, key=lambda t: t[0])]
     if len(ordered) != len(plain):
         return [f"names merged into one header cell; found {len(ordered)} of {len(plain)}"]
     for c, name in zip(plain, ordered):
         c.name = name
     return [f"candidate names were merged into one header cell; split using the candidate list"]
+
+
+def _position(name: str, text: str) -> int | None:
+    """Where a name occurs in merged header text (full name, else its first two words)."""
+    for probe in (name, " ".join(name.split()[:2])):
+        if len(probe) >= 8 and fuzz.partial_ratio(probe, text) >= 90:
+            return fuzz.partial_ratio_alignment(probe, text).dest_start
+    return None
 
 
 def candidate_frame(lay: Layout, state: str, pc: int | None, ac: int,

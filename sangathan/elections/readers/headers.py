@@ -12,7 +12,7 @@ from sangathan.elections.names import is_nota
 
 _CAND = re.compile(r"^\s*(\d+)\s*-\s*(.+?)\s*$")
 INT_RE = re.compile(r"^-?\d+$")
-ZERO_WORDS = {"nil", "-", "--", "–"}
+ZERO_WORDS = {"nil", "n", "-", "--", "–"}  # AC132 writes "N" for nil rejected votes
 
 
 def clean(cell: str) -> str:

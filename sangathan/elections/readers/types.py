@@ -55,7 +55,8 @@ class Finding:
 
     def __str__(self) -> str:
         where = ":".join(str(x) for x in (self.file, self.line) if x is not None)
-        area = f" AC {self.ac}" if self.ac is not None else ""
+        area = f" PC {self.pc}" if self.pc is not None else ""
+        area += f" AC {self.ac}" if self.ac is not None else ""
         area += f" part {self.part}" if self.part is not None else ""
         return f"[{self.severity}] {self.kind} {where}{area}: {self.detail}".replace("  ", " ")
 
