@@ -1,0 +1,102 @@
+"""Evaluate the press-report extractor on a gold set (SCHEMA.md scoring).
+
+Usage: python bench/press_eval.py [--gold DIR] [--raw DIR] [--per-article] [--errors]
+Defaults: <repo>/../shared/data/press/{gold,raw}.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from sangathan.press.extract import extract  # noqa: E402
+from sangathan.press.extract.score import SCALARS, aggregate, norm, score_article  # noqa: E402
+
+DEFAULT = REPO.parent / "shared" / "data" / "press"
+
+
+def load_pairs(gold_dir: Path, raw_dir: Path) -> list[tuple[dict, dict]]:
+    pairs = []
+    for gp in sorted(gold_dir.glob("*.json")):
+        rp = raw_dir / gp.name
+        if rp.exists():
+            pairs.append((json.loads(rp.read_text(encoding="utf-8")), json.loads(gp.read_text(encoding="utf-8"))))
+    return pairs
+
+
+def evaluate(gold_dir: Path = DEFAULT / "gold", raw_dir: Path = DEFAULT / "raw"):
+    """Return (per-article scores, aggregate, predictions by id)."""
+    scores, preds = [], {}
+    for raw, gold in load_pairs(gold_dir, raw_dir):
+        pred = extract(raw["text"], id=raw.get("id"), url=raw.get("url"))
+        preds[raw.get("id")] = pred
+        scores.append(score_article(pred, gold))
+    return scores, aggregate(scores), preds
+
+
+def table(agg: dict) -> str:
+    rows = ["| field | P | R | F1 / acc |", "|---|---|---|---|"]
+    for f in ("people", "roles", "posts", "quotes"):
+        m = agg[f]
+        rows.append(f"| {f} | {m.precision:.3f} | {m.recall:.3f} | {m.f1:.3f} |")
+    for f in SCALARS:
+        rows.append(f"| {f} |  |  | {agg[f]:.3f} |")
+    lists = [agg[f].f1 for f in ("people", "roles", "posts", "quotes")]
+    scal = [agg[f] for f in SCALARS]
+    rows.append(f"| **overall** (mean) |  |  | {(sum(lists) + sum(scal)) / (len(lists) + len(scal)):.3f} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--gold", type=Path, default=DEFAULT / "gold")
+    ap.add_argument("--raw", type=Path, default=DEFAULT / "raw")
+    ap.add_argument("--per-article", action="store_true")
+    ap.add_argument("--errors", action="store_true", help="print field differences per article")
+    args = ap.parse_args(argv)
+    scores, agg, preds = evaluate(args.gold, args.raw)
+    print(f"{len(scores)} articles\n")
+    print(table(agg))
+    if args.per_article:
+        print("\n| id | people F1 | roles F1 | posts F1 | quotes F1 | scalars |")
+        print("|---|---|---|---|---|---|")
+        for s in scores:
+            ok = sum(s.scalars.values())
+            print(f"| {s.id} | {s.people.f1:.2f} | {s.roles.f1:.2f} | {s.posts.f1:.2f} | {s.quotes.f1:.2f} | {ok}/{len(s.scalars)} |")
+    if args.errors:
+        for raw, gold in load_pairs(args.gold, args.raw):
+            _print_errors(preds[raw.get("id")], gold)
+    return 0
+
+
+def _print_errors(pred: dict, gold: dict) -> None:
+    print(f"\n## {gold['id']}")
+    for f in SCALARS:
+        if norm(pred.get(f)) != norm(gold.get(f)):
+            print(f"  {f}: pred={pred.get(f)!r} gold={gold.get(f)!r}")
+    pp = {norm(p["name"]): p for p in pred["people"]}
+    gp = {norm(p["name"]): p for p in gold["people"]}
+    for n in pp.keys() - gp.keys():
+        print(f"  + {n} {pp[n]['roles']} {pp[n]['posts']}")
+    for n in gp.keys() - pp.keys():
+        if not gp[n].get("mentioned_only"):
+            print(f"  - {n} {gp[n]['roles']} {gp[n]['posts']}")
+    for n in pp.keys() & gp.keys():
+        if set(pp[n]["roles"]) != set(gp[n]["roles"]):
+            print(f"  roles {n}: pred={pp[n]['roles']} gold={gp[n]['roles']}")
+        if sorted(pp[n]["posts"]) != sorted(gp[n]["posts"]):
+            print(f"  posts {n}: pred={pp[n]['posts']} gold={gp[n]['posts']}")
+    pq = {(q['speaker'], q['text'][:40]) for q in pred["quotes"]}
+    gq = {(q['speaker'], q['text'][:40]) for q in gold["quotes"]}
+    for q in sorted(pq - gq):
+        print(f"  +q {q}")
+    for q in sorted(gq - pq):
+        print(f"  -q {q}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

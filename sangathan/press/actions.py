@@ -1,0 +1,132 @@
+"""Publishing press notes and taking public comments through the audited action layer."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils import timezone
+from django.utils.text import slugify
+
+from sangathan.activities.export import record, with_related
+from sangathan.activities.models import Activity
+from sangathan.core import audit
+from sangathan.core.actions import Action, save_versioned
+from sangathan.core.text import nfc
+from sangathan.press.models import Comment, PressNote
+
+COMMENTS_PER_IP = 5
+COMMENT_WINDOW = datetime.timedelta(minutes=10)
+NAME_MAX, BODY_MIN, BODY_MAX = 100, 2, 3000
+
+
+def compose_note(activity: Activity, lang: str) -> dict:
+    """Headline and body for an activity, from the press composer."""
+    from sangathan.press.compose import compose, headline
+
+    rec = record(with_related(Activity.objects.filter(pk=activity.pk)).get())
+    return {"headline": headline(rec, lang), "body": compose(rec, lang)}
+
+
+def _slug(headline: str) -> str:
+    base = slugify(headline, allow_unicode=True)[:60].strip("-") or "report"
+    return f"{base}-{uuid.uuid4().hex[:6]}"
+
+
+class PublishNote(Action):
+    """Publish a press note for an activity (composed text, edited by the reporter)."""
+
+    name = "pressnote.publish"
+
+    def check(self) -> None:
+        self.require("report", self.params["activity"].unit.path)
+
+    def execute(self) -> PressNote:
+        activity: Activity = self.params["activity"]
+        headline, body = nfc(self.params.get("headline", "")), (self.params.get("body") or "").strip()
+        if not headline:
+            raise ValidationError({"headline": "a published note needs a headline"})
+        if not body:
+            raise ValidationError({"body": "a published note needs a body"})
+        note = PressNote.objects.create(
+            activity=activity, lang=self.params.get("lang", "hi"), headline=headline, body=body,
+            byline=nfc(self.params.get("byline", activity.byline)), dateline=activity.dateline,
+            slug=_slug(headline), status=PressNote.Status.PUBLISHED, published_at=timezone.now())
+        self.log("create", note)
+        return note
+
+
+class WithdrawNote(Action):
+    name = "pressnote.withdraw"
+
+    def check(self) -> None:
+        self.require("report", self.params["note"].activity.unit.path)
+
+    def execute(self) -> PressNote:
+        note: PressNote = self.params["note"]
+        before = save_versioned(note, self.params.get("version"), {"status": PressNote.Status.WITHDRAWN})
+        self.log("update", note, before)
+        return note
+
+
+def ip_hash(ip: str) -> str:
+    """Rate limits need to recognise an address, not to keep it."""
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()
+
+
+class SubmitComment(Action):
+    """A member of the public comments; the comment waits for moderation."""
+
+    name = "comment.submit"
+    source_default = "public"
+
+    def check(self) -> None:
+        p = self.params
+        errors = {}
+        name, body, email = nfc(p.get("name", "")), (p.get("body") or "").strip(), (p.get("email") or "").strip()
+        if not name:
+            errors["name"] = "please give your name"
+        elif len(name) > NAME_MAX:
+            errors["name"] = f"a name can be at most {NAME_MAX} characters"
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors["email"] = "please give a valid e-mail address (it is never shown)"
+        if len(body) < BODY_MIN:
+            errors["body"] = "the comment is empty"
+        elif len(body) > BODY_MAX:
+            errors["body"] = f"a comment can be at most {BODY_MAX} characters (this one has {len(body)})"
+        if errors:
+            raise ValidationError(errors)
+        since = timezone.now() - COMMENT_WINDOW
+        if Comment.objects.filter(ip_hash=p["ip_hash"], created_at__gte=since).count() >= COMMENTS_PER_IP:
+            raise ValidationError({"__all__": "too many comments from your network just now; please try again later"})
+
+    def execute(self) -> Comment:
+        p = self.params
+        c = Comment.objects.create(note=p["note"], name=nfc(p["name"]), email=p["email"].strip(),
+                                   body=p["body"].strip(), ip_hash=p["ip_hash"])
+        after = audit.snapshot(c) | {"email": "(withheld)"}
+        audit.record(self.name, [("create", Comment, c.pk, None, after)])
+        return c
+
+
+class ModerateComment(Action):
+    name = "comment.moderate"
+
+    def check(self) -> None:
+        self.require("report", self.params["comment"].note.activity.unit.path)
+        if self.params["decision"] not in (Comment.Status.APPROVED, Comment.Status.REJECTED):
+            raise ValidationError({"decision": "approve or reject"})
+
+    def execute(self) -> Comment:
+        c: Comment = self.params["comment"]
+        before = {"status": c.status}
+        c.status, c.moderated_by, c.moderated_at = self.params["decision"], self.actor, timezone.now()
+        c.save(update_fields=["status", "moderated_by", "moderated_at"])
+        audit.record(self.name, [("update", Comment, c.pk, before, {"status": c.status})])
+        return c

@@ -1,0 +1,302 @@
+"""Rule-based extractor for Hindi press reports of organisational events.
+
+``extract(text)`` turns one report into the record described in the press SCHEMA.md:
+event scalars, the people named with their posts and roles, and their reported speech.
+Pure Python; all word lists are data files in ``lexicon/``.
+"""
+from __future__ import annotations
+
+import builtins
+import re
+
+from . import lexicon as L
+from . import quotes as Q
+from . import roles as R
+from . import scalars as S
+from .normalise import clean, fold, key, sentence_spans
+from .people import Entity, Person, Sentence, find_entities, make_sentence, merge, post_tokens
+
+__all__ = ["extract"]
+
+_DEV = re.compile("[\u0900-\u097f]")
+_CONTINUATION = {key(w) for w in "के की का ने में से को द्वारा पर एवं तथा और".split()}
+_STATEMENT_WORDS = {key(w) for w in "बयान ब्यान विज्ञप्ति प्रेसविज्ञप्ति".split()}
+_ROLE_POSTS = {  # a post-only reference can also name a part in the programme
+    "presided": {"अध्यक्ष", "सभा", "सभाध्यक्ष", "अध्यक्षता"},
+    "chief_guest": {"मुख्य", "अतिथि"},
+    "key_speaker": {"मुख्य", "वक्ता"},
+    "special_guest": {"विशिष्ट", "अतिथि"},
+}
+_oid = builtins.id
+MAX_CHARS = 200_000  # reports are a few KB; longer input is page debris and is cut here
+
+
+def _body_lines(cleaned: str) -> list[str]:
+    """Non-empty lines without page noise, duplicated headlines and excerpt paragraphs."""
+    lines = [ln.strip() for ln in cleaned.split("\n") if ln.strip()]
+    lines = [ln for ln in lines if _DEV.search(ln) or re.match(r"^(?:By|by|BY)\s", ln)]
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, ln in enumerate(lines):
+        if ln in seen:
+            continue
+        if i < 8:  # headlines and excerpts repeated by the body sit at the top of the page
+            probe = re.sub(r"\s*(\[…\]|\[\.\.\.\]|…|\.\.\.+)\s*$", "", ln).strip()
+            if probe and len(probe) >= 30 and any(probe in later for later in lines[i + 1:i + 12]):
+                continue
+        seen.add(ln)
+        out.append(ln)
+    # a line that starts with a postposition continues the previous one
+    merged: list[str] = []
+    for ln in out:
+        first = ln.split()[0] if ln.split() else ""
+        if merged and key(first) in _CONTINUATION and not merged[-1].endswith(("।", ".", "?", "!")):
+            merged[-1] = merged[-1] + " " + ln
+        else:
+            merged.append(ln)
+    return merged
+
+
+def _resolve_post(e: Entity, people: list[Person], roles_of: dict[int, set[str]]) -> Person | None:
+    """The person whose post (or programme part) best matches a post-only reference."""
+    q = post_tokens(e.text)
+    heads = {w for w in q if w in L.POST_HEAD_WORDS}
+    best, best_score = None, 0.0
+    for p in people:
+        if all(m.kind != "name" for m in p.mentions):
+            continue
+        cands = [post_tokens(x) for x in p.posts]
+        for role in roles_of.get(_oid(p), ()):
+            if role in _ROLE_POSTS:
+                cands.append(_ROLE_POSTS[role])
+        for pt in cands:
+            if heads and not (heads & pt):
+                continue
+            score = len(q & pt) + 0.01 * len(q & pt) / max(1, len(pt))
+            if score > best_score:
+                best, best_score = p, score
+    return best if best_score >= 1 else None
+
+
+def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict:
+    """Extract a SCHEMA.md record from the text of one Hindi press report.
+
+    Raises ValueError for empty input. Non-Hindi text yields a record without people.
+    """
+    if not isinstance(text, str):
+        raise ValueError("report text must be a string")
+    if not text.strip():
+        raise ValueError("report text is empty")
+    cleaned = clean(text[:MAX_CHARS])
+    lines = _body_lines(cleaned)
+    dl, dl_line = S.dateline(lines)
+    bylines = S.bylines(lines, dl_line)
+    title_lines = lines[:dl_line] if dl_line else []
+    body_lines = [ln for ln in (lines[dl_line:] if dl_line is not None else lines)
+                  if not re.match(r"^(?:By|by|BY)\s", ln)]
+    if dl_line is None and len(lines) > 1 and not lines[0].endswith(("।", ".")) and len(lines[0].split()) <= 14:
+        title_lines, body_lines = lines[:1], [ln for ln in lines[1:] if not re.match(r"^(?:By|by|BY)\s", ln)]
+    shown_titles = [ln for ln in title_lines if not re.match(r"^(?:By|by|BY)\s", ln)]
+    doc = "\n".join(shown_titles + body_lines)
+    title_len = len("\n".join(shown_titles)) if shown_titles else 0
+    truncated = bool(doc) and not doc.rstrip().endswith(("।", ".", "?", "!", "|", "”", '"'))
+
+    sentences: list[Sentence] = []
+    for idx, (a, b) in enumerate(sentence_spans(doc)):
+        s = make_sentence(idx, doc[a:b], a)
+        find_entities(s, len(doc.rstrip()), truncated)
+        sentences.append(s)
+    n_title = sum(1 for s in sentences if s.start < title_len)
+    _mark_speech_continuation(sentences, doc)
+
+    # entities -> people
+    entities: list[Entity] = []
+    for s in sentences:
+        seen = set()
+        for pos in sorted(s.entities):
+            e = s.entities[pos]
+            if _oid(e) not in seen:
+                seen.add(_oid(e))
+                entities.append(e)
+    extra: list[tuple[Entity, str | None]] = []
+    for name, post, role in bylines:
+        e = Entity("name", -1, 0, name, posts=[post] if post else [], strong=True)
+        entities.append(e)
+        extra.append((e, role))
+    headline_quotes: list[tuple[Entity, str]] = []
+    for ln in title_lines[:3]:
+        hq = Q.headline_quote(ln)
+        if hq:
+            qs = make_sentence(-1, hq[1], 0)
+            names = [u for u in qs.units[:2] if u.kind == "NAME"]
+            if names:
+                e = Entity("name", -1, 0, " ".join(names[0].words))
+                entities.append(e)
+                headline_quotes.append((e, hq[0]))
+    people = merge(entities)
+    # a headline name that matches nobody in the body is not trusted
+    for e, _ in headline_quotes:
+        if e.person is not None and len(e.person.mentions) == 1:
+            people.remove(e.person)
+            e.person = None
+    # quoted-only people need a strong cue (post or honorific) to be kept
+    people = [p for p in people if not all(m.in_quote and not m.strong for m in p.mentions if m.kind == "name")]
+    kept = {_oid(p) for p in people}
+    for e in entities:
+        if e.person is not None and _oid(e.person) not in kept:
+            e.person = None
+
+    # roles per sentence; post-only references and pronouns resolved in reading order
+    pairs: list[tuple[Entity, str]] = []
+    for s in sentences:
+        for e, role in R.assign(s):
+            if role == "speaker" and _is_statement(s, e):
+                continue
+            pairs.append((e, role))
+    roles_of: dict[int, set[str]] = {}
+
+    def note(e: Entity, role: str) -> None:
+        if e.person is not None:
+            roles_of.setdefault(_oid(e.person), set()).add(role)
+
+    pairs += _cut_attendance(sentences, truncated)
+    for e, role in pairs:
+        if e.kind == "name":
+            note(e, role)
+    last_subject: Person | None = None
+    quotes: list[dict] = []
+    for s in sentences:
+        for pos in sorted(s.entities):
+            e = s.entities[pos]
+            if e.kind == "post" and e.person is None:
+                e.person = _resolve_post(e, people, roles_of)
+            elif e.kind == "pronoun" and e.person is None:
+                e.person = last_subject
+        for a in (i for i, u in enumerate(s.units) if u.kind == "AGENT"):
+            if s.quote_unit is not None and a >= s.quote_unit:
+                break
+            group = R.subject_group(s, a)
+            if group and group[-1].person is not None:
+                last_subject = group[-1].person
+        if s.quote_text:
+            sp = Q.speaker_of(s)
+            if sp is not None and sp.person is not None:
+                text_q = Q.clean_quote(s.quote_text)
+                if text_q:
+                    quotes.append({"speaker": sp.person.name, "text": text_q})
+                last_subject = sp.person
+    for e, role in pairs:
+        if e.kind != "name":
+            note(e, role)
+    for e, role in extra:
+        if role:
+            note(e, role)
+    for e, qtext in headline_quotes:
+        if e.person is not None:
+            quotes.insert(0, {"speaker": e.person.name, "text": qtext})
+
+    out_people = []
+    for p in people:
+        rs = roles_of.get(_oid(p), set())
+        if len(rs) > 1:
+            rs = rs - {"attendee"}
+        order = ["reporter", "organiser", "presided", "chief_guest", "key_speaker", "special_guest",
+                 "moderator", "vote_of_thanks", "welcome", "speaker", "attendee"]
+        rec: dict = {"name": p.name, "posts": list(p.posts), "roles": [r for r in order if r in rs]}
+        if p.variants:
+            rec["variants"] = list(p.variants)
+        if p.affiliation:
+            rec["affiliation"] = p.affiliation
+        if not rs and all(m.in_quote for m in p.mentions):
+            rec["mentioned_only"] = True
+        out_people.append(rec)
+    quotes = _dedupe_quotes(quotes)
+
+    body_sents = [s.text for s in sentences[n_title:]] or [s.text for s in sentences]
+    ev_idx, _ = S.first_event(body_sents)
+    ev_sent = body_sents[ev_idx] if ev_idx is not None else (body_sents[0] if body_sents else "")
+    near = " ".join(body_sents[ev_idx: ev_idx + 3]) if ev_idx is not None else ev_sent
+    venue = S.venue(ev_sent)
+    if venue is None and ev_idx is not None and ev_idx + 1 < len(body_sents):
+        venue = S.venue(body_sents[ev_idx + 1], strict=True)
+    body_text = "\n".join(body_lines)
+    ev_pos = body_text.find(ev_sent.strip()[:40]) if ev_sent else 0
+    org = S.organisation(body_text[max(0, ev_pos):]) or S.organisation(body_text) or \
+        S.organisation("\n".join(title_lines))
+    rec = {
+        "id": id,
+        "event_type": S.event_type(body_sents, title_lines),
+        "mode": S.mode(ev_sent, " ".join(title_lines), venue, S.has_place_locative(ev_sent, (dl or "",))),
+        "organisation": org,
+        "wing": S.wing(ev_sent),
+        "level": S.level(ev_sent) or S.level_stariya(near),
+        "dateline": dl,
+        "venue": venue,
+        "date": S.date(" ".join(body_sents[:4])),
+        "people": out_people,
+        "quotes": quotes,
+    }
+    if url:
+        rec["source_url"] = url
+    return rec
+
+
+def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
+    """Sentences after "X ने कहा कि …" in the same paragraph are still X's speech.
+
+    The speech ends at a sentence that names a new actor (a role cue, or a named subject of
+    ने/द्वारा) or at the paragraph break.
+    """
+    in_speech = False
+    for prev, s in zip([None] + sentences[:-1], sentences):
+        if prev is not None and "\n" in doc[prev.start:s.start]:
+            in_speech = False
+        new_actor = any(u.kind == "CUE" and u.value[0] != "speaker" for u in s.units) or any(
+            u.kind == "AGENT" and any(e.kind == "name" for p, e in s.entities.items() if p < i)
+            for i, u in enumerate(s.units))
+        if in_speech and not new_actor and s.quote_unit is None:
+            for e in s.entities.values():
+                e.in_quote = True
+            s.quote_unit = 0
+        elif s.quote_unit is not None or new_actor:
+            in_speech = s.quote_unit is not None
+        if s.quote_unit is not None and s.quote_text is not None:
+            in_speech = True
+
+
+_PRESENCE_OPENERS = re.compile(r"^\s*(?:बैठक|कार्यक्रम|समारोह|सम्मेलन|इस अवसर पर|इस मौके पर|मौके पर|इस दौरान)\s*(?:में)?")
+
+
+def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[Entity, str]]:
+    """"बैठक में X, Y, Z …" cut by the page before "उपस्थित रहे": they are still attendees."""
+    if not truncated or not sentences:
+        return []
+    s = sentences[-1]
+    if s.quote_unit is not None or any(u.kind in ("CUE", "AGENT") for u in s.units):
+        return []
+    if not _PRESENCE_OPENERS.match(s.text):
+        return []
+    return [(e, "attendee") for e in s.entities.values() if e.kind == "name"]
+
+
+def _is_statement(s: Sentence, e: Entity) -> bool:
+    """"X ने बयान जारी करते हुए कहा": a press statement, not a speech at the event."""
+    return any(key(w) in _STATEMENT_WORDS for u in s.units[: s.quote_unit or len(s.units)] for w in u.words)
+
+
+def _dedupe_quotes(quotes: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for q in quotes:
+        toks = set(q["text"].split())
+        dup = False
+        for o in out:
+            if o["speaker"] == q["speaker"]:
+                ot = set(o["text"].split())
+                if len(toks & ot) >= 0.8 * min(len(toks), len(ot)):
+                    if len(q["text"]) > len(o["text"]):
+                        o["text"] = q["text"]
+                    dup = True
+                    break
+        if not dup:
+            out.append(q)
+    return out

@@ -1,0 +1,145 @@
+"""Word lists of the genre, loaded once at import.
+
+All lists live as plain data files in ``lexicon/`` so that a reviewer can extend them without
+touching code. Entries are tokenised with the same tokenizer as the reports and stored under
+``normalise.key`` so that spelling variants (nukta, candrabindu) hit the same entry.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .normalise import key
+
+_DIR = Path(__file__).resolve().parent / "lexicon"
+
+# A word: Devanagari letters/signs/digits, or Latin letters/digits. Everything else is punctuation.
+WORD_RE = re.compile(r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+|[A-Za-z0-9]+(?:'[a-z]+)?")
+TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S")
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    key: str
+    start: int
+    end: int
+    word: bool
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split text into word and single-character punctuation tokens with character offsets."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        out.append(Token(t, key(t) if t != "." else ".", m.start() + offset, m.end() + offset,
+                         bool(WORD_RE.fullmatch(t))))
+    return out
+
+
+def _lines(name: str) -> list[str]:
+    rows = []
+    for line in (_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line)
+    return rows
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(text))
+
+
+class PhraseTable:
+    """Longest-match lookup of multi-token phrases keyed by their first token."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, phrase: tuple[str, ...], value: object) -> None:
+        if not phrase:
+            return
+        bucket = self._by_first.setdefault(phrase[0], [])
+        if all(p != phrase for p, _ in bucket):
+            bucket.append((phrase, value))
+            bucket.sort(key=lambda pv: -len(pv[0]))
+
+    def match(self, keys: list[str], i: int) -> tuple[int, object] | None:
+        """Return (length, value) of the longest phrase starting at keys[i]."""
+        for phrase, value in self._by_first.get(keys[i], ()):
+            n = len(phrase)
+            if tuple(keys[i:i + n]) == phrase:
+                return n, value
+        return None
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        return any(p == phrase for p, _ in self._by_first.get(phrase[0], ())) if phrase else False
+
+
+def _table(rows: list[tuple[str, object]]) -> PhraseTable:
+    t = PhraseTable()
+    for text, value in rows:
+        t.add(_phrase(text), value)
+    return t
+
+
+# --- honorifics: key -> needs a following dot ------------------------------------------------
+HONORIFICS: dict[str, bool] = {}
+for _h in _lines("honorifics.txt"):
+    HONORIFICS.setdefault(key(_h), _h.endswith(".") and len(key(_h)) <= 3)
+
+# --- posts --------------------------------------------------------------------------------
+POST_HEADS = _table([(p.rstrip("*"), p.endswith("*")) for p in _lines("posts.txt")])
+POST_HEAD_WORDS = {key(w) for p in _lines("posts.txt") for w in p.rstrip("*").replace("-", " ").split()
+                   if len(p.split()) == 1}
+MULTI_HOLDER_HEADS = {_phrase(p.rstrip("*"))[-1] for p in _lines("posts.txt") if p.endswith("*")}
+POST_MODS = {key(w) for w in _lines("post_modifiers.txt")}
+
+# --- roles ---------------------------------------------------------------------------------
+ROLE_CUES = _table([(r.split("\t")[0], (r.split("\t")[1], r.split("\t")[2])) for r in _lines("roles.tsv")])
+
+# --- organisations and wings ----------------------------------------------------------------
+ORGS = _table([(o, o) for o in _lines("organisations.txt")])
+ORG_SUFFIXES = {key(w) for w in _lines("org_suffixes.txt")}
+WINGS = _table([(w, w) for w in _lines("wings.txt")])
+
+# --- general vocabulary ----------------------------------------------------------------------
+STOP = {key(w) for w in _lines("stopwords.txt")}
+GIVEN = {key(w) for w in _lines("given_names.txt")}
+SURNAMES = {key(w) for w in _lines("surnames.txt")}
+
+# --- gazetteer -----------------------------------------------------------------------------
+PLACES = PhraseTable()
+PLACE_KIND: dict[str, str] = {}
+for _row in _lines("gazetteer.tsv"):
+    _name, _kind, _state, _canon = (_row.split("\t") + ["", "", ""])[:4]
+    PLACES.add(_phrase(_name), _kind)
+    PLACE_KIND.setdefault(key(_name), _kind)
+
+# --- events and misc -----------------------------------------------------------------------
+EVENTS = _table([(r.split("\t")[0], r.split("\t")[1]) for r in _lines("events.tsv")])
+_MISC: dict[str, list[str]] = {}
+for _row in _lines("misc.tsv"):
+    _k, _w = _row.split("\t")
+    _MISC.setdefault(_k, []).append(_w)
+VIRTUAL = _table([(w, True) for w in _MISC["virtual"]])
+NEWS_WORDS = {key(w) for w in _MISC["news"]}
+AGENCY_WORDS = {key(w) for w in _MISC["agency"]}
+BYLINE_WORDS = {key(w) for w in _MISC["reporter"]}
+VENUE_HEADS = {key(w) for w in _MISC["venue"]}
+LEVEL_WORDS = {key(w) for w in _MISC["level"]}
+FEMALE_FINALS = {key(w) for w in _MISC["female"]}
+
+MONTHS = {
+    key(w): i for i, ws in enumerate([
+        "जनवरी", "फरवरी फ़रवरी", "मार्च", "अप्रैल अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
+        "सितंबर सितम्बर", "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"], start=1)
+    for w in ws.split()
+}
+
+# Case markers and joins used by the grammar.
+GENITIVE = {"का", "की", "के"}
+AGENT = {"ने", "नें", "द्वारा"}
+JOINS = {"एवं", "एवम्", "एवम", "एंव", "तथा", "और", "व", "वं", "संग", "&"}
+INITIALS = {key(w) for w in "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड".split()}

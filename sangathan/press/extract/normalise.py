@@ -1,0 +1,93 @@
+"""Text clean-up for Hindi news reports.
+
+Scraped reports carry broken Devanagari (anusvara typed before the vowel sign, ``ा`` + candra
+``ॅ`` instead of ``ॉ``), zero-width characters, markdown debris and site boilerplate. Everything
+downstream assumes NFC text with single spaces, so it all happens here, once.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# anusvara / candrabindu typed before a dependent vowel sign: "कंुवर" -> "कुंवर"
+_NASAL_BEFORE_MATRA = re.compile("([\u0901\u0902])([\u093e-\u094c])")
+_MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)|\*{1,3}|_{2,}|#{2,}")
+_MANY_NEWLINES = re.compile(r"\n\s*\n\s*(\n\s*)+")
+
+# Lines from which on the page is boilerplate (comments, related stories, share buttons).
+_TAIL_MARKERS = re.compile(
+    r"^\s*(Related Posts|Related Post|Share on|Share this|Leave a Reply|No comments|Post a Comment|"
+    r"You may also like|Also Read|संबंधित खबरें|सम्बंधित खबरें|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|"
+    r"अन्य खबरें|शेयर करें|Tags\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def fix_devanagari(text: str) -> str:
+    """Repair the common broken sequences and return NFC text."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\u0970", ".")  # abbreviation sign "डॉ॰" -> "डॉ."
+    text = text.replace("\u0965", "\u0964")  # double danda -> danda
+    text = _NASAL_BEFORE_MATRA.sub(r"\2\1", text)
+    text = text.replace("\u093e\u0945\u0902", "\u093e\u0902")  # "गाॅंधी" -> "गांधी"
+    text = text.replace("\u093e\u0945", "\u0949").replace("\u0945\u093e", "\u0949")  # "डाॅ" -> "डॉ"
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str) -> str:
+    """Normalise a whole report: repair Unicode, drop markdown and page tails, fold spaces."""
+    text = fix_devanagari(text).replace("\r\n", "\n").replace("\r", "\n")
+    m = _TAIL_MARKERS.search(text)
+    if m and m.start() > len(text) // 4:
+        text = text[: m.start()]
+    text = _MARKDOWN.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _MANY_NEWLINES.sub("\n\n", text)
+    return text.strip()
+
+
+def fold(text: str) -> str:
+    """NFC + whitespace folding: the comparison form of names and phrases."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def key(word: str) -> str:
+    """Lookup key of a word: nukta dropped, candrabindu as anusvara, trailing dots gone.
+
+    "ज़िला" and "जिला", "राँची" and "रांची" must hit the same lexicon entry.
+    """
+    word = unicodedata.normalize("NFD", word).replace("\u093c", "").replace("\u0901", "\u0902")
+    return unicodedata.normalize("NFC", word).strip(".").lower()
+
+
+MAX_SENTENCE = 1500  # characters; real sentences of the genre are far shorter
+_HARD_END = re.compile(r"[।?!|\n]+")
+_DOT_END = re.compile(r"(?<=[\u0900-\u097f\w]{3})\.+(?=\s|$)|\.+(?=\s*\n)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences.
+
+    Danda, "?", "!", "|" and line breaks always end a sentence. A full stop ends one only when
+    the report does not use the danda (some sites write Hindi with "."), because elsewhere dots
+    belong to abbreviations such as "डॉ." or "यू.काँ.".
+    """
+    ends = [m.end() for m in _HARD_END.finditer(text)]
+    if text.count("\u0964") < 2:
+        ends += [m.end() for m in _DOT_END.finditer(text)]
+    ends = sorted(set(ends + [len(text)]))
+    spans, start = [], 0
+    for e in ends:
+        while e - start > MAX_SENTENCE:  # unpunctuated debris: cut at a space
+            cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            spans.append((start, cut))
+            start = cut
+        if text[start:e].strip():
+            spans.append((start, e))
+        start = e
+    return spans

@@ -1,0 +1,464 @@
+"""Find person mentions with their posts, and merge repeated mentions into people.
+
+A name is a run of words that are not in any lexicon (post words, places, organisations,
+stopwords), accepted only in a person context: after a post or honorific, before ने/द्वारा/जी or a
+post, inside a list of names, or when the lexicon of common given names / surnames knows a word.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from . import lexicon as L
+from .lexicon import Token, tokenize
+from .normalise import fold, key
+from .units import Unit, build_units, tag_tokens
+
+_NAME_LEX = L.GIVEN | L.SURNAMES
+_MIDDLE = {key(w) for w in "कुमार लाल चंद चन्द चंद्र चन्द्र नाथ प्रकाश प्रसाद राम सिंह जी".split()}
+_PRONOUNS = {key(w) for w in "उन्होंने उन्होने इन्होंने इन्होने उनका उनकी उनके".split()}
+_QUANTIFIERS = {key(w) for w in "सभी समस्त सारे अन्य कई तमाम प्रत्येक हर".split()}
+_QUOTE_START = re.compile(r"(?:कहाँ|कहां|कहा)\s*(?:है|था|कि\s*है)?\s*(?:कि|की)?\s*[,:]?\s*")
+_KAHNA = re.compile(r"कहना\s+(?:है|था)\s+(?:कि|की)\s*")
+
+
+@dataclass
+class Entity:
+    """Something that can hold a role: a named mention, a post-only reference or a pronoun."""
+    kind: str  # "name" | "post" | "pronoun"
+    sent: int
+    unit: int
+    text: str
+    posts: list[str] = field(default_factory=list)
+    strong: bool = False
+    in_quote: bool = False
+    affiliation: str | None = None
+    person: "Person | None" = None
+
+
+@dataclass
+class Sentence:
+    idx: int
+    start: int
+    text: str
+    toks: list[Token]
+    units: list[Unit]
+    quote_unit: int | None = None  # units from here on are reported speech
+    quote_text: str | None = None
+    entities: dict[int, Entity] = field(default_factory=dict)
+
+
+@dataclass
+class Person:
+    name: str
+    mentions: list[Entity] = field(default_factory=list)
+    posts: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    first: int = 0
+
+    def add_post(self, post: str) -> None:
+        """Add a post unless the person already has it in other words ("सांसद" after
+        "लोकसभा सांसद", "जिला भाजपा अध्यक्ष" after "दुर्ग जिलाध्यक्ष")."""
+        f = fold(post)
+        if not f:
+            return
+        new = post_tokens(f)
+        for i, p in enumerate(self.posts):
+            old = post_tokens(p)
+            if new <= old or old <= new or _same_office(new, old):
+                if old < new and not _same_office(new, old):
+                    self.posts[i] = f
+                return
+        self.posts.append(f)
+
+    def add_role(self, role: str) -> None:
+        if role not in self.roles:
+            self.roles.append(role)
+
+
+def _same_office(a: set[str], b: set[str]) -> bool:
+    """Same head word and same unit level: one office written twice."""
+    ha, hb = a & L.POST_HEAD_WORDS, b & L.POST_HEAD_WORDS
+    la, lb = a & L.LEVEL_WORDS, b & L.LEVEL_WORDS
+    return bool(ha) and ha == hb and la == lb and not ({"सह", "उप", "पूर्व"} & (a ^ b))
+
+
+# --------------------------------------------------------------------------------------- sentence
+
+def make_sentence(idx: int, text: str, start: int) -> Sentence:
+    toks = tokenize(text, start)
+    units = build_units(toks, tag_tokens(toks))
+    s = Sentence(idx, start, text, toks, units)
+    _mark_quote(s)
+    return s
+
+
+def _mark_quote(s: Sentence) -> None:
+    """Find "… ने कहा कि <quote>" and remember where the reported speech starts."""
+    for ui, u in enumerate(s.units):
+        if u.kind == "CUE" and u.value[0] == "speaker" and key(u.words[-1]) in ("कहा", "कहां"):
+            rel = s.toks[u.t1 - 1].end - s.start
+            m = _QUOTE_START.match(s.text, rel - len(u.words[-1]))
+            if not m:
+                continue
+            rest = s.text[m.end():].strip()
+            # a bare "ने कहा" must be followed by speech, not by the end of the clause
+            said_ki = re.search(r"(?:कि|की)\s*[,:]?\s*$", s.text[rel - len(u.words[-1]):m.end()])
+            if not rest or (not said_ki and (rest[0] in "।.,|" or len(rest.split()) < 3)):
+                continue
+            s.quote_unit = ui + 1
+            s.quote_text = rest
+            return
+        if u.kind == "STOP" and key(u.words[0]) == "कहना":
+            rel = s.toks[u.t0].start - s.start
+            m = _KAHNA.match(s.text, rel)
+            if m and s.text[m.end():].strip():
+                s.quote_unit = ui + 1
+                s.quote_text = s.text[m.end():].strip()
+                return
+
+
+# --------------------------------------------------------------------------------------- mentions
+
+def _split_run(words: list[str]) -> list[list[int]]:
+    """Split a run of name words that holds several names ("अमला देवी निर्मला देवी")."""
+    keys = [key(w) for w in words]
+    parts: list[list[int]] = [[]]
+    for i, k in enumerate(keys):
+        cur = parts[-1]
+        if cur and len(cur) >= 2 and k in L.GIVEN and keys[i - 1] not in L.GIVEN and \
+                keys[i - 1] not in _MIDDLE and len(keys) - i >= 2:
+            parts.append([])
+        parts[-1].append(i)
+        if k in L.FEMALE_FINALS and len(parts[-1]) >= 2 and len(keys) - i - 1 >= 1:
+            parts.append([])
+    parts = [p for p in parts if p]
+    out: list[list[int]] = []
+    for p in parts:
+        if len(p) > 4:  # still too long: cut after surnames
+            cur: list[int] = []
+            for i in p:
+                cur.append(i)
+                if keys[i] in L.SURNAMES and keys[i] not in _MIDDLE and len(cur) >= 2:
+                    out.append(cur)
+                    cur = []
+            if cur:
+                out.append(cur)
+        else:
+            out.append(p)
+    return out
+
+
+def _strip_name(words: list[str]) -> list[str]:
+    """Drop honorific words left inside a run and a trailing जी."""
+    while words and key(words[-1]) == "जी":
+        words = words[:-1]
+    while words and key(words[0]) in L.HONORIFICS and not L.HONORIFICS[key(words[0])]:
+        words = words[1:]
+    return words
+
+
+def _join_words(words: list[str]) -> str:
+    s = " ".join(words)
+    return re.sub(r"\s*(['‘’])\s*(\S+?)\s*(['‘’])", r" '\2'", s).replace("‘", "'").replace("’", "'")
+
+
+_SINGLE_OK_NEXT = {"COMMA", "JOIN", "JI", "AGENT", "CUE", "PUNCT", "END", "HON", "POST", "NAME"}
+_TAIL_WORDS = {key(w) for w in "आदि सहित समेत भी".split()}
+_LOCATIVE = {key(w) for w in "में मे मेंं स्थित".split()}
+_ORGANISING = {key(w) for w in "कार्यक्रम आयोजन अभियान समिति सम्मेलन संगोष्ठी गोष्ठी कार्यशाला शिविर समारोह".split()}
+
+
+def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
+    """Fill ``s.entities`` with named mentions, post-only references and pronouns."""
+    units = s.units
+    n = len(units)
+
+    def kind(i: int) -> str:
+        return units[i].kind if 0 <= i < n else "END"
+
+    def first_key(i: int) -> str:
+        return key(units[i].words[0]) if 0 <= i < n and units[i].words else ""
+
+    cands: dict[int, dict] = {}
+    for i, u in enumerate(units):
+        if u.kind != "NAME":
+            continue
+        words = list(u.words)
+        pen: list[str] = []
+        if len(words) >= 3 and words[-1] in ("'", "’") and words[-3] in ("'", "‘"):
+            pen, words = words[-3:], words[:-3]
+        if truncated and s.toks[u.t1 - 1].end >= text_end:
+            words = words[:-1]  # the page cut this word
+        if not words:
+            continue
+        prev, nxt = kind(i - 1), kind(i + 1)
+        generic_post = prev == "POST" and kind(i - 2) == "STOP" and first_key(i - 2) in _QUANTIFIERS
+        left_strong = prev == "HON" or (prev == "POST" and units[i - 1].has_head and not generic_post) or \
+            (prev == "JI" and kind(i - 2) == "POST")
+        right = nxt in ("JI", "AGENT") or (nxt == "POST" and units[i + 1].has_head) or \
+            (nxt == "GEN" and kind(i + 2) == "CUE")
+        tail_ctx = nxt == "STOP" and first_key(i + 1) in _TAIL_WORDS
+        left_cue = prev == "CUE" and units[i - 1].value[1] == "noun"
+        # places and bodies, not people: "… स्थित ताऊ देवीलाल सदन में", "आटो चालक संघ", "X में"
+        not_person = (nxt == "STOP" and first_key(i + 1) in _LOCATIVE) or \
+            (prev == "STOP" and first_key(i - 1) == "स्थित") or \
+            (nxt == "POST" and not units[i + 1].has_head and key(units[i + 1].words[0]) in L.ORG_SUFFIXES) or \
+            (nxt == "STOP" and first_key(i + 1) in L.VENUE_HEADS) or \
+            any(L.EVENTS.match([key(w)], 0) for w in words)
+        if not_person and not left_strong:
+            continue
+        pre_extra: list[str] = []
+        # "ब्लॉक अध्यक्ष जुन्नारदेव घनश्याम तिवारी": an unknown word before a known given name
+        # right after a post is the post's place
+        if left_strong and prev == "POST" and len(words) >= 3 and key(words[1]) in L.GIVEN and \
+                key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES:
+            pre_extra, words = words[:1], words[1:]
+        pieces = _split_run(words) if len(words) >= 3 else [list(range(len(words)))]
+        cands[i] = dict(words=words, pen=pen, pieces=pieces, left_strong=left_strong, right=right,
+                        tail=tail_ctx, left_cue=left_cue, pre_extra=pre_extra, nxt=nxt)
+
+    def ok(i: int, c: dict, accepted: set[int], use_list: bool) -> list[bool]:
+        res = []
+        list_ctx = False
+        if use_list:
+            list_ctx = (c["nxt"] in ("COMMA", "JOIN") and (i + 2 in accepted or
+                                                          (kind(i + 2) == "POST" and units[i + 2].has_head) or
+                                                          kind(i + 2) == "HON")) or \
+                (kind(i - 1) in ("COMMA", "JOIN") and (i - 2 in accepted or kind(i - 2) == "JI"))
+        for pi, piece in enumerate(c["pieces"]):
+            pw = _strip_name([c["words"][x] for x in piece])
+            if not pw:
+                res.append(False)
+                continue
+            keys = [key(w) for w in pw]
+            lex = keys[0] in L.GIVEN or keys[-1] in L.SURNAMES or any(k in _NAME_LEX for k in keys)
+            ctx = c["left_strong"] or c["right"] or list_ctx or c["tail"] or c["left_cue"] or len(c["pieces"]) > 1
+            if len(pw) == 1:
+                in_list = use_list and kind(i - 1) in ("COMMA", "JOIN") and i - 2 in accepted and \
+                    (c["nxt"] in ("COMMA", "JOIN") or c["tail"] or c["right"])
+                good = (c["left_strong"] and (c["nxt"] in _SINGLE_OK_NEXT or c["tail"])) or \
+                    (lex and ctx) or (len(c["pieces"]) > 1 and lex) or in_list
+                if len(pw[0]) < 3 and not c["left_strong"]:
+                    good = False
+            elif len(pw) <= 5:
+                good = ctx or lex
+            else:
+                good = False
+            res.append(good)
+        return res
+
+    accepted: set[int] = set()
+    for use_list in (False, True, True):
+        for i, c in cands.items():
+            if i not in accepted and any(ok(i, c, accepted, use_list)):
+                accepted.add(i)
+
+    for i in sorted(accepted):
+        c = cands[i]
+        flags = ok(i, c, accepted, True)
+        pieces = c["pieces"]
+        for pi, piece in enumerate(pieces):
+            if not flags[pi]:
+                continue
+            pw = _strip_name([c["words"][x] for x in piece])
+            if pi == len(pieces) - 1 and c["pen"]:
+                pw = pw + c["pen"]
+            name = _join_words(pw)
+            ent = Entity("name", s.idx, i, name, strong=c["left_strong"],
+                         in_quote=s.quote_unit is not None and i >= s.quote_unit)
+            if pi == 0:
+                ent.posts = _posts_before(units, i, s)
+                if c["pre_extra"] and ent.posts:
+                    ent.posts[-1] = fold(ent.posts[-1] + " " + " ".join(c["pre_extra"]))
+                _place_into_name(ent, units, i, s)
+            if pi == len(pieces) - 1:
+                after = _post_after(units, i, s)
+                if after:
+                    ent.posts.append(after)
+            s.entities[i + pi / 100] = ent
+    # post-only references ("जिला अध्यक्ष ने कहा") and pronouns ("उन्होंने कहा")
+    for i, u in enumerate(units):
+        if u.kind == "POST" and u.has_head and kind(i - 1) not in ("NAME", "HON") and \
+                kind(i + 1) not in ("NAME", "HON") and not (kind(i + 1) == "JI" and kind(i + 2) == "NAME"):
+            j = i + 1 + (kind(i + 1) == "JI")
+            if kind(j) == "AGENT" or (kind(j) == "GEN" and kind(j + 1) in ("CUE", "STOP") and
+                                      any(units[x].kind == "CUE" for x in range(j + 1, min(n, j + 3)))):
+                s.entities[i] = Entity("post", s.idx, i, _text(s, u), posts=[_text(s, u)],
+                                       in_quote=s.quote_unit is not None and i >= s.quote_unit)
+        elif u.kind == "STOP" and key(u.words[0]) in _PRONOUNS:
+            s.entities[i] = Entity("pronoun", s.idx, i, u.words[0],
+                                   in_quote=s.quote_unit is not None and i >= s.quote_unit)
+    _distribute_posts(s)
+
+
+def _place_into_name(ent: Entity, units: list[Unit], i: int, s: Sentence) -> None:
+    """"विभाग प्रमुख अजमेर सिंह": a place word closing the post is the first name when the
+    run that follows is a lone surname."""
+    if i < 1 or units[i - 1].kind != "POST" or not ent.posts or len(ent.text.split()) != 1:
+        return
+    last = units[i - 1].words[-1]
+    if key(ent.text) in L.SURNAMES and L.PLACE_KIND.get(key(last)) and len(units[i - 1].words) >= 2:
+        ent.text = f"{last} {ent.text}"
+        post = ent.posts[-1]
+        if post.endswith(last):
+            ent.posts[-1] = post[: -len(last)].strip()
+
+
+def _text(s: Sentence, u: Unit) -> str:
+    return fold(s.text[s.toks[u.t0].start - s.start: s.toks[u.t1 - 1].end - s.start])
+
+
+def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and units[j].kind in ("HON",):
+        j -= 1
+    if j >= 0 and units[j].kind == "POST" and units[j].has_head:
+        text = _text(s, units[j])
+        # "कार्यक्रम के जिला संयोजक", "वाकपीठ संगोष्ठी के अध्यक्ष": the body a post belongs to
+        if j >= 2 and units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and \
+                key(units[j - 2].words[0]) in _ORGANISING:
+            k0 = j - 2
+            if k0 >= 1 and units[k0 - 1].kind == "NAME" and len(units[k0 - 1].words) == 1:
+                k0 -= 1
+            text = fold(s.text[s.toks[units[k0].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+        out.insert(0, text)
+        # "AICC के ऑब्जर्वर एवं पूर्व सांसद X": two posts joined in front of one name
+        if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" and \
+                units[j - 2].has_head and (j < 3 or units[j - 3].kind not in ("NAME", "JI")):
+            out.insert(0, _text(s, units[j - 2]))
+    return out
+
+
+def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
+    j = i + 1
+    if j < len(units) and units[j].kind == "JI":
+        j += 1
+    if j < len(units) and units[j].kind == "POST" and units[j].has_head:
+        after = units[j + 1].kind if j + 1 < len(units) else "END"
+        if after not in ("NAME", "HON"):
+            return _text(s, units[j])
+    return None
+
+
+def _distribute_posts(s: Sentence) -> None:
+    """A post several people can hold, in front of a list, applies to the bare names after it
+    ("जिला सह संयोजक विनय महोबिया, गोविंदा सोनी"), until a name with a post of its own."""
+    carry: str | None = None
+    prev_pos: float | None = None
+    for pos in sorted(s.entities):
+        e = s.entities[pos]
+        if e.kind != "name":
+            carry, prev_pos = None, None
+            continue
+        i = int(pos)
+        if prev_pos is not None and int(prev_pos) != i:
+            between = s.units[int(prev_pos) + 1:i]
+            if not between or any(u.kind not in ("COMMA", "JOIN", "JI") for u in between):
+                carry = None
+        if e.posts:
+            src = s.units[i - 1] if i >= 1 else None
+            own_before = src is not None and src.kind == "POST"
+            carry = e.posts[0] if (own_before and src.multi and _post_after(s.units, i, s) is None) else None
+        elif carry:
+            e.posts = [carry]
+        prev_pos = pos
+
+
+# --------------------------------------------------------------------------------------- merging
+
+def _similar(a: list[str], b: list[str]) -> bool:
+    """Same person written two ways: equal token count and every token close."""
+    if len(a) != len(b):
+        return False
+    return all(x == y or fuzz.ratio(x, y) >= 80 for x, y in zip(a, b)) and \
+        fuzz.ratio(a[0], b[0]) >= 85
+
+
+def _covers(long: list[str], short: list[str]) -> bool:
+    """``short`` names the same person as ``long`` (subset, prefix, glued or surname only)."""
+    if not short or len(short) >= len(long) and "".join(short) != "".join(long):
+        return "".join(short) == "".join(long)
+    if "".join(short) == "".join(long):
+        return True
+    if len(short) == 1:
+        glued = "".join(long[:2])
+        return short[0] == glued or short[0] == "".join(long)
+    it = iter(long)
+    if all(any(w == x for x in it) for w in short) and short[0] == long[0]:
+        return True
+    return False
+
+
+def _tokens(name: str) -> list[str]:
+    return [key(w) for w in name.replace("'", " ").split() if key(w) not in ("जी",)]
+
+
+def merge(entities: list[Entity]) -> list[Person]:
+    """Cluster named mentions into people; the fullest spelling becomes the name."""
+    people: list[Person] = []
+    named = [e for e in entities if e.kind == "name"]
+    # longest names first so that short forms attach to them
+    for e in sorted(named, key=lambda e: (-len(_tokens(e.text)), e.sent, e.unit)):
+        toks = _tokens(e.text)
+        target = None
+        for p in people:
+            pt = _tokens(p.name)
+            if toks == pt or _similar(toks, pt) or _covers(pt, toks):
+                target = p
+                break
+        if target is None and len(toks) == 1:
+            cands = [p for p in people if _tokens(p.name)[-1] == toks[0] and len(_tokens(p.name)) > 1]
+            if cands:
+                # surname only: the person last mentioned before this mention
+                before = [p for p in cands if p.first <= e.sent]
+                target = (before or cands)[-1] if len(cands) == 1 or before else None
+        if target is None:
+            target = Person(e.text, first=e.sent)
+            people.append(target)
+        elif fold(e.text) != target.name and fold(e.text) not in target.variants:
+            target.variants.append(fold(e.text))
+        target.mentions.append(e)
+        target.first = min(target.first, e.sent)
+        e.person = target
+        for post in e.posts:
+            target.add_post(post)
+        if e.affiliation and not target.affiliation:
+            target.affiliation = e.affiliation
+    # keep the name that appeared first among equally long spellings
+    for p in people:
+        firsts = sorted(p.mentions, key=lambda m: (m.sent, m.unit))
+        longest = max(len(_tokens(m.text)) for m in p.mentions)
+        for m in firsts:
+            if len(_tokens(m.text)) == longest:
+                if fold(m.text) != p.name:
+                    p.variants = [v for v in p.variants if v != fold(m.text)]
+                    if p.name not in p.variants:
+                        p.variants.append(p.name)
+                    p.name = fold(m.text)
+                break
+    people.sort(key=lambda p: min((m.sent, m.unit) for m in p.mentions))
+    return people
+
+
+def post_tokens(post: str) -> set[str]:
+    """Tokens of a post for matching a post-only reference ("जिलाध्यक्ष" = "जिला अध्यक्ष")."""
+    out: set[str] = set()
+    for w in post.replace("-", " ").split():
+        k = key(w)
+        if k.endswith("ाध्यक्ष"):  # जिलाध्यक्ष, प्रदेशाध्यक्ष, उपाध्यक्ष
+            stem = k[: -len("ाध्यक्ष")]
+            out.update({"जिला" if stem == "जिल" else stem, "अध्यक्ष"})
+            continue
+        if k in L.STOP and k not in L.POST_MODS and k not in L.POST_HEAD_WORDS:
+            continue
+        out.add(k)
+    out.discard("के")
+    out.discard("की")
+    out.discard("का")
+    return out

@@ -1,0 +1,185 @@
+"""Give roles to the entities of a sentence from the role cues around them.
+
+Three grammatical shapes cover the genre:
+- subject + ने/द्वारा + predicate ("X ने संबोधित किया", "X द्वारा स्वागत किया गया"),
+- genitive ("X की अध्यक्षता में", "X के आह्वान पर"),
+- a cue noun with its holders after or before it ("मुख्य अतिथि X थे", "अध्यक्षता X तथा संचालन Y ने
+  किया", "X मुख्य अतिथि के तौर पर उपस्थित रहे").
+"""
+from __future__ import annotations
+
+from .normalise import key
+from .people import Entity, Sentence
+
+_SUBJECT_FILLER = {key(w) for w in "आदि सहित समेत भी सभी अन्य कई".split()}
+_BACKWARD_FILLER = {key(w) for w in "आदि सहित समेत भी".split()}
+
+
+def _entities_at(s: Sentence, lo: float, hi: float) -> list[Entity]:
+    """Entities with unit position in the open interval (lo, hi), outside reported speech."""
+    out = []
+    for pos in sorted(s.entities):
+        if lo < pos < hi and not s.entities[pos].in_quote:
+            e = s.entities[pos]
+            if not out or out[-1] is not e:
+                out.append(e)
+    return out
+
+
+def _at(s: Sentence, i: int) -> list[Entity]:
+    return _entities_at(s, i - 0.001, i + 0.5)
+
+
+def subject_group(s: Sentence, a: int) -> list[Entity]:
+    """Entities forming the subject that ends right before the agent marker at unit ``a``."""
+    units = s.units
+    j = a - 1
+    if j >= 0 and units[j].kind == "GEN" and key(units[a].words[0]) == "द्वारा":
+        j -= 1  # "X के द्वारा"
+    group: list[Entity] = []
+    while j >= 0:
+        u = units[j]
+        ents = _at(s, j)
+        if ents:
+            group = ents + group
+        elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME"):
+            pass
+        elif u.kind == "STOP" and (key(u.words[0]) in _SUBJECT_FILLER or key(u.words[0]).endswith("ों")):
+            pass
+        else:
+            break
+        j -= 1
+    return group
+
+
+def _backward(s: Sentence, c: int) -> list[Entity]:
+    group: list[Entity] = []
+    j = c - 1
+    while j >= 0:
+        u = s.units[j]
+        ents = _at(s, j)
+        if ents:
+            group = ents + group
+        elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME"):
+            pass
+        elif u.kind == "STOP" and key(u.words[0]) in _BACKWARD_FILLER:
+            pass
+        else:
+            break
+        j -= 1
+    return group
+
+
+_CLAUSE_BREAK = {key(w) for w in "जिसमें जिसमे जिनमें जहां जहाँ जिसकी जिसके जबकि".split()}
+_RITUAL = {key(w) for w in "माल्यार्पण प्रज्वलन प्रज्वलित वंदना शुभारंभ उद्घाटन".split()}
+_INVOKE = {key(w) for w in "आह्वान आवाहन आव्हान".split()}
+
+
+def _attendance_group(s: Sentence, c: int, lo: int) -> list[Entity]:
+    """People listed as present before "उपस्थित रहे": back to the previous cue or clause break.
+
+    A person named only as a possessor ("X के आवास पर") is not in the list.
+    """
+    start = lo
+    for j in range(c - 1, lo, -1):
+        u = s.units[j]
+        if (u.kind == "STOP" and key(u.words[0]) in _CLAUSE_BREAK) or (u.kind == "PUNCT" and u.words[0] in "।|"):
+            start = j
+            break
+    out = []
+    for e in _entities_at(s, start, c):
+        pos = next(p for p, x in s.entities.items() if x is e)
+        nxt = int(pos) + 1
+        if nxt < len(s.units) and s.units[nxt].kind == "GEN" and \
+                not (nxt + 1 < len(s.units) and s.units[nxt + 1].kind == "CUE"):
+            continue
+        out.append(e)
+    return out
+
+
+def _genitive_owner(s: Sentence, c: int) -> list[Entity] | None:
+    """For a cue preceded by "X का/की/के (adjective)", the entities X; else None."""
+    j = c - 1
+    skipped = 0
+    while j >= 0 and s.units[j].kind == "STOP" and skipped < 2:
+        j -= 1
+        skipped += 1
+    if j < 1 or s.units[j].kind != "GEN":
+        return None
+    k = j - 1
+    if s.units[k].kind == "JI":
+        k -= 1
+    if k >= 0 and s.units[k].kind == "POST" and not _at(s, k):
+        k -= 1
+    if k < 0 or not _at(s, k):
+        return []
+    return _backward(s, k + 1)
+
+
+def assign(s: Sentence) -> list[tuple[Entity, str]]:
+    """Return (entity, role) pairs for one sentence."""
+    units = s.units
+    limit = s.quote_unit if s.quote_unit is not None else len(units)
+    cues = [i for i in range(limit) if units[i].kind == "CUE"]
+    agents = [i for i in range(limit) if units[i].kind == "AGENT"]
+    out: list[tuple[Entity, str]] = []
+    boundaries = sorted(set(cues + agents))
+
+    def next_boundary(c: int) -> int:
+        return min([b for b in boundaries if b > c] + [limit])
+
+    def prev_boundary(c: int) -> int:
+        return max([b for b in boundaries if b < c] + [-1])
+
+    def agent_subject(c: int) -> list[Entity]:
+        """Subject of the ने/द्वारा clause whose predicate holds the cue at unit c.
+
+        Walks back over agents whose subject is not a person ("सरकार द्वारा किए गए … चर्चा की");
+        a genitive object between agent and cue ("X द्वारा मुख्य अतिथि का अभिनंदन") is fine.
+        """
+        for a in reversed([a for a in agents if a < c]):
+            between = [pos for pos in s.entities if a < pos < c and not s.entities[pos].in_quote]
+            if any(not (int(pos) + 1 < len(units) and units[int(pos) + 1].kind == "GEN") for pos in between):
+                return []
+            group = subject_group(s, a)
+            if group:
+                return group
+        return []
+
+    rituals = [c for c in cues if key(units[c].words[-1]) in _RITUAL]
+    for c in cues:
+        role, kind = units[c].value
+        if role == "speaker" and key(units[c].words[0]) in _INVOKE and any(r < c for r in rituals):
+            continue  # "सरस्वती वंदना करके माँ शारदे का आवाहन": a ritual, not a speech
+        if kind == "gen":
+            owner = _genitive_owner(s, c)
+            for e in owner or []:
+                out.append((e, role))
+            continue
+        owner = _genitive_owner(s, c)
+        if owner:
+            if role in ("welcome", "chief_guest", "special_guest"):
+                if role == "welcome":  # "X का स्वागत": X is welcomed (present), not welcoming
+                    out.extend((e, "attendee") for e in owner)
+                owner = None
+            else:
+                for e in owner:
+                    out.append((e, role))
+                continue
+        if kind == "noun":
+            nb = next_boundary(c)
+            # "विशिष्ट अतिथि के तौर पर उपस्थित रहे X एवं Y ने …": look past the presence verb
+            while nb < limit and nb - c <= 5 and units[nb].kind == "CUE" and units[nb].value[0] == "attendee":
+                nb = next_boundary(nb)
+            group = _entities_at(s, c, nb)
+            group = group or agent_subject(c) or _backward(s, c)
+        else:  # verb
+            group = agent_subject(c)
+            if not group and role not in ("organiser",):
+                group = _attendance_group(s, c, prev_boundary(c)) if role == "attendee" else _backward(s, c)
+                if not group and role in ("attendee", "speaker"):
+                    nb = next_boundary(c)
+                    group = _entities_at(s, c, nb)
+        for e in group:
+            out.append((e, role))
+    return out

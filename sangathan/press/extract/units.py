@@ -1,0 +1,201 @@
+"""Tag tokens with the genre's word classes and group them into units.
+
+A sentence becomes a flat list of units: NAME runs, POST blocks (post head plus its unit words),
+role CUEs, case markers (ने/द्वारा, का/की/के), joins (एवं/तथा/और, comma) and filler. The grammar in
+``people`` and ``roles`` works on this list; it never looks at raw characters again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon as L
+from .lexicon import Token
+
+# tag names
+PUNCT, NUM, HON, HEAD, MOD, PLACE, ORG, WING, CUE, STOP, NAME, JI, GEN, AGENT, JOIN, LATIN = (
+    "PUNCT", "NUM", "HON", "HEAD", "MOD", "PLACE", "ORG", "WING", "CUE", "STOP", "NAME", "JI",
+    "GEN", "AGENT", "JOIN", "LATIN")
+POST_MATERIAL = {HEAD, MOD, PLACE, ORG, WING}
+_NAME_LEX = L.GIVEN | L.SURNAMES
+_PLURAL_ENDINGS = ("ों", "ओं", "यों", "ियों")
+
+
+@dataclass(slots=True)
+class Tag:
+    tag: str
+    i: int  # first token index
+    n: int  # number of tokens
+    value: object = None
+
+
+def tag_tokens(toks: list[Token]) -> list[Tag]:
+    """Assign one tag per token (multi-token phrases get one tag spanning them)."""
+    keys = [t.key for t in toks]
+    tags: list[Tag] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not t.word:
+            tags.append(Tag(PUNCT, i, 1, t.text))
+            i += 1
+            continue
+        if t.text.isdigit() or t.key.isdigit():
+            tags.append(Tag(NUM, i, 1))
+            i += 1
+            continue
+        k = t.key
+        m = L.ROLE_CUES.match(keys, i)
+        if m:
+            n, (role, kind) = m
+            phrase_last = keys[i + n - 1]
+            # "बैठक की" / "बैठक ली" close a clause; "बैठक की अध्यक्षता" is not a cue
+            if not (phrase_last in ("की", "ली", "किया") and i + n < len(toks) and toks[i + n].word
+                    and keys[i + n] not in L.JOINS):
+                tags.append(Tag(CUE, i, n, (role, kind)))
+                i += n
+                continue
+        m = L.POST_HEADS.match(keys, i)
+        if m:
+            tags.append(Tag(HEAD, i, m[0], m[1]))
+            i += m[0]
+            continue
+        m = L.WINGS.match(keys, i) or None
+        if m:
+            tags.append(Tag(WING, i, m[0], m[1]))
+            i += m[0]
+            continue
+        m = L.ORGS.match(keys, i)
+        if m and not (m[0] == 1 and k in L.STOP and k not in L.POST_MODS):
+            tags.append(Tag(ORG, i, m[0], m[1]))
+            i += m[0]
+            continue
+        if k in L.HONORIFICS:
+            needs_dot = L.HONORIFICS[k]
+            has_dot = i + 1 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == t.end
+            if has_dot or not needs_dot:
+                tags.append(Tag(HON, i, 2 if has_dot else 1))
+                i += 2 if has_dot else 1
+                continue
+        if k == "जी":
+            tags.append(Tag(JI, i, 1))
+        elif k in L.AGENT:
+            tags.append(Tag(AGENT, i, 1, k))
+        elif k in L.GENITIVE:
+            tags.append(Tag(GEN, i, 1, k))
+        elif k in L.JOINS:
+            tags.append(Tag(JOIN, i, 1, k))
+        else:
+            m = L.PLACES.match(keys, i)
+            if m and not (m[0] == 1 and k in L.STOP and k not in L.POST_MODS):
+                tags.append(Tag(PLACE, i, m[0]))
+                i += m[0]
+                continue
+            if k in L.POST_MODS:
+                tags.append(Tag(MOD, i, 1))
+            elif t.text.isascii():
+                tags.append(Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1))
+            elif k in L.STOP or k.endswith(_PLURAL_ENDINGS):
+                tags.append(Tag(STOP, i, 1))
+            else:
+                tags.append(Tag(NAME, i, 1))
+        i += 1
+    return tags
+
+
+@dataclass
+class Unit:
+    kind: str  # NAME POST HON CUE AGENT GEN JOIN COMMA JI STOP PUNCT QUOTE
+    t0: int  # token span [t0, t1)
+    t1: int
+    value: object = None
+    has_head: bool = False
+    multi: bool = False
+    words: list[str] = field(default_factory=list)
+
+
+def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
+    """Group tags into units: name runs, post blocks, markers."""
+    keys = [t.key for t in toks]
+    units: list[Unit] = []
+    j = 0
+    while j < len(tags):
+        tg = tags[j]
+        nxt1 = tags[j + 1] if j + 1 < len(tags) else None
+        nxt2 = tags[j + 2] if j + 2 < len(tags) else None
+        if tg.tag == NAME and tg.n == 1 and nxt1 is not None and nxt2 is not None and \
+                nxt1.tag == STOP and keys[nxt1.i] == "से" and nxt2.tag == HEAD and \
+                (j == 0 or tags[j - 1].tag != NAME):
+            tg = Tag(PLACE, tg.i, 1)  # "डबवाली से विधायक": the place an MLA is from
+            tags[j] = tg
+        if tg.tag == NAME:
+            # a name run: NAME tokens, inner initials "आर के सोनी", inner "जी" ("लाल जी मिश्रा"),
+            # a surname that doubles as a post word ("श्रीकुमार सरकार"), a quoted pen-name.
+            k = j + 1
+            while k < len(tags):
+                nt = tags[k]
+                prev_key = keys[tags[k - 1].i + tags[k - 1].n - 1]
+                nxt = tags[k + 1] if k + 1 < len(tags) else None
+                if nt.tag == NAME:
+                    k += 1
+                    continue
+                if nt.tag in (JI, GEN) and nt.n == 1 and nxt is not None and nxt.tag == NAME and \
+                        (nt.tag == JI or prev_key in L.INITIALS):
+                    k += 1
+                    continue
+                if nt.n == 1 and nt.tag in (MOD, PLACE, HEAD, STOP) and keys[nt.i] in _NAME_LEX and \
+                        (nxt is None or nxt.tag not in POST_MATERIAL):
+                    k += 1
+                    continue
+                break
+            t0, t1 = tags[j].i, tags[k - 1].i + tags[k - 1].n
+            # pen-name in single quotes right after the name: राजवीर सिंह 'मंत्र'
+            if t1 + 2 < len(toks) and toks[t1].text in ("'", "‘") and toks[t1 + 2].text in ("'", "’") \
+                    and toks[t1 + 1].word:
+                t1 += 3
+                while k < len(tags) and tags[k].i < t1:
+                    k += 1
+            units.append(Unit("NAME", t0, t1, words=[toks[x].text for x in range(t0, t1)]))
+            j = k
+            continue
+        if tg.tag in POST_MATERIAL:
+            k = j
+            has_head = False
+            multi = False
+            last_material = j
+            while k < len(tags):
+                nt = tags[k]
+                if nt.tag in POST_MATERIAL:
+                    if nt.tag == HEAD:
+                        has_head = True
+                        multi = bool(nt.value) or (k > 0 and keys[tags[k - 1].i] in ("सह", "उप"))
+                    last_material = k
+                    k += 1
+                    continue
+                nxt = tags[k + 1] if k + 1 < len(tags) else None
+                # connectors inside a post phrase: "मेरठ महानगर के जिला अध्यक्ष", "सह- प्रभारी",
+                # "डबवाली से विधायक"; a lone unknown word between two post words ("चेयरमैन मार्केटिंग बोर्ड")
+                if nxt is not None and nxt.tag in POST_MATERIAL and (
+                        (nt.tag == GEN) or (nt.tag == PUNCT and nt.value in ("-", "–")) or
+                        (nt.tag == STOP and keys[nt.i] == "से" and nxt.tag == HEAD) or
+                        (nt.tag == NAME and last_material == k - 1 and tags[last_material].tag != HEAD
+                         and keys[nt.i] not in _NAME_LEX and nxt.tag in (MOD, ORG, HEAD)
+                         and keys[nxt.i] not in _NAME_LEX)):
+                    k += 1
+                    continue
+                break
+            k = last_material + 1
+            t0, t1 = tags[j].i, tags[k - 1].i + tags[k - 1].n
+            if keys[t1 - 1] in L.ORG_SUFFIXES and tags[k - 1].tag != HEAD:
+                has_head = False  # "भारतीय पत्रकार संघ" names a body, not a post
+            units.append(Unit("POST", t0, t1, has_head=has_head, multi=multi,
+                              words=[toks[x].text for x in range(t0, t1)]))
+            j = k
+            continue
+        kind = {HON: "HON", CUE: "CUE", AGENT: "AGENT", GEN: "GEN", JOIN: "JOIN", JI: "JI",
+                STOP: "STOP", NUM: "STOP", LATIN: "STOP"}.get(tg.tag, "PUNCT")
+        if tg.tag == PUNCT and tg.value in (",", "/", "&"):
+            kind = "COMMA"
+        units.append(Unit(kind, tg.i, tg.i + tg.n, value=tg.value,
+                          words=[toks[x].text for x in range(tg.i, tg.i + tg.n)]))
+        j += 1
+    return units

@@ -1,0 +1,60 @@
+"""Published press notes (the public newsroom) and their moderated comments."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from sangathan.core.models import Versioned
+from sangathan.core.scoping import ScopedManager
+
+
+class PressNote(Versioned):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    activity = models.ForeignKey("activities.Activity", on_delete=models.CASCADE, related_name="press_notes")
+    lang = models.CharField(max_length=2, choices=settings.LANGUAGES, default="hi")
+    headline = models.CharField(_("headline"), max_length=300)
+    body = models.TextField(_("body"))
+    byline = models.CharField(_("by"), max_length=200, blank=True)
+    dateline = models.CharField(_("dateline"), max_length=100, blank=True)
+    slug = models.SlugField(max_length=80, unique=True, allow_unicode=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    objects = ScopedManager()
+    scope_path = "activity__unit__path"
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.headline
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("awaiting moderation")
+        APPROVED = "approved", _("approved")
+        REJECTED = "rejected", _("rejected")
+
+    note = models.ForeignKey(PressNote, on_delete=models.CASCADE, related_name="comments")
+    name = models.CharField(_("name"), max_length=100)
+    email = models.EmailField(_("e-mail"))  # required, never shown
+    body = models.TextField(_("comment"), max_length=3000)
+    ip_hash = models.CharField(max_length=64, db_index=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    moderated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+")
+    moderated_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ScopedManager()
+    scope_path = "note__activity__unit__path"
+
+    class Meta:
+        ordering = ["created_at", "id"]

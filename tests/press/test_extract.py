@@ -1,0 +1,127 @@
+"""Press-report extractor: dev-set targets and the behaviours a user would notice."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from sangathan.press.extract import extract
+from sangathan.press.extract.normalise import fix_devanagari
+from sangathan.press.extract.score import aggregate, score_article
+
+DATA = Path(__file__).resolve().parents[2].parent / "shared/data/press"
+
+
+def _people(rec: dict) -> dict[str, dict]:
+    return {p["name"]: p for p in rec["people"]}
+
+
+@pytest.fixture(scope="module")
+def dev_scores():
+    gold_dir, raw_dir = DATA / "gold", DATA / "raw"
+    if not gold_dir.exists():
+        pytest.skip(f"dev set not found at {DATA}")
+    scores = []
+    for gp in sorted(gold_dir.glob("*.json")):
+        raw = json.loads((raw_dir / gp.name).read_text(encoding="utf-8"))
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        scores.append(score_article(extract(raw["text"], id=raw["id"], url=raw.get("url")), gold))
+    return aggregate(scores)
+
+
+@pytest.mark.parametrize("field,target", [("people", 0.95), ("roles", 0.90), ("posts", 0.85), ("quotes", 0.80)])
+def test_dev_set_targets(dev_scores, field, target):
+    assert dev_scores[field].f1 >= target, f"{field} F1 {dev_scores[field].f1:.3f} < {target}"
+
+
+def test_output_keys_follow_schema():
+    rec = extract("भोपाल। भाजपा की जिला बैठक पार्टी कार्यालय में संपन्न हुई। अध्यक्षता जिलाध्यक्ष रमेश शर्मा ने की।",
+                  id="x", url="http://example.org/a")
+    for k in ("id", "event_type", "mode", "organisation", "wing", "level", "dateline", "venue", "date",
+              "people", "quotes"):
+        assert k in rec
+    assert rec["id"] == "x" and rec["source_url"] == "http://example.org/a"
+    assert rec["dateline"] == "भोपाल" and rec["event_type"] == "meeting"
+    assert _people(rec)["रमेश शर्मा"]["roles"] == ["presided"]
+
+
+def test_honorifics_stripped_but_shri_inside_a_name_kept():
+    text = ("बैठक में मुख्य अतिथि के रूप में श्री राकेश गुप्ता जी, डॉ. सुनीता वर्मा, मा. अनिल यादव "
+            "और जिला अध्यक्ष श्रीकुमार सरकार उपस्थित रहे।")
+    people = _people(extract(text))
+    assert {"राकेश गुप्ता", "सुनीता वर्मा", "अनिल यादव", "श्रीकुमार सरकार"} <= set(people)
+    assert people["श्रीकुमार सरकार"]["posts"] == ["जिला अध्यक्ष"]
+    assert all(p["roles"] == ["chief_guest"] for p in people.values())
+
+
+def test_post_in_front_of_a_list_is_distributed():
+    text = "बैठक में जिला सह संयोजक आईटी सेल विनय कुमार, गोविंद सोनी, अमित पाठक उपस्थित रहे।"
+    people = _people(extract(text))
+    for name in ("विनय कुमार", "गोविंद सोनी", "अमित पाठक"):
+        assert people[name]["posts"] == ["जिला सह संयोजक आईटी सेल"], name
+        assert people[name]["roles"] == ["attendee"]
+
+
+def test_unique_post_is_not_distributed():
+    text = "इस मौके पर मंडल अध्यक्ष राजेश पांडेय, मोहन लाल प्रजापति आदि मौजूद रहे।"
+    people = _people(extract(text))
+    assert people["राजेश पांडेय"]["posts"] == ["मंडल अध्यक्ष"]
+    assert people["मोहन लाल प्रजापति"]["posts"] == []
+
+
+def test_two_roles_in_one_sentence():
+    text = "बैठक की अध्यक्षता राष्ट्रीय महामंत्री हरीश मिश्र तथा संचालन जिला अध्यक्ष भूपेंद्र पाण्डेय ने किया।"
+    people = _people(extract(text))
+    assert people["हरीश मिश्र"]["roles"] == ["presided"]
+    assert people["भूपेंद्र पाण्डेय"]["roles"] == ["moderator"]
+
+
+def test_quote_and_role_pointing_at_a_post_and_surname_mentions():
+    text = ("कार्यक्रम की अध्यक्षता जिला अध्यक्ष सुरेश कुमार यादव ने की। जिला अध्यक्ष ने कहा कि संगठन को बूथ स्तर "
+            "तक मजबूत करना है। यादव ने कहा कि सभी कार्यकर्ता एकजुट रहें।")
+    rec = extract(text)
+    assert [p["name"] for p in rec["people"]] == ["सुरेश कुमार यादव"]
+    assert set(rec["people"][0]["roles"]) == {"presided", "speaker"}
+    assert [q["speaker"] for q in rec["quotes"]] == ["सुरेश कुमार यादव"] * 2
+    assert rec["quotes"][0]["text"] == "संगठन को बूथ स्तर तक मजबूत करना है"
+
+
+def test_broken_unicode_is_repaired_and_nfc():
+    assert fix_devanagari("कंुवर") == "कुंवर"
+    assert fix_devanagari("गाॅंधी") == "गांधी"
+    assert fix_devanagari("डाॅक्टर") == "डॉक्टर"
+    decomposed = unicodedata.normalize("NFD", "ज़िला अध्यक्ष कंुवर सिंह ने कहा कि हम जीतेंगे।")
+    rec = extract(decomposed)
+    assert "कुंवर सिंह" in _people(rec)
+    for p in rec["people"]:
+        assert unicodedata.is_normalized("NFC", p["name"])
+
+
+def test_byline_and_virtual_mode():
+    rec = extract("By Asha\n\nरायपुर। महिला मोर्चा की प्रदेश स्तरीय वर्चुअल बैठक संपन्न हुई।")
+    assert _people(rec)["Asha"]["roles"] == ["reporter"]
+    assert rec["mode"] == "virtual" and rec["level"] == "प्रदेश स्तरीय" and rec["wing"] == "महिला मोर्चा"
+
+
+def test_empty_text_raises_clear_error():
+    with pytest.raises(ValueError, match="empty"):
+        extract("   \n ")
+    with pytest.raises(ValueError):
+        extract(None)  # type: ignore[arg-type]
+
+
+def test_non_hindi_text_gives_empty_people_record():
+    rec = extract("The district committee met on Monday and discussed the budget.")
+    assert rec["people"] == [] and rec["quotes"] == []
+    assert rec["event_type"] == "other"
+
+
+def test_five_megabytes_do_not_hang():
+    path = DATA / "raw" / "seed.json"
+    base = json.loads(path.read_text(encoding="utf-8"))["text"] if path.exists() else "बैठक में राम शर्मा उपस्थित रहे। "
+    words = base.split()
+    big = " ".join(words[(i * 7) % len(words)] for i in range(900_000))[:5_000_000]
+    rec = extract(big)
+    assert isinstance(rec["people"], list)
