@@ -66,6 +66,7 @@ def note_page(request, slug):
     return render(request, "press/note.html", {
         "note": note, "paragraphs": [p for p in note.body.split("\n") if p.strip()], "comments": comments,
         "share": share_links(url, note.headline), "url": url, "errors": errors, "form": form,
+        "general_errors": errors.get("__all__", []),
     }, status=400 if errors else 200)
 
 
