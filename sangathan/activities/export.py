@@ -24,6 +24,8 @@ def record(activity: Activity, organisation: Organisation | None = None) -> dict
     people = []
     for p in activity.participations.all():
         item = {"name": p.person.name_hi, "posts": list(p.posts), "roles": list(p.roles)}
+        if p.person.name_en:
+            item["name_en"] = p.person.name_en
         if p.mentioned_only:
             item["mentioned_only"] = True
         if p.affiliation:
@@ -43,6 +45,9 @@ def record(activity: Activity, organisation: Organisation | None = None) -> dict
         "title": activity.title,
         "people": people,
         "quotes": [{"speaker": s.person.name_hi, "text": s.text} for s in activity.speeches.all()],
-        "attending_units": [{"unit": a.unit.name_hi, "note": a.note} for a in activity.attendance.all()],
+        "attending_units": [{"unit": a.unit.name_hi, "unit_en": a.unit.name_en, "note": a.note}
+                            for a in activity.attendance.all()],
+        "organisation_en": org.name_en if org else None,
+        "wing_en": activity.wing.name_en if activity.wing else None,
         "source_url": activity.source_url or None,
     }

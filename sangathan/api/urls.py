@@ -4,9 +4,11 @@ from sangathan.activities.api import router as activities
 from sangathan.api.base import api
 from sangathan.org.api import router as units
 from sangathan.people.api import router as people
+from sangathan.press.api import router as press
 
 api.add_router("", units)
 api.add_router("", people)
 api.add_router("", activities)
+api.add_router("", press)
 
 urlpatterns = [path("", api.urls)]

@@ -151,11 +151,29 @@ def _attendance_groups(record: dict, lang: str) -> list[str]:
     return items
 
 
+def localise(record: dict, lang: str) -> dict:
+    """Use the English names a record carries (`name_en`, `organisation_en`, ...) for an English note.
+
+    Posts stay as introduced: they are quoted from the meeting, not translated.
+    """
+    if lang != "en":
+        return record
+    r = dict(record)
+    for key in ("organisation", "wing", "title", "venue", "dateline"):
+        if record.get(f"{key}_en"):
+            r[key] = record[f"{key}_en"]
+    names = {p["name"]: p.get("name_en") or p["name"] for p in record.get("people", [])}
+    r["people"] = [p | {"name": names[p["name"]]} for p in record.get("people", [])]
+    r["quotes"] = [q | {"speaker": names.get(q["speaker"], q["speaker"])} for q in record.get("quotes", [])]
+    r["attending_units"] = [a | {"unit": a.get("unit_en") or a["unit"]} for a in record.get("attending_units", [])]
+    return r
+
+
 def compose(record: dict, lang: str = "hi") -> str:
     """Render a press note (plain text, paragraphs separated by blank lines)."""
     if lang not in ("hi", "en"):
         raise ValueError(f"unsupported language: {lang!r} (use 'hi' or 'en')")
-    return _compose_hi(record) if lang == "hi" else _compose_en(record)
+    return _compose_hi(record) if lang == "hi" else _compose_en(localise(record, lang))
 
 
 def _compose_hi(r: dict) -> str:
@@ -314,6 +332,7 @@ def _level_en(level: object) -> str:
 
 def headline(record: dict, lang: str = "hi") -> str:
     """A short headline: the given ``title``, else "<organisation> की <level> <event> संपन्न"."""
+    record = localise(record, lang)
     if record.get("title"):
         return _n(record["title"])
     noun, gender, en_noun = _EVENT.get(record.get("event_type") or "other", _EVENT["other"])

@@ -81,3 +81,27 @@ def test_the_cli_extracts_reports_as_jsonl(shared_dir):
     out = subprocess.run([str(exe), "extract", "--jsonl", *map(str, raw)], capture_output=True, text=True, check=True)
     recs = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(recs) == 3 and all(r["people"] for r in recs)
+
+
+def test_the_api_reads_a_report_with_scoped_matches(state_admin, seed_text):
+    from django.test import Client
+
+    from sangathan.accounts.models import ApiToken
+
+    c = Client(headers={"Authorization": f"Bearer {ApiToken.issue(state_admin)}"})
+    rec = c.post("/api/press/extract", {"text": seed_text}, content_type="application/json").json()
+    vinay = next(p for p in rec["people"] if p["name"] == "विनय महोबिया")
+    assert vinay["suggested_id"] == vinay["candidates"][0]["id"]
+    assert c.post("/api/press/extract", {"text": ""}, content_type="application/json").status_code == 422
+
+
+def test_the_api_composes_only_in_scope(balod_reporter, state_viewer, seed_activity):
+    from django.test import Client
+
+    from sangathan.accounts.models import ApiToken
+
+    url = f"/api/activities/{seed_activity.pk}/press-note?lang=en"
+    ok = Client(headers={"Authorization": f"Bearer {ApiToken.issue(state_viewer)}"}).get(url)
+    assert ok.status_code == 200 and "Vijay Baghel" in ok.json()["body"] and "chief guest" in ok.json()["body"]
+    out = Client(headers={"Authorization": f"Bearer {ApiToken.issue(balod_reporter)}"}).get(url)
+    assert out.status_code == 404
