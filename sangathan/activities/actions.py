@@ -54,13 +54,13 @@ class _NestedMixin(Action):
     def write_nested(self, activity: Activity) -> None:
         p = self.params
         if "participants" in p:
-            by_name: dict[str, Person] = {}
+            self.created_people: list[Person] = []
             changes = [("delete", Participation, x.pk, audit.snapshot(x), None) for x in activity.participations.all()]
             activity.participations.all().delete()
             rows = []
             for order, entry in enumerate(p["participants"]):
                 person = self._person(entry, activity.unit)
-                by_name[person.name_hi] = person
+                self.created_people.append(person)
                 roles = list(dict.fromkeys(entry.get("roles", [])))
                 rows.append(Participation(activity=activity, person=person, roles=roles,
                                           posts=[nfc(x) for x in entry.get("posts", []) if nfc(x)],
@@ -72,7 +72,10 @@ class _NestedMixin(Action):
         if "speeches" in p:
             changes = [("delete", Speech, x.pk, audit.snapshot(x), None) for x in activity.speeches.all()]
             activity.speeches.all().delete()
-            rows = [Speech(activity=activity, person=s["person"], text=nfc(s["text"]), order=i)
+            # A speech names its speaker as a person, or as the index of a participant of this save
+            # (so a new person proposed on the review screen can be quoted).
+            rows = [Speech(activity=activity, text=nfc(s["text"]), order=i,
+                           person=s["person"] if s.get("person") is not None else self.created_people[s["participant"]])
                     for i, s in enumerate(p["speeches"]) if nfc(s.get("text", ""))]
             Speech.objects.bulk_create(rows)
             audit.record(self.name, changes + [("create", Speech, r.pk, None, audit.snapshot(r)) for r in rows])
