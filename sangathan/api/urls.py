@@ -3,6 +3,7 @@ from django.urls import path
 from sangathan.activities.api import router as activities
 from sangathan.api.base import api
 from sangathan.org.api import router as units
+from sangathan.elections.api import router as elections
 from sangathan.people.api import router as people
 from sangathan.press.api import router as press
 
@@ -10,5 +11,6 @@ api.add_router("", units)
 api.add_router("", people)
 api.add_router("", activities)
 api.add_router("", press)
+api.add_router("", elections)
 
 urlpatterns = [path("", api.urls)]
