@@ -1,0 +1,95 @@
+"""Helpers every page uses: permission checks like the action layer's, running an action from a form.
+
+Views stay thin: they read through `visible_to`, and every write is an action, so the web behaves
+like the API and the CLI and everything is audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Page, Paginator
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render as django_render
+from django.utils.translation import gettext as _
+
+from sangathan.accounts.models import Grant, Role
+from sangathan.core.actions import Conflict
+from sangathan.core.scoping import ALL, can, scope_paths
+from sangathan.core.tree import subtree_q
+from sangathan.people.models import Appointment
+
+
+def require(user: Any, action: str, path: str) -> None:
+    """Like `Action.require`: out of scope is a 404, in view scope but below the role is a 403."""
+    if can(user, action, path):
+        return
+    if can(user, "view", path):
+        raise PermissionDenied
+    raise Http404
+
+
+def run_action(form: forms.BaseForm, make: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run the action `make()` builds; on failure put its reason on the form instead of a 500.
+
+    A Conflict (someone saved first) and a ValidationError become form errors; 404 and 403
+    propagate, since they mean the user should not be here at all.
+    """
+    try:
+        return True, make().run()
+    except Conflict:
+        form.add_error(None, _("Someone else changed this record after you opened it. Nothing was saved: "
+                               "reload the page to see their change, then apply yours again."))
+    except ValidationError as exc:
+        add_errors(form, exc)
+    return False, None
+
+
+def add_errors(form: forms.BaseForm, exc: ValidationError) -> None:
+    """Attach an action's ValidationError to matching form fields, the rest to the whole form."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            target = field if field in form.fields else None
+            for message in errors:
+                form.add_error(target, message)
+    else:
+        for message in exc.messages:
+            form.add_error(None, message)
+
+
+def appointments_visible(user: Any, action: str = "view") -> QuerySet[Appointment]:
+    """Appointments in a unit the user may see, or pointing (as in-charge) at a unit they may see.
+
+    An in-charge of दुर्ग संभाग is appointed at the state, but the division's own people should see
+    who oversees them.
+    """
+    qs = Appointment.objects.all()
+    paths = scope_paths(user, action)
+    if paths is ALL:
+        return qs
+    if not paths:
+        return qs.none()
+    q = Q()
+    for p in paths:
+        q |= subtree_q("unit__path", p) | subtree_q("charge_unit__path", p)
+    return qs.filter(q)
+
+
+def paginate(request: HttpRequest, items: Any, per_page: int = 50) -> Page:
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
+
+
+def is_audit_admin(user: Any) -> bool:
+    """Superusers and holders of an admin grant may read the audit log."""
+    if not user.is_authenticated:
+        return False
+    return bool(user.is_superuser or Grant.objects.filter(user=user, role=Role.ADMIN).exists())
+
+
+def render(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
+    """Django's render plus what the header needs on every page."""
+    return django_render(request, template, {**context, "is_audit_admin": is_audit_admin(request.user)})
