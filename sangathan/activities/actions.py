@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from sangathan.activities.models import Activity, Attendance, ParticipantRole, Participation, Speech
 from sangathan.core import audit
 from sangathan.core.actions import Action, save_versioned
+from sangathan.core.scoping import can
 from sangathan.core.text import clean_name, name_key, nfc
 from sangathan.org.models import Unit
 from sangathan.people.models import Person
@@ -27,19 +28,26 @@ def _clean(fields: dict) -> dict:
 class _NestedMixin(Action):
     """Participants may be existing people the actor can see, or new people created in the unit."""
 
-    def check_nested(self, unit: Unit) -> None:
+    def check_nested(self, unit: Unit, activity: Activity | None = None) -> None:
+        """People and units must be in the actor's view scope, or already on the activity being edited.
+
+        A district reporter editing a meeting keeps its state-level chief guest without seeing them.
+        """
         visible = Person.objects.visible_to(self.actor, "view")
+        already = set(activity.participations.values_list("person_id", flat=True)) if activity else set()
+        units_already = set(activity.attendance.values_list("unit_id", flat=True)) if activity else set()
         for i, p in enumerate(self.params.get("participants", []), start=1):
             bad = set(p.get("roles", [])) - ROLES
             if bad:
                 raise ValidationError({"participants": f"participant {i}: unknown role(s) {', '.join(sorted(bad))}"})
             person = p.get("person")
-            if person is not None and not visible.filter(pk=person.pk).exists():
+            if person is not None and person.pk not in already and not visible.filter(pk=person.pk).exists():
                 raise ValidationError({"participants": f"participant {i}: no such person in your scope"})
             if person is None and not clean_name((p.get("new") or {}).get("name_hi", "")):
                 raise ValidationError({"participants": f"participant {i}: needs a person or a new name"})
-        for a in self.params.get("attendance", []):
-            self.require("view", a["unit"].path)
+        for i, a in enumerate(self.params.get("attendance", []), start=1):
+            if a["unit"].pk not in units_already and not can(self.actor, "view", a["unit"].path):
+                raise ValidationError({"attendance": f"attending unit {i}: no such unit in your scope"})
 
     def _person(self, entry: dict, unit: Unit) -> Person:
         if entry.get("person") is not None:
@@ -116,7 +124,7 @@ class UpdateActivity(_NestedMixin):
         new_unit = self.params.get("fields", {}).get("unit")
         if new_unit is not None:
             self.require("report", new_unit.path)
-        self.check_nested(new_unit or activity.unit)
+        self.check_nested(new_unit or activity.unit, activity)
 
     def execute(self) -> Activity:
         activity: Activity = self.params["activity"]

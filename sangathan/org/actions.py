@@ -7,7 +7,7 @@ from django.db.models import F, Value
 from django.db.models.functions import Concat, Length, Substr
 
 from sangathan.core import audit
-from sangathan.core.actions import Action, save_versioned
+from sangathan.core.actions import Action, Conflict, save_versioned
 from sangathan.core.text import name_key, nfc
 from sangathan.core.tree import step, subtree_q
 from sangathan.org.models import Level, Unit, UnitAlias
@@ -91,6 +91,10 @@ class MoveUnit(Action):
     def execute(self) -> Unit:
         unit: Unit = Unit.objects.select_for_update().get(pk=self.params["unit"].pk)
         new_parent: Unit = self.params["new_parent"]
+        expected = self.params.get("version")
+        if expected is not None and expected != unit.version:
+            raise Conflict(f"{unit.name} was changed by someone else (version {unit.version}, you saw "
+                           f"version {expected}); reload and move it again")
         before = audit.snapshot(unit)
         old_path, new_path = unit.path, new_parent.path + step(unit.pk)
         delta = new_parent.depth + 1 - unit.depth

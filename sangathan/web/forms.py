@@ -205,6 +205,8 @@ class ParticipantForm(PersonPickForm):
     roles = forms.MultipleChoiceField(label=_("roles"), choices=ParticipantRole.choices, required=False,
                                       widget=forms.CheckboxSelectMultiple)
     posts = forms.CharField(label=_("posts as introduced (separate with ;)"), max_length=500, required=False)
+    affiliation = forms.CharField(label=_("from (unit or wing, as written)"), max_length=200, required=False)
+    mentioned_only = forms.BooleanField(label=_("only mentioned, took no part"), required=False)
 
 
 class SpeechForm(PersonPickForm):
@@ -215,10 +217,14 @@ class AttendanceForm(forms.Form):
     unit = UnitChoiceField(queryset=Unit.objects.none(), label=_("unit"), required=False)
     note = forms.CharField(label=_("note"), max_length=200, required=False)
 
-    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: Any = None, keep: tuple[int, ...] = (), **kwargs: Any) -> None:
+        """`keep`: units already attending, kept even when outside the editor's scope or list depth."""
         super().__init__(*args, **kwargs)
         # Units attend as districts or constituencies; listing every booth would bloat each row.
-        self.fields["unit"].queryset = units(user, "view").filter(depth__lte=LIST_DEPTH)  # type: ignore[attr-defined]
+        qs = units(user, "view").filter(depth__lte=LIST_DEPTH)
+        if keep:
+            qs = qs | Unit.objects.filter(pk__in=keep)
+        self.fields["unit"].queryset = qs  # type: ignore[attr-defined]
 
 
 ParticipantFormSet = forms.formset_factory(ParticipantForm, extra=3, can_delete=True)

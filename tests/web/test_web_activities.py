@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from django.urls import reverse
 
 from sangathan.activities.models import Activity
@@ -154,15 +155,32 @@ def _edit_data(client, activity, **changes) -> dict:
     return data | changes
 
 
-def test_participants_outside_the_editors_scope_are_refused_by_the_action_not_lost(client_for, state_admin,
-                                                                                   seed_activity):
-    """नरेंद्र मोदी (home unit भारत) is outside a state admin's scope: the action refuses the edit
-    with its reason shown on the form, and the activity keeps all 18 participants."""
+def test_an_editor_keeps_participants_outside_their_scope(client_for, state_admin, seed_activity):
+    """नरेंद्र मोदी (home unit भारत) is outside a state admin's scope, but already on the meeting:
+    editing the title keeps him and all 18 participants."""
+    from sangathan.activities.export import record
+
+    before = record(seed_activity)
     c = client_for(state_admin)
     response = c.post(reverse("activity_edit", args=[seed_activity.pk]),
                       _edit_data(c, seed_activity, title="बदला हुआ शीर्षक"))
-    assert response.status_code == 200
-    assert "no such person in your scope" in response.content.decode()
+    assert response.status_code == 302
     seed_activity.refresh_from_db()
-    assert seed_activity.title == "आईटी सेल की दुर्ग संभाग स्तरीय बैठक"
+    after = record(seed_activity)
+    for key in ("people", "quotes", "attending_units"):  # nothing is lost by an edit round trip
+        assert after[key] == before[key], key
+    assert seed_activity.title == "बदला हुआ शीर्षक"
     assert seed_activity.participations.count() == 18
+    assert seed_activity.participations.filter(person__name_hi="नरेंद्र मोदी", mentioned_only=True).exists()
+
+
+def test_an_editor_cannot_add_someone_outside_their_scope(balod_reporter, balod_workshop):
+    from django.core.exceptions import ValidationError
+
+    from sangathan.activities.actions import UpdateActivity
+    from sangathan.people.models import Person
+
+    outsider = Person.objects.get(name_hi="विनय महोबिया")
+    with pytest.raises(ValidationError, match="no such person in your scope"):
+        UpdateActivity(balod_reporter, activity=balod_workshop,
+                       participants=[{"person": outsider, "roles": ["attendee"]}]).run()

@@ -100,7 +100,8 @@ def _split_posts(text: str) -> list[str]:
 def _initial_nested(activity: Activity | None) -> tuple[list, list, list]:
     if activity is None:
         return [], [], []
-    parts = [{"person": p.person_id, "name": p.person.name, "roles": p.roles, "posts": "; ".join(p.posts)}
+    parts = [{"person": p.person_id, "name": p.person.name, "roles": p.roles, "posts": "; ".join(p.posts),
+              "affiliation": p.affiliation, "mentioned_only": p.mentioned_only}
              for p in activity.participations.select_related("person")]
     speeches = [{"person": s.person_id, "name": s.person.name, "text": s.text}
                 for s in activity.speeches.select_related("person")]
@@ -125,7 +126,8 @@ def _nested(pset: forms.BaseFormSet, sset: forms.BaseFormSet, aset: forms.BaseFo
     participants, keys = [], {}
     for f in _rows(pset):
         d = f.cleaned_data
-        entry: dict[str, Any] = {"roles": d["roles"], "posts": _split_posts(d["posts"])}
+        entry: dict[str, Any] = {"roles": d["roles"], "posts": _split_posts(d["posts"]),
+                                 "affiliation": d["affiliation"], "mentioned_only": d["mentioned_only"]}
         if d["person"] is not None:
             entry["person"] = d["person"]
             for n in filter(None, (d["person"].name_hi, d["person"].name_en)):
@@ -194,7 +196,8 @@ def _activity_form(request: HttpRequest, activity: Activity | None) -> HttpRespo
     keep = tuple({row["person"] for row in parts + speeches})
     pset = ParticipantFormSet(data, prefix="p", initial=parts, form_kwargs={"user": user, "keep": keep})
     sset = SpeechFormSet(data, prefix="s", initial=speeches, form_kwargs={"user": user, "keep": keep})
-    aset = AttendanceFormSet(data, prefix="a", initial=attendance, form_kwargs={"user": user})
+    aset = AttendanceFormSet(data, prefix="a", initial=attendance,
+                             form_kwargs={"user": user, "keep": tuple(row["unit"] for row in attendance)})
     if data is not None and all([form.is_valid(), pset.is_valid(), sset.is_valid(), aset.is_valid()]):
         participants, speech_rows, attending = _nested(pset, sset, aset)
         if not any(f.errors for f in sset.forms):

@@ -12,7 +12,6 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from sangathan.activities.models import Activity
-from sangathan.core.actions import Conflict
 from sangathan.core.scoping import can, get_visible
 from sangathan.core.tree import subtree_q
 from sangathan.org.actions import CreateUnit, MoveUnit, UpdateUnit
@@ -102,15 +101,8 @@ def unit_move(request: HttpRequest, pk: int) -> HttpResponse:
     form = UnitMoveForm(request.POST or None, user=request.user, unit=unit,
                         initial={"new_parent": unit.parent_id, "version": unit.version})
     if request.method == "POST" and form.is_valid():
-        version = form.cleaned_data["version"]
-
-        def move() -> MoveUnit:
-            # MoveUnit takes no version; refuse a move of a unit changed since the form was opened.
-            if version is not None and version != Unit.objects.get(pk=unit.pk).version:
-                raise Conflict
-            return MoveUnit(request.user, unit=unit, new_parent=form.cleaned_data["new_parent"])
-
-        ok, _moved = run_action(form, move)
+        ok, _moved = run_action(form, lambda: MoveUnit(request.user, unit=unit, version=form.cleaned_data["version"],
+                                                       new_parent=form.cleaned_data["new_parent"]))
         if ok:
             return redirect("unit", pk=unit.pk)
     return render(request, "web/unit_move.html", {"unit": unit, "form": form})
