@@ -3,6 +3,7 @@ from django.urls import path
 from sangathan.activities.api import router as activities
 from sangathan.api.base import api
 from sangathan.org.api import router as units
+from sangathan.dashboards.api import router as dashboards
 from sangathan.elections.api import router as elections
 from sangathan.people.api import router as people
 from sangathan.press.api import router as press
@@ -12,5 +13,6 @@ api.add_router("", people)
 api.add_router("", activities)
 api.add_router("", press)
 api.add_router("", elections)
+api.add_router("", dashboards)
 
 urlpatterns = [path("", api.urls)]

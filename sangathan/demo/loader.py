@@ -182,4 +182,7 @@ def load_demo(stdout=None) -> bool:
             b.build_tree()
             b.people_and_meeting()
             b.users()
+            from sangathan.booths.demo import load_booth_demo
+
+            load_booth_demo(admin)
     return True

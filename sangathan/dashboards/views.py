@@ -1,0 +1,51 @@
+"""Dashboard pages and exports. Reads only: the unit is fetched through `get_visible` (404 out of scope)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from sangathan.accounts.models import Grant
+from sangathan.core.scoping import can, get_visible
+from sangathan.dashboards import charts, export, queries, tables
+from sangathan.org.models import Unit
+
+
+def _unit(request: HttpRequest, pk: int) -> Unit:
+    return get_visible(Unit.objects.select_related("level"), request.user, "view", pk=pk)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The top of what the user may see: their single granted unit, or a list to choose from."""
+    user = request.user
+    if user.is_superuser:
+        units = list(Unit.objects.filter(depth=0).select_related("level"))
+    else:
+        units = list(Unit.objects.filter(pk__in=Grant.objects.filter(user=user).values("unit_id"))
+                     .select_related("level").order_by("path"))
+    if len(units) == 1:
+        return redirect("dashboards:unit", pk=units[0].pk)
+    return render(request, "dashboards/home.html", {"units": units})
+
+
+@login_required
+def unit_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
+    unit = _unit(request, pk)
+    d = queries.build(unit)
+    crumbs = [a for a in unit.ancestors() if can(request.user, "view", a.path)]
+    return render(request, "dashboards/unit.html", {
+        "unit": unit, "d": d, "crumbs": crumbs, "charts": [(k, f"spec-{k}", v) for k, v in charts.all_charts(d).items()],
+        "tables": [fn(d) for fn in tables.ALL.values()],
+    })
+
+
+@login_required
+def unit_export(request: HttpRequest, pk: int, table: str, fmt: str) -> HttpResponse:
+    unit = _unit(request, pk)
+    if table not in tables.ALL or fmt not in ("csv", "xlsx"):
+        raise Http404
+    t = tables.ALL[table](queries.build(unit))
+    name = f"{unit.code or unit.pk}-{table}"
+    return export.csv_response(t, name) if fmt == "csv" else export.xlsx_response(t, name)

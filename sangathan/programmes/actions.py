@@ -1,0 +1,98 @@
+"""Issue a programme down the tree, report a target's completion, close a programme."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from sangathan.activities.models import Activity
+from sangathan.core import audit
+from sangathan.core.actions import Action, save_versioned
+from sangathan.core.text import nfc
+from sangathan.core.tree import subtree_q, successor
+from sangathan.dashboards import sqltools as sql
+from sangathan.org.models import Level, Unit
+from sangathan.programmes import rollups
+from sangathan.programmes.models import Programme, ProgrammeTarget, Status
+
+
+class IssueProgramme(Action):
+    """Create the programme and one target per unit of the chosen level below the issuer."""
+
+    name = "programme.issue"
+
+    def check(self) -> None:
+        issuer: Unit = self.params["issuer"]
+        level: Level = self.params["target_level"]
+        self.require("manage", issuer.path)
+        if level.depth <= issuer.level.depth:
+            raise ValidationError({"target_level": f"{level.name} is not below {issuer.level.name}"})
+        if not nfc(self.params.get("title", "")):
+            raise ValidationError({"title": "a programme needs a title"})
+        if not isinstance(self.params.get("due"), datetime.date):
+            raise ValidationError({"due": "a programme needs a due date"})
+
+    def execute(self) -> Programme:
+        p = self.params
+        prog = Programme.objects.create(issuer=p["issuer"], target_level=p["target_level"], title=nfc(p["title"]),
+                                        description=nfc(p.get("description", "")), due=p["due"])
+        t, u = ProgrammeTarget._meta.db_table, Unit._meta.db_table
+        n = sql.run(f"""INSERT INTO {t} (programme_id, unit_id, status, note)
+            SELECT %s, id, 'pending', '' FROM {u} WHERE level_id = %s AND path >= %s AND path < %s""",
+                    [prog.pk, p["target_level"].pk, p["issuer"].path, successor(p["issuer"].path)])
+        if n == 0:
+            raise ValidationError({"target_level": f"there is no {p['target_level'].name} under {p['issuer']}"})
+        Programme.objects.filter(pk=prog.pk).update(targets_count=n)
+        prog.targets_count = n
+        rollups.build(prog.pk)
+        self.log("create", prog)
+        audit.record(self.name, [("create", ProgrammeTarget, f"programme:{prog.pk}", None,
+                                  {"programme": prog.pk, "targets": n, "bulk": True})])
+        return prog
+
+
+class ReportTarget(Action):
+    """A target unit says done / partly / not done, optionally naming the activity that did it."""
+
+    name = "programme.report"
+
+    def check(self) -> None:
+        target: ProgrammeTarget = self.params["target"]
+        self.require("report", target.unit.path)
+        if self.params["status"] not in Status.values:
+            raise ValidationError({"status": f"unknown status '{self.params['status']}'"})
+        act: Activity | None = self.params.get("activity")
+        if act is not None and not Activity.objects.filter(
+                subtree_q("unit__path", target.unit.path), pk=act.pk).exists():
+            raise ValidationError({"activity": "the activity must be organised by this unit or one below it"})
+        if target.programme.closed:
+            raise ValidationError({"status": "the programme is closed"})
+
+    def execute(self) -> ProgrammeTarget:
+        target: ProgrammeTarget = ProgrammeTarget.objects.select_for_update().select_related("unit").get(
+            pk=self.params["target"].pk)
+        before, old = audit.snapshot(target), target.status
+        target.status = self.params["status"]
+        target.activity = self.params.get("activity")
+        target.note = nfc(self.params.get("note", ""))
+        target.reported_at = timezone.now()
+        target.reported_by = self.actor if getattr(self.actor, "pk", None) else None
+        target.save()
+        rollups.move(target, old, target.status)
+        self.log("update", target, before)
+        return target
+
+
+class CloseProgramme(Action):
+    name = "programme.close"
+
+    def check(self) -> None:
+        self.require("manage", self.params["programme"].issuer.path)
+
+    def execute(self) -> Programme:
+        prog: Programme = self.params["programme"]
+        before = save_versioned(prog, self.params.get("version"), {"closed": bool(self.params.get("closed", True))})
+        self.log("update", prog, before)
+        return prog

@@ -1,0 +1,1 @@
+"""Synthetic organisations at district, state or national scale, and bulk people imports."""

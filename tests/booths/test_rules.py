@@ -1,0 +1,69 @@
+"""Strength rules are data: 'formed' and 'active' evaluated on hand-built committees."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from sangathan.booths.rules import FOREVER, Facts, Rule, evaluate
+
+PRESIDENT, PANNA, MEMBER = 1, 2, 3
+RULES = {
+    "formed": Rule("formed", None, 12, frozenset({PRESIDENT}), None, False),
+    "active": Rule("active", "formed", 0, frozenset(), 30, True),
+}
+TODAY = datetime.date(2024, 12, 1)
+
+
+def committee(members=13, president=True, pages=5, covered=5, verified=None, met_days_ago=3) -> Facts:
+    seats = members + covered
+    return Facts(members=members, seats=seats, verified_seats=seats if verified is None else verified,
+                 role_ids={MEMBER, PANNA} | ({PRESIDENT} if president else set()), pages=pages,
+                 pages_covered=covered,
+                 last_meeting=None if met_days_ago is None else TODAY - datetime.timedelta(days=met_days_ago))
+
+
+def test_a_president_and_twelve_members_form_a_committee():
+    assert evaluate(RULES, committee(members=12)).formed
+
+
+def test_eleven_members_do_not_form_a_committee():
+    assert not evaluate(RULES, committee(members=11)).formed
+
+
+def test_without_a_president_the_committee_is_not_formed():
+    assert not evaluate(RULES, committee(president=False)).formed
+
+
+def test_active_needs_a_meeting_in_the_last_thirty_days():
+    s = evaluate(RULES, committee(met_days_ago=30))
+    assert s.active_on(TODAY) and not s.active_on(TODAY + datetime.timedelta(days=1))
+    assert not evaluate(RULES, committee(met_days_ago=31)).active_on(TODAY)
+    assert evaluate(RULES, committee(met_days_ago=None)).active_until is None
+
+
+def test_active_needs_every_page_to_have_a_panna_pramukh():
+    assert not evaluate(RULES, committee(pages=5, covered=4)).active_on(TODAY)
+    assert not evaluate(RULES, committee(pages=0, covered=0)).active_on(TODAY)
+
+
+def test_active_needs_formed_first():
+    assert not evaluate(RULES, committee(members=5)).active_on(TODAY)
+
+
+def test_verified_means_formed_with_every_seat_verified():
+    assert evaluate(RULES, committee()).verified
+    assert not evaluate(RULES, committee(verified=3)).verified
+    assert not evaluate(RULES, committee(members=4)).verified
+
+
+def test_a_rule_without_a_meeting_window_holds_forever():
+    rules = {**RULES, "active": Rule("active", "formed", 0, frozenset(), None, True)}
+    assert evaluate(rules, committee(met_days_ago=None)).active_until == FOREVER
+
+
+@pytest.mark.parametrize("min_members, formed", [(5, True), (20, False)])
+def test_thresholds_come_from_the_rule_rows(min_members, formed):
+    rules = {**RULES, "formed": Rule("formed", None, min_members, frozenset({PRESIDENT}), None, False)}
+    assert evaluate(rules, committee(members=13)).formed is formed
