@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import copy
+
 from django.core.exceptions import ValidationError
 
-from sangathan.activities.models import Activity, Attendance, ParticipantRole, Participation, Speech
+from sangathan.activities.models import (
+    Activity,
+    Attendance,
+    ParticipantRole,
+    Participation,
+    Speech,
+)
+from sangathan.activities.signals import activity_edited
 from sangathan.core import audit
 from sangathan.core.actions import Action, save_versioned
 from sangathan.core.scoping import can
@@ -129,9 +138,12 @@ class UpdateActivity(_NestedMixin):
     def execute(self) -> Activity:
         activity: Activity = self.params["activity"]
         fields = _clean(self.params.get("fields", {}))
+        old = copy.copy(activity)
         before = save_versioned(activity, self.params.get("version"), fields)
         self.log("update", activity, before)
         self.write_nested(activity)
+        if any(getattr(old, f) != getattr(activity, f) for f in ("unit_id", "kind", "starts_at")):
+            activity_edited.send(Activity, before=old, after=activity)
         return activity
 
 

@@ -16,6 +16,7 @@ from sangathan.core.text import name_key
 from sangathan.core.tree import step, subtree_q
 from sangathan.elections.store import allocate_ids, write_frame
 from sangathan.org.models import Level, Unit
+from sangathan.org.signals import units_created
 
 UNIT_SCHEMA = {"ac_no": pl.Int32, "part_no": pl.String, "unit_id": pl.Int64, "unit_path": pl.String}
 
@@ -82,6 +83,8 @@ def create_missing(state: Unit, booths: pl.DataFrame, ac_names: dict[int, str]) 
         en.append(f"Booth {part}" + (f" {pname}" if pname else ""))
     new_booths = _new_units(parents, levels["booth"], codes, hi, [e[:200] for e in en])
     write_frame(Unit, new_booths)
+    units_created.send(Unit, units=[Unit(id=r["id"], path=r["path"], level_id=r["level_id"])
+                                    for frame in (new_acs, new_booths) for r in frame.iter_rows(named=True)])
     counts = {"ac_units_created": new_acs.height, "booth_units_created": new_booths.height}
     if new_acs.height or new_booths.height:
         ids = new_acs["id"].to_list() + new_booths["id"].to_list()

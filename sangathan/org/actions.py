@@ -11,6 +11,7 @@ from sangathan.core.actions import Action, Conflict, save_versioned
 from sangathan.core.text import name_key, nfc
 from sangathan.core.tree import step, subtree_q
 from sangathan.org.models import Level, Unit, UnitAlias
+from sangathan.org.signals import unit_deleted, unit_moved, units_created
 
 
 def _check_level(parent: Unit | None, level: Level) -> None:
@@ -53,6 +54,7 @@ class CreateUnit(Action):
         for alias in p.get("aliases", []):
             UnitAlias.objects.create(unit=unit, name=nfc(alias), name_key=name_key(alias))
         self.log("create", unit)
+        units_created.send(Unit, units=[unit])
         return unit
 
 
@@ -103,7 +105,10 @@ class MoveUnit(Action):
             depth=F("depth") + delta,
         )
         Unit.objects.filter(pk=unit.pk).update(parent=new_parent, version=F("version") + 1)
+        old_parent_path = Unit.objects.get(pk=unit.parent_id).path if unit.parent_id else ""
         unit.refresh_from_db()
+        unit_moved.send(Unit, unit=unit, old_parent_path=old_parent_path, new_parent_path=new_parent.path,
+                        depth_delta=delta)
         after = audit.snapshot(unit) | {"subtree_rows_moved": moved}
         audit.record(self.name, [("update", unit, unit.pk, before, after)])
         return unit
@@ -124,6 +129,8 @@ class DeleteUnit(Action):
         unit: Unit = self.params["unit"]
         before = audit.snapshot(unit)
         pk = unit.pk
+        parent_path = unit.parent.path if unit.parent_id else ""
         unit.aliases.all().delete()
         unit.delete()
+        unit_deleted.send(Unit, unit=unit, parent_path=parent_path)
         audit.record(self.name, [("delete", Unit, pk, before, None)])

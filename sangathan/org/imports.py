@@ -14,6 +14,7 @@ from sangathan.core.actions import Action
 from sangathan.core.text import name_key, nfc
 from sangathan.org.actions import insert_unit
 from sangathan.org.models import Level, Unit, UnitAlias
+from sangathan.org.signals import units_created
 
 REQUIRED = ("level", "name_hi")
 
@@ -125,4 +126,5 @@ class ImportUnits(Action):
             UnitAlias.objects.bulk_create([UnitAlias(unit=unit, name=a, name_key=name_key(a)) for a in r.aliases])
             created[r.line] = unit
             self.log("create", unit)
+        units_created.send(Unit, units=list(created.values()))
         return list(created.values())
