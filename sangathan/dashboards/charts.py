@@ -31,7 +31,7 @@ def booth_chart(d: Dashboard) -> dict:
 
 
 def programme_chart(d: Dashboard) -> dict:
-    return {"data": [{"type": "bar", "orientation": "h", "name": _("% complete"),
+    return {"data": [{"type": "bar", "orientation": "h", "name": _("Complete (%)"),
                       "y": [p["title"] for p in d.programmes], "x": [p["pct"] for p in d.programmes]}],
             "layout": _layout(_("Programme completion"), xaxis={"range": [0, 100], "ticksuffix": "%"},
                               margin={"l": 220, "r": 16, "t": 40, "b": 40})}

@@ -37,7 +37,7 @@ def children(d: Dashboard) -> Table:
 
 def programmes(d: Dashboard) -> Table:
     return Table("programmes", _("Open programmes"),
-                 [_("Programme"), _("Due"), _("Targets"), _("Done"), _("Partly"), _("Not done"), _("Overdue"), _("% complete")],
+                 [_("Programme"), _("Due"), _("Targets"), _("Done"), _("Partly"), _("Not done"), _("Overdue"), _("Complete (%)")],
                  [[p["title"], p["due"].isoformat(), p["targets"], p["done"], p["partly"], p["not_done"], p["overdue"],
                    p["pct"]] for p in d.programmes], [p["programme_id"] for p in d.programmes])
 
@@ -48,7 +48,7 @@ def matrix(d: Dashboard) -> Table:
         cells = d.matrix.get(c.pk, {})
         rows.append([c.name, *[cells[p["programme_id"]]["pct"] if p["programme_id"] in cells else ""
                                for p in d.programmes]])
-    return Table("matrix", _("Completion matrix (% done)"), [_("Unit"), *[p["title"] for p in d.programmes]], rows,
+    return Table("matrix", _("Completion matrix (percent done)"), [_("Unit"), *[p["title"] for p in d.programmes]], rows,
                  [c.pk for c in d.children])
 
 
