@@ -151,6 +151,22 @@ def _attendance_groups(record: dict, lang: str) -> list[str]:
     return items
 
 
+def _speeches(r: dict, lang: str, said, addressed) -> list[str]:
+    """One paragraph per quote, then one naming the speakers who were not quoted."""
+    paras, quoted = [], set()
+    people_by_name = {_n(p.get("name")): p for p in r.get("people") or []}
+    for q in r.get("quotes") or []:
+        sp = people_by_name.get(_n(q.get("speaker")), {"name": q.get("speaker"), "posts": []})
+        text = _n(q.get("text")).rstrip("।.")
+        if text:
+            paras.append(said(_first_post(sp, lang), text))
+            quoted.add(_n(sp.get("name")))
+    silent = [p for p in _people_with(r, "speaker") if _n(p.get("name")) not in quoted]
+    if silent:
+        paras.append(addressed(_join([_first_post(p, lang) for p in silent], lang)))
+    return paras
+
+
 def localise(record: dict, lang: str) -> dict:
     """Use the English names a record carries (`name_en`, `organisation_en`, ...) for an English note.
 
@@ -224,17 +240,8 @@ def _compose_hi(r: dict) -> str:
     if guests:
         paras.append(" ".join(guests))
 
-    quoted = set()
-    people_by_name = {_n(p.get("name")): p for p in r.get("people") or []}
-    for q in r.get("quotes") or []:
-        sp = people_by_name.get(_n(q.get("speaker")), {"name": q.get("speaker"), "posts": []})
-        text = _n(q.get("text")).rstrip("।.")
-        if text:
-            paras.append(f"{_first_post(sp, 'hi')} ने कहा कि {text}।")
-            quoted.add(_n(sp.get("name")))
-    silent = [p for p in _people_with(r, "speaker") if _n(p.get("name")) not in quoted]
-    if silent:
-        paras.append(f"{noun} को {_join([_first_post(p, 'hi') for p in silent], 'hi')} ने संबोधित किया।")
+    paras += _speeches(r, "hi", lambda who, text: f"{who} ने कहा कि {text}।",
+                       lambda whom: f"{noun} को {whom} ने संबोधित किया।")
 
     closing: list[str] = []
     welcome = _people_with(r, "welcome")
@@ -297,17 +304,8 @@ def _compose_en(r: dict) -> str:
         guests.append(f"The {noun} was presided over by {_join([_with_posts(p, 'en') for p in presided], 'en')}.")
     if guests:
         paras.append(" ".join(guests))
-    people_by_name = {_n(p.get("name")): p for p in r.get("people") or []}
-    quoted = set()
-    for q in r.get("quotes") or []:
-        sp = people_by_name.get(_n(q.get("speaker")), {"name": q.get("speaker"), "posts": []})
-        text = _n(q.get("text")).rstrip("।.")
-        if text:
-            paras.append(f"{_first_post(sp, 'en')} said: “{text}.”")
-            quoted.add(_n(sp.get("name")))
-    silent = [p for p in _people_with(r, "speaker") if _n(p.get("name")) not in quoted]
-    if silent:
-        paras.append(f"The {noun} was also addressed by {_join([_first_post(p, 'en') for p in silent], 'en')}.")
+    paras += _speeches(r, "en", lambda who, text: f"{who} said: “{text}.”",
+                       lambda whom: f"The {noun} was also addressed by {whom}.")
     closing: list[str] = []
     for role, phrase in (("welcome", "The welcome address was given by"), ("moderator", "The proceedings were conducted by"),
                          ("vote_of_thanks", "The vote of thanks was proposed by")):
