@@ -38,43 +38,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         CreateUser(admin, source="cli", username="nobody", password=PASSWORD).run()
 
 
-def _user(name):
-    return get_user_model().objects.get(username=name)
+def _persona(username: str):
+    @pytest.fixture(name=username)
+    def fixture(db):
+        return get_user_model().objects.get(username=username)
+
+    return fixture
 
 
-@pytest.fixture
-def admin(db):
-    return _user("admin")
-
-
-@pytest.fixture
-def state_admin(db):
-    return _user("state_admin")
-
-
-@pytest.fixture
-def durg_manager(db):
-    return _user("durg_manager")
-
-
-@pytest.fixture
-def balod_reporter(db):
-    return _user("balod_reporter")
-
-
-@pytest.fixture
-def state_viewer(db):
-    return _user("state_viewer")
-
-
-@pytest.fixture
-def outsider(db):
-    return _user("outsider")
-
-
-@pytest.fixture
-def nobody(db):
-    return _user("nobody")
+for _name in ("admin", "state_admin", "durg_manager", "balod_reporter", "state_viewer", "outsider", "nobody"):
+    globals()[f"persona_{_name}"] = _persona(_name)
 
 
 @pytest.fixture
