@@ -6,9 +6,9 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-stamp=.venv/.installed$([ "${1:-}" = "--test" ] && echo -test)
+if [ "${1:-}" = "--test" ]; then stamp=.venv/.installed-test; spec='.[test]'; else stamp=.venv/.installed; spec='.'; fi
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/pip install -q --upgrade pip
-  if [ "${1:-}" = "--test" ]; then .venv/bin/pip install -q -e '.[test]'; else .venv/bin/pip install -q -e .; fi
+  .venv/bin/pip install -q -e "$spec"
   touch "$stamp"
 fi
