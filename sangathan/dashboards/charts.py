@@ -38,8 +38,11 @@ def programme_chart(d: Dashboard) -> dict:
 
 
 def activity_chart(d: Dashboard) -> dict:
+    from sangathan.activities.models import Kind
+
     kinds = sorted(d.activities["kind90"])
-    return {"data": [{"type": "bar", "name": label, "x": kinds, "y": [d.activities[key].get(k, 0) for k in kinds]}
+    names = [str(dict(Kind.choices).get(k, k)) for k in kinds]
+    return {"data": [{"type": "bar", "name": label, "x": names, "y": [d.activities[key].get(k, 0) for k in kinds]}
                      for key, label in (("kind30", _("Last 30 days")), ("kind90", _("Last 90 days")))],
             "layout": _layout(_("Activities by kind"))}
 

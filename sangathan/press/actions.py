@@ -29,7 +29,10 @@ def compose_note(activity: Activity, lang: str) -> dict:
     from sangathan.press.compose import compose, headline
 
     rec = record(with_related(Activity.objects.filter(pk=activity.pk)).get())
-    return {"headline": headline(rec, lang), "body": compose(rec, lang)}
+    body = compose(rec, lang)
+    if rec.get("people") and body.startswith("By "):  # the page shows the byline above the text
+        body = body.split("\n\n", 1)[-1]
+    return {"headline": headline(rec, lang), "body": body}
 
 
 def _slug(headline: str) -> str:

@@ -21,7 +21,7 @@ def test_a_district_manager_sees_the_district_dashboard_with_charts(durg_manager
     body = r.content.decode()
     for key in ("booths", "programmes", "activities"):
         assert f'id="chart-{key}"' in body and f'id="spec-{key}"' in body
-    assert "dashboards/plotly.min.js" in body and "cdn" not in body.lower()
+    assert "plotly/plotly.min.js" in body and "cdn" not in body.lower()
 
 
 @pytest.mark.parametrize("name", ["दुर्ग ग्रामीण", "उतई मंडल", "बूथ क्रमांक 1"])

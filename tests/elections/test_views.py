@@ -23,7 +23,7 @@ def test_seat_analysis_has_categories_charts_and_turnout(cg_election, client_for
     r = client_for(outsider).get(f"/elections/{cg_election.pk}/seat/7/", {"party": "Bharatiya Janata Party"})
     assert r.status_code == 200
     body = r.content.decode()
-    assert "elections/plotly.min.js" in body and 'data-figure="fig-category"' in body
+    assert "plotly/plotly.min.js" in body and 'data-figure="fig-category"' in body
     assert "Booth categories" in body and "Turnout distribution" in body
 
 
