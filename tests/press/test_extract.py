@@ -125,3 +125,29 @@ def test_five_megabytes_do_not_hang():
     big = " ".join(words[(i * 7) % len(words)] for i in range(900_000))[:5_000_000]
     rec = extract(big)
     assert isinstance(rec["people"], list)
+
+
+def test_bracketed_posts_and_post_reference_ranks():
+    text = ("बैठक की अध्यक्षता प्रदेश अध्यक्ष रमेश वर्मा ने की। बैठक में प्रदेश उपाध्यक्ष अजय सिंह, "
+            "महेश गुप्ता (जिला सचिव) और संभागीय सचिव (उत्तर संभाग) दिनेश चौबे उपस्थित रहे। "
+            "प्रदेश अध्यक्ष ने कहा कि सदस्यता अभियान तेज होगा।")
+    rec = extract(text)
+    people = _people(rec)
+    assert people["महेश गुप्ता"]["posts"] == ["जिला सचिव"]
+    assert people["दिनेश चौबे"]["posts"] == ["संभागीय सचिव (उत्तर संभाग)"]
+    assert [q["speaker"] for q in rec["quotes"]] == ["रमेश वर्मा"]
+
+
+def test_batana_kahna_and_role_reference_quotes():
+    text = ("मुख्य अतिथि पूर्व मंत्री सुरेश पटेल रहे। अध्यक्षता जिलाध्यक्ष कमला मेहरा ने की। "
+            "मुख्य अतिथि ने कहा कि किसानों की आय दोगुनी करनी है। मेहरा का कहना था कि हर गांव में शिविर लगेगा। "
+            "कमला मेहरा ने बताया कि अगली बैठक मार्च में होगी।")
+    rec = extract(text)
+    assert [q["speaker"] for q in rec["quotes"]] == ["सुरेश पटेल", "कमला मेहरा", "कमला मेहरा"]
+    assert "speaker" in _people(rec)["कमला मेहरा"]["roles"]
+
+
+def test_inline_read_also_link_does_not_cut_the_story():
+    text = ("धनबाद। यूनियन की बैठक में अध्यक्षता जिला अध्यक्ष रामेश्वर महतो ने की।\nयह भी पढ़ें: शहर में जाम\n"
+            "बैठक में उपाध्यक्ष शंकर प्रसाद, कोषाध्यक्ष बबलू दास आदि उपस्थित थे।")
+    assert {"शंकर प्रसाद", "बबलू दास"} <= set(_people(extract(text)))

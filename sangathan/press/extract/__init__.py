@@ -27,6 +27,7 @@ _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
     "key_speaker": {"मुख्य", "वक्ता"},
     "special_guest": {"विशिष्ट", "अतिथि"},
 }
+_RANKS = {key(w) for w in "उप सह पूर्व कार्यकारी कार्यवाहक संयुक्त".split()}
 _oid = builtins.id
 MAX_CHARS = 200_000  # reports are a few KB; longer input is page debris and is cut here
 
@@ -34,7 +35,7 @@ MAX_CHARS = 200_000  # reports are a few KB; longer input is page debris and is 
 def _body_lines(cleaned: str) -> list[str]:
     """Non-empty lines without page noise, duplicated headlines and excerpt paragraphs."""
     lines = [ln.strip() for ln in cleaned.split("\n") if ln.strip()]
-    lines = [ln for ln in lines if _DEV.search(ln) or re.match(r"^(?:By|by|BY)\s", ln)]
+    lines = [ln for ln in lines if _DEV.search(ln) or re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
     out: list[str] = []
     seen: set[str] = set()
     for i, ln in enumerate(lines):
@@ -72,6 +73,8 @@ def _resolve_post(e: Entity, people: list[Person], roles_of: dict[int, set[str]]
         for pt in cands:
             if heads and not (heads & pt):
                 continue
+            if (pt - q) & _RANKS:  # "प्रदेश अध्यक्ष" is not the "प्रदेश उपाध्यक्ष"
+                continue
             score = len(q & pt) + 0.01 * len(q & pt) / max(1, len(pt))
             if score > best_score:
                 best, best_score = p, score
@@ -93,10 +96,10 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
     bylines = S.bylines(lines, dl_line)
     title_lines = lines[:dl_line] if dl_line else []
     body_lines = [ln for ln in (lines[dl_line:] if dl_line is not None else lines)
-                  if not re.match(r"^(?:By|by|BY)\s", ln)]
+                  if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
     if dl_line is None and len(lines) > 1 and not lines[0].endswith(("।", ".")) and len(lines[0].split()) <= 14:
-        title_lines, body_lines = lines[:1], [ln for ln in lines[1:] if not re.match(r"^(?:By|by|BY)\s", ln)]
-    shown_titles = [ln for ln in title_lines if not re.match(r"^(?:By|by|BY)\s", ln)]
+        title_lines, body_lines = lines[:1], [ln for ln in lines[1:] if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
+    shown_titles = [ln for ln in title_lines if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
     doc = "\n".join(shown_titles + body_lines)
     title_len = len("\n".join(shown_titles)) if shown_titles else 0
     truncated = bool(doc) and not doc.rstrip().endswith(("।", ".", "?", "!", "|", "”", '"'))
@@ -106,6 +109,15 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
         s = make_sentence(idx, doc[a:b], a)
         find_entities(s, len(doc.rstrip()), truncated)
         sentences.append(s)
+    # second look: a lone surname or first name of someone already named ("लांबा ने कहा")
+    known = _known_name_words(sentences)
+    if known:
+        for s in sentences:
+            named = {int(p) for p, e in s.entities.items() if e.kind == "name"}
+            if any(u.kind == "NAME" and len(u.words) == 1 and key(u.words[0]) in known and i not in named
+                   for i, u in enumerate(s.units)):
+                s.entities = {}
+                find_entities(s, len(doc.rstrip()), truncated, known)
     n_title = sum(1 for s in sentences if s.start < title_len)
     _mark_speech_continuation(sentences, doc)
 
@@ -168,7 +180,10 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
     for s in sentences:
         for pos in sorted(s.entities):
             e = s.entities[pos]
-            if e.kind == "post" and e.person is None:
+            if e.kind == "post" and e.person is None and e.ref_role:
+                holders = [p for p in people if e.ref_role in roles_of.get(_oid(p), ())]
+                e.person = holders[0] if len(holders) == 1 else None
+            elif e.kind == "post" and e.person is None:
                 e.person = _resolve_post(e, people, roles_of)
             elif e.kind == "pronoun" and e.person is None:
                 e.person = last_subject
@@ -184,6 +199,8 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
                 text_q = Q.clean_quote(s.quote_text)
                 if text_q:
                     quotes.append({"speaker": sp.person.name, "text": text_q})
+                    if not _is_statement(s, sp):  # "X का कहना था कि …": X spoke at the event
+                        roles_of.setdefault(_oid(sp.person), set()).add("speaker")
                 last_subject = sp.person
     for e, role in pairs:
         if e.kind != "name":
@@ -241,6 +258,26 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
     return rec
 
 
+_NOT_NAME_WORD = {key(w) for w in "कुमार लाल चंद चन्द चंद्र चन्द्र नाथ प्रकाश प्रसाद राम सिंह देवी".split()}
+
+
+def _known_name_words(sentences: list[Sentence]) -> set[str]:
+    """First and last words of the multi-word names found so far (for later short mentions)."""
+    out: set[str] = set()
+    for s in sentences:
+        for e in s.entities.values():
+            if e.kind == "name":
+                ws = [key(w) for w in e.text.replace("'", " ").split()]
+                if len(ws) >= 2:
+                    out.update(w for w in (ws[0], ws[-1]) if len(w) >= 3 and w not in _NOT_NAME_WORD
+                               and w not in L.STOP and w not in L.POST_MODS)
+    return out
+
+
+_PRESENCE_OPENERS = re.compile(r"^\s*(?:बैठक|कार्यक्रम|समारोह|सम्मेलन|इस अवसर पर|इस मौके पर|मौके पर|इस दौरान)\s*(?:में)?")
+# narrative sentences of the report open like this; they end a speech that ran on
+
+
 def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
     """Sentences after "X ने कहा कि …" in the same paragraph are still X's speech.
 
@@ -251,7 +288,8 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
     for prev, s in zip([None] + sentences[:-1], sentences):
         if prev is not None and "\n" in doc[prev.start:s.start]:
             in_speech = False
-        new_actor = any(u.kind == "CUE" and u.value[0] != "speaker" for u in s.units) or any(
+        new_actor = bool(_PRESENCE_OPENERS.match(s.text)) or \
+            any(u.kind == "CUE" and u.value[0] != "speaker" for u in s.units) or any(
             u.kind == "AGENT" and any(e.kind == "name" for p, e in s.entities.items() if p < i)
             for i, u in enumerate(s.units))
         if in_speech and not new_actor and s.quote_unit is None:
@@ -259,12 +297,12 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
                 e.in_quote = True
             s.quote_unit = 0
         elif s.quote_unit is not None or new_actor:
-            in_speech = s.quote_unit is not None
-        if s.quote_unit is not None and s.quote_text is not None:
+            in_speech = s.quote_unit is not None and not s.soft_quote
+        if s.quote_unit is not None and s.quote_text is not None and not s.soft_quote:
             in_speech = True
 
 
-_PRESENCE_OPENERS = re.compile(r"^\s*(?:बैठक|कार्यक्रम|समारोह|सम्मेलन|इस अवसर पर|इस मौके पर|मौके पर|इस दौरान)\s*(?:में)?")
+
 
 
 def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[Entity, str]]:

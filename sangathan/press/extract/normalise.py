@@ -23,6 +23,14 @@ _TAIL_MARKERS = re.compile(
     r"अन्य खबरें|शेयर करें|Tags\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "यह भी पढ़ें: <headline>" links are also dropped into the middle of a story; the story goes on.
+_READ_ALSO = re.compile(r"^[ \t]*(?:Also Read|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें)[^\n]*$", re.IGNORECASE | re.MULTILINE)
+# photo captions: "फोटो: …", "… (फोटो: जागरण)", "Photo: …", "चित्र परिचय: …"
+_CAPTION = re.compile(r"^.*(?:^\s*(?:फोटो|फ़ोटो|चित्र परिचय|चित्र|Photo|PHOTO|तस्वीर)\s*[-:–]|"
+                      r"\(\s*(?:फोटो|फ़ोटो|Photo|तस्वीर)\s*[-:–][^)]*\)\s*$).*$", re.MULTILINE)
+# "डा0", "प्रो0", "मो0": a zero used as the abbreviation dot (common in Uttar Pradesh)
+_ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{1,4})0(?=[\s,.]|$)")
+_STORY_LINE = re.compile(r"[\u0900-\u097f]+(?:\s+\S+){7,}.*[।.]\s*$")
 
 
 def fix_devanagari(text: str) -> str:
@@ -40,6 +48,9 @@ def fix_devanagari(text: str) -> str:
 def clean(text: str) -> str:
     """Normalise a whole report: repair Unicode, drop markdown and page tails, fold spaces."""
     text = fix_devanagari(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_DOT.sub(r"\1.", text)
+    text = _CAPTION.sub("", text)
+    text = _drop_inline_links(text)
     m = _TAIL_MARKERS.search(text)
     if m and m.start() > len(text) // 4:
         text = text[: m.start()]
@@ -48,6 +59,26 @@ def clean(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _MANY_NEWLINES.sub("\n\n", text)
     return text.strip()
+
+
+def _drop_inline_links(text: str) -> str:
+    """Remove "यह भी पढ़ें: …" link lines that sit inside the story (real sentences follow them).
+
+    A link at the end of the story, followed only by headlines, is left for the tail cut.
+    """
+    while True:
+        for m in _READ_ALSO.finditer(text):
+            rest = text[m.end():]
+            line_end = m.end()
+            if not re.search(r"[:\-–]\s*\S", m.group()):  # bare marker: the headline is on the next line
+                nl = rest.find("\n", 1)
+                line_end = m.end() + (nl if nl >= 0 else len(rest))
+                rest = text[line_end:]
+            if any(_STORY_LINE.match(ln.strip()) for ln in rest.split("\n")):
+                text = text[:m.start()] + text[line_end:]
+                break
+        else:
+            return text
 
 
 def fold(text: str) -> str:

@@ -18,6 +18,9 @@ from .units import Unit, build_units, tag_tokens
 
 _NAME_LEX = L.GIVEN | L.SURNAMES
 _MIDDLE = {key(w) for w in "कुमार लाल चंद चन्द चंद्र चन्द्र नाथ प्रकाश प्रसाद राम सिंह जी".split()}
+_FINAL_MIDDLE = {key(w) for w in "सिंह".split()}  # "बलविंदर सिंह कुलदीप राणा": closes a name
+_ELECT = {key(w) for w in "चुना चुने चुनी चुनकर मनोनीत नियुक्त निर्वाचित बनाया बनाए बनाये घोषित नामित".split()}
+_KIN_BODY = {key(w) for w in "समाज बिरादरी".split()}
 _PRONOUNS = {key(w) for w in "उन्होंने उन्होने इन्होंने इन्होने उनका उनकी उनके".split()}
 _QUANTIFIERS = {key(w) for w in "सभी समस्त सारे अन्य कई तमाम प्रत्येक हर".split()}
 _QUOTE_START = re.compile(r"(?:कहाँ|कहां|कहा)\s*(?:है|था|कि\s*है)?\s*(?:कि|की)?\s*[,:]?\s*")
@@ -36,6 +39,7 @@ class Entity:
     in_quote: bool = False
     affiliation: str | None = None
     person: "Person | None" = None
+    ref_role: str | None = None  # "मुख्य अतिथि ने कहा": points at whoever holds this role
 
 
 @dataclass
@@ -47,7 +51,11 @@ class Sentence:
     units: list[Unit]
     quote_unit: int | None = None  # units from here on are reported speech
     quote_text: str | None = None
+    soft_quote: bool = False  # "X ने बताया कि …": reported facts; names in it keep their parts
     entities: dict[int, Entity] = field(default_factory=dict)
+
+    def quoted(self, i: int) -> bool:
+        return self.quote_unit is not None and not self.soft_quote and i >= self.quote_unit
 
 
 @dataclass
@@ -100,6 +108,16 @@ def make_sentence(idx: int, text: str, start: int) -> Sentence:
 def _mark_quote(s: Sentence) -> None:
     """Find "… ने कहा कि <quote>" and remember where the reported speech starts."""
     for ui, u in enumerate(s.units):
+        if u.kind == "CUE" and u.value[0] == "speaker" and len(u.words) == 2 and key(u.words[0]) == "बताया":
+            rest = s.text[s.toks[u.t1 - 1].end - s.start:].strip().lstrip(",:").strip()
+            before = s.units[ui - 1] if ui >= 1 else None
+            said = before is not None and (before.kind == "AGENT" or key(before.words[0]) in _PRONOUNS)
+            if said and len(rest.split()) >= 3:  # "X ने बताया कि <speech>"
+                s.quote_unit = ui + 1
+                s.quote_text = rest
+                s.soft_quote = True
+                return
+            continue
         if u.kind == "CUE" and u.value[0] == "speaker" and key(u.words[-1]) in ("कहा", "कहां"):
             rel = s.toks[u.t1 - 1].end - s.start
             m = _QUOTE_START.match(s.text, rel - len(u.words[-1]))
@@ -130,16 +148,21 @@ def _split_run(words: list[str]) -> list[list[int]]:
     parts: list[list[int]] = [[]]
     for i, k in enumerate(keys):
         cur = parts[-1]
-        if cur and len(cur) >= 2 and k in L.GIVEN and keys[i - 1] not in L.GIVEN and \
-                keys[i - 1] not in _MIDDLE and len(keys) - i >= 2:
+        if cur and len(cur) >= 2 and k in L.GIVEN and k not in _MIDDLE and keys[i - 1] not in L.GIVEN and \
+                (keys[i - 1] not in _MIDDLE or keys[i - 1] in _FINAL_MIDDLE) and len(keys) - i >= 2:
             parts.append([])
         parts[-1].append(i)
-        if k in L.FEMALE_FINALS and len(parts[-1]) >= 2 and len(keys) - i - 1 >= 1:
+        left = len(keys) - i - 1
+        if k in L.FEMALE_FINALS and len(parts[-1]) >= 2 and left >= 1 and \
+                (left >= 2 or keys[i + 1] in L.GIVEN):  # "कमला देवी कच्छवाह" is one name
             parts.append([])
     parts = [p for p in parts if p]
     out: list[list[int]] = []
     for p in parts:
-        if len(p) > 4:  # still too long: cut after surnames
+        if len(p) == 4 and keys[p[1]] in L.SURNAMES and keys[p[1]] not in _MIDDLE and \
+                keys[p[2]] not in _MIDDLE and keys[p[0]] not in L.SURNAMES:
+            out.extend([p[:2], p[2:]])  # "लखन सोरेन बबलू हेम्ब्रम": two names without a comma
+        elif len(p) > 4:  # still too long: cut after surnames
             cur: list[int] = []
             for i in p:
                 cur.append(i)
@@ -163,7 +186,7 @@ def _strip_name(words: list[str]) -> list[str]:
 
 
 def _join_words(words: list[str]) -> str:
-    s = " ".join(words)
+    s = " ".join(words).replace(" .", ".")
     return re.sub(r"\s*(['‘’])\s*(\S+?)\s*(['‘’])", r" '\2'", s).replace("‘", "'").replace("’", "'")
 
 
@@ -173,7 +196,7 @@ _LOCATIVE = {key(w) for w in "में मे मेंं स्थित".spl
 _ORGANISING = {key(w) for w in "कार्यक्रम आयोजन अभियान समिति सम्मेलन संगोष्ठी गोष्ठी कार्यशाला शिविर समारोह".split()}
 
 
-def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
+def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] | None = None) -> None:
     """Fill ``s.entities`` with named mentions, post-only references and pronouns."""
     units = s.units
     n = len(units)
@@ -183,6 +206,17 @@ def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
 
     def first_key(i: int) -> str:
         return key(units[i].words[0]) if 0 <= i < n and units[i].words else ""
+
+    def is_open(i: int) -> bool:
+        return 0 <= i < n and units[i].kind == "PUNCT" and units[i].words[0] == "("
+
+    def bracket_post_before(i: int) -> int | None:
+        """Index of the POST in "POST (…) NAME" for the name at unit i."""
+        if i >= 2 and units[i - 1].kind == "PUNCT" and units[i - 1].words[0] == ")":
+            for j in range(i - 2, max(-1, i - 6), -1):
+                if is_open(j):
+                    return j - 1 if j >= 1 and units[j - 1].kind == "POST" and units[j - 1].has_head else None
+        return None
 
     cands: dict[int, dict] = {}
     for i, u in enumerate(units):
@@ -199,9 +233,12 @@ def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
         prev, nxt = kind(i - 1), kind(i + 1)
         generic_post = prev == "POST" and kind(i - 2) == "STOP" and first_key(i - 2) in _QUANTIFIERS
         left_strong = prev == "HON" or (prev == "POST" and units[i - 1].has_head and not generic_post) or \
-            (prev == "JI" and kind(i - 2) == "POST")
+            (prev == "JI" and kind(i - 2) == "POST") or bracket_post_before(i) is not None
         right = nxt in ("JI", "AGENT") or (nxt == "POST" and units[i + 1].has_head) or \
-            (nxt == "GEN" and kind(i + 2) == "CUE")
+            (nxt == "GEN" and (kind(i + 2) == "CUE" or first_key(i + 2) == "कहना")) or \
+            (is_open(i + 1) and kind(i + 2) == "POST" and units[i + 2].has_head and
+             kind(i + 3) == "PUNCT" and units[i + 3].words[0] == ")") or \
+            (nxt == "STOP" and first_key(i + 1) == "को" and _elected_post(units, i + 2) is not None)
         tail_ctx = nxt == "STOP" and first_key(i + 1) in _TAIL_WORDS
         left_cue = prev == "CUE" and units[i - 1].value[1] == "noun"
         # places and bodies, not people: "… स्थित ताऊ देवीलाल सदन में", "आटो चालक संघ", "X में"
@@ -209,6 +246,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
             (prev == "STOP" and first_key(i - 1) == "स्थित") or \
             (nxt == "POST" and not units[i + 1].has_head and key(units[i + 1].words[0]) in L.ORG_SUFFIXES) or \
             (nxt == "STOP" and first_key(i + 1) in L.VENUE_HEADS) or \
+            (nxt == "STOP" and (first_key(i + 1) in _KIN_BODY or L.EVENTS.match([first_key(i + 1)], 0))) or \
             any(L.EVENTS.match([key(w)], 0) for w in words)
         if not_person and not left_strong:
             continue
@@ -216,7 +254,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
         # "ब्लॉक अध्यक्ष जुन्नारदेव घनश्याम तिवारी": an unknown word before a known given name
         # right after a post is the post's place
         if left_strong and prev == "POST" and len(words) >= 3 and key(words[1]) in L.GIVEN and \
-                key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES:
+                key(words[1]) not in _MIDDLE and key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES:
             pre_extra, words = words[:1], words[1:]
         pieces = _split_run(words) if len(words) >= 3 else [list(range(len(words)))]
         cands[i] = dict(words=words, pen=pen, pieces=pieces, left_strong=left_strong, right=right,
@@ -242,7 +280,8 @@ def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
                 in_list = use_list and kind(i - 1) in ("COMMA", "JOIN") and i - 2 in accepted and \
                     (c["nxt"] in ("COMMA", "JOIN") or c["tail"] or c["right"])
                 good = (c["left_strong"] and (c["nxt"] in _SINGLE_OK_NEXT or c["tail"])) or \
-                    (lex and ctx) or (len(c["pieces"]) > 1 and lex) or in_list
+                    (lex and ctx) or (len(c["pieces"]) > 1 and lex) or in_list or \
+                    (bool(known) and keys[0] in known and (c["right"] or c["left_strong"]))
                 if len(pw[0]) < 3 and not c["left_strong"]:
                     good = False
             elif len(pw) <= 5:
@@ -270,7 +309,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
                 pw = pw + c["pen"]
             name = _join_words(pw)
             ent = Entity("name", s.idx, i, name, strong=c["left_strong"],
-                         in_quote=s.quote_unit is not None and i >= s.quote_unit)
+                         in_quote=s.quoted(i))
             if pi == 0:
                 ent.posts = _posts_before(units, i, s)
                 if c["pre_extra"] and ent.posts:
@@ -289,11 +328,32 @@ def find_entities(s: Sentence, text_end: int, truncated: bool) -> None:
             if kind(j) == "AGENT" or (kind(j) == "GEN" and kind(j + 1) in ("CUE", "STOP") and
                                       any(units[x].kind == "CUE" for x in range(j + 1, min(n, j + 3)))):
                 s.entities[i] = Entity("post", s.idx, i, _text(s, u), posts=[_text(s, u)],
-                                       in_quote=s.quote_unit is not None and i >= s.quote_unit)
+                                       in_quote=s.quoted(i))
+        elif u.kind == "CUE" and u.value[1] == "noun" and u.value[0] in _REF_ROLES and \
+                kind(i - 1) not in ("NAME", "HON", "GEN", "POST") and \
+                (kind(i + 1) == "AGENT" or (kind(i + 1) == "JI" and kind(i + 2) == "AGENT")):
+            s.entities[i] = Entity("post", s.idx, i, _text(s, u), ref_role=u.value[0],
+                                   in_quote=s.quoted(i))
         elif u.kind == "STOP" and key(u.words[0]) in _PRONOUNS:
             s.entities[i] = Entity("pronoun", s.idx, i, u.words[0],
-                                   in_quote=s.quote_unit is not None and i >= s.quote_unit)
+                                   in_quote=s.quoted(i))
     _distribute_posts(s)
+
+
+_REF_ROLES = {"chief_guest", "key_speaker", "special_guest"}
+
+
+def _elected_post(units: list[Unit], j: int) -> int | None:
+    """"X को जिला अध्यक्ष चुना गया": index of the post unit at j when an election verb follows."""
+    if not (0 <= j < len(units) and units[j].kind == "POST" and units[j].has_head):
+        return None
+    for k in range(j + 1, min(len(units), j + 4)):
+        u = units[k]
+        if u.kind in ("JOIN", "COMMA") or (u.words and key(u.words[0]) in _ELECT):
+            return j
+        if u.kind not in ("STOP",):
+            return None
+    return None
 
 
 def _place_into_name(ent: Entity, units: list[Unit], i: int, s: Sentence) -> None:
@@ -318,6 +378,15 @@ def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
     j = i - 1
     while j >= 0 and units[j].kind in ("HON",):
         j -= 1
+    if j >= 2 and units[j].kind == "PUNCT" and units[j].words[0] == ")":
+        # "संभागीय सचिव (सागर संभाग) विनोद चौबे": the bracket qualifies the post
+        for k in range(j - 1, max(-1, j - 5), -1):
+            if units[k].kind == "PUNCT" and units[k].words[0] == "(":
+                if k >= 1 and units[k - 1].kind == "POST" and units[k - 1].has_head:
+                    u0 = units[k - 1]
+                    out.append(fold(s.text[s.toks[u0.t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start]))
+                    return out
+                break
     if j >= 0 and units[j].kind == "POST" and units[j].has_head:
         text = _text(s, units[j])
         # "कार्यक्रम के जिला संयोजक", "वाकपीठ संगोष्ठी के अध्यक्ष": the body a post belongs to
@@ -339,6 +408,12 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
     j = i + 1
     if j < len(units) and units[j].kind == "JI":
         j += 1
+    if j + 2 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] == "(" and \
+            units[j + 1].kind == "POST" and units[j + 1].has_head and units[j + 2].words[0] == ")":
+        return _text(s, units[j + 1])  # "जितेंद्र निषाद (महानगर अध्यक्ष)"
+    if j + 1 < len(units) and units[j].kind == "STOP" and key(units[j].words[0]) == "को" and \
+            _elected_post(units, j + 1) is not None:
+        return _text(s, units[j + 1])  # "X को जिला अध्यक्ष चुना गया"
     if j < len(units) and units[j].kind == "POST" and units[j].has_head:
         after = units[j + 1].kind if j + 1 < len(units) else "END"
         if after not in ("NAME", "HON"):
@@ -351,22 +426,31 @@ def _distribute_posts(s: Sentence) -> None:
     ("जिला सह संयोजक विनय महोबिया, गोविंदा सोनी"), until a name with a post of its own."""
     carry: str | None = None
     prev_pos: float | None = None
+    list_has_posts = False  # an earlier name of the same list carries its own post
     for pos in sorted(s.entities):
         e = s.entities[pos]
         if e.kind != "name":
-            carry, prev_pos = None, None
+            carry, prev_pos, list_has_posts = None, None, False
             continue
         i = int(pos)
+        between: list[Unit] = []
         if prev_pos is not None and int(prev_pos) != i:
             between = s.units[int(prev_pos) + 1:i]
             if not between or any(u.kind not in ("COMMA", "JOIN", "JI") for u in between):
                 carry = None
+            if not between or any(u.kind not in ("COMMA", "JOIN", "JI", "POST", "HON", "PUNCT") for u in between):
+                list_has_posts = False
         if e.posts:
             src = s.units[i - 1] if i >= 1 else None
             own_before = src is not None and src.kind == "POST"
-            carry = e.posts[0] if (own_before and src.multi and _post_after(s.units, i, s) is None) else None
-        elif carry:
+            ok = own_before and src.multi and _post_after(s.units, i, s) is None
+            carry = e.posts[0] if ok else None
+            carry_head = not list_has_posts
+            list_has_posts = True
+        elif carry and (carry_head or (between and all(u.kind == "JOIN" for u in between))):
             e.posts = [carry]
+        else:
+            carry = None
         prev_pos = pos
 
 
@@ -414,6 +498,9 @@ def merge(entities: list[Entity]) -> list[Person]:
                 break
         if target is None and len(toks) == 1:
             cands = [p for p in people if _tokens(p.name)[-1] == toks[0] and len(_tokens(p.name)) > 1]
+            if not cands and toks[0] not in _MIDDLE:  # first name only: "धर्मपाल ने कहा"
+                cands = [p for p in people if _tokens(p.name)[0] == toks[0] and len(_tokens(p.name)) > 1]
+                cands = cands if len(cands) == 1 else []
             if cands:
                 # surname only: the person last mentioned before this mention
                 before = [p for p in cands if p.first <= e.sent]

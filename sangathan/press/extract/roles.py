@@ -11,7 +11,7 @@ from __future__ import annotations
 from .normalise import key
 from .people import Entity, Sentence
 
-_SUBJECT_FILLER = {key(w) for w in "आदि सहित समेत भी सभी अन्य कई".split()}
+_SUBJECT_FILLER = {key(w) for w in "आदि सहित समेत भी सभी अन्य कई अधिक ज्यादा लगभग करीब से".split()}
 _BACKWARD_FILLER = {key(w) for w in "आदि सहित समेत भी".split()}
 
 
@@ -42,9 +42,10 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
         ents = _at(s, j)
         if ents:
             group = ents + group
-        elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME"):
+        elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME") or (u.kind == "PUNCT" and u.words[0] in "()"):
             pass
-        elif u.kind == "STOP" and (key(u.words[0]) in _SUBJECT_FILLER or key(u.words[0]).endswith("ों")):
+        elif u.kind == "STOP" and (key(u.words[0]) in _SUBJECT_FILLER or key(u.words[0]).endswith("ों") or
+                                   key(u.words[0]).isdigit()):
             pass
         else:
             break
@@ -60,7 +61,7 @@ def _backward(s: Sentence, c: int) -> list[Entity]:
         ents = _at(s, j)
         if ents:
             group = ents + group
-        elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME"):
+        elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME") or (u.kind == "PUNCT" and u.words[0] in "()"):
             pass
         elif u.kind == "STOP" and key(u.words[0]) in _BACKWARD_FILLER:
             pass
@@ -119,7 +120,7 @@ def _genitive_owner(s: Sentence, c: int) -> list[Entity] | None:
 def assign(s: Sentence) -> list[tuple[Entity, str]]:
     """Return (entity, role) pairs for one sentence."""
     units = s.units
-    limit = s.quote_unit if s.quote_unit is not None else len(units)
+    limit = s.quote_unit if s.quote_unit is not None and not s.soft_quote else len(units)
     cues = [i for i in range(limit) if units[i].kind == "CUE"]
     agents = [i for i in range(limit) if units[i].kind == "AGENT"]
     out: list[tuple[Entity, str]] = []
@@ -151,8 +152,16 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         role, kind = units[c].value
         if role == "speaker" and key(units[c].words[0]) in _INVOKE and any(r < c for r in rituals):
             continue  # "सरस्वती वंदना करके माँ शारदे का आवाहन": a ritual, not a speech
+        if role == "speaker" and key(units[c].words[0]) == "बताया" and not (s.soft_quote and s.quote_unit == c + 1):
+            continue  # "बताया कि" without "X ने" before it
         if kind == "gen":
             owner = _genitive_owner(s, c)
+            if not owner:
+                # "रैली का नेतृत्व X व Y ने किया": the holders follow and are the agent
+                nb = next_boundary(c)
+                if nb < limit and units[nb].kind == "AGENT":
+                    owner = _entities_at(s, c, nb)
+        if kind == "gen":
             for e in owner or []:
                 out.append((e, role))
             continue

@@ -17,7 +17,8 @@ _DATELINE = re.compile(
     rf"^\s*(?P<place>{_DEV_WORD}(?:\s*/\s*{_DEV_WORD})?)\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|(?=\d)|$|)")
 _BRACKET = re.compile(r"\(([^()]{2,60})\)")
 _SLASH_NAME = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?\s*/\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*(?::-|:|-|\n|$|।)")
-_BY = re.compile(r"^\s*(?:By|by|BY)\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*){0,3})\s*$")
+_BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*){0,3}|"
+                 rf"{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*$")
 _REPORT = re.compile(rf"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
 _WORD_DATE = re.compile(rf"(\d{{1,2}})\s+({_DEV_WORD})\s*,?\s*(\d{{4}})")
@@ -102,6 +103,12 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
                 continue
             if bm.start() > 160:
                 continue
+            before = line[:bm.start()].split()
+            if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0)):
+                continue  # "बीजू जनता दल (बीजद)": the body's short name
+            words_in = inner.split()
+            if len(words_in) >= 2 and key(words_in[-1]) in L.AGENCY_WORDS:
+                continue  # "(नईदुनिया प्रतिनिधि)": a desk tag
             name = _clean_name(inner)
             if name:
                 out.append((name, None, "reporter"))

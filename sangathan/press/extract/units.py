@@ -18,6 +18,8 @@ PUNCT, NUM, HON, HEAD, MOD, PLACE, ORG, WING, CUE, STOP, NAME, JI, GEN, AGENT, J
 POST_MATERIAL = {HEAD, MOD, PLACE, ORG, WING}
 _NAME_LEX = L.GIVEN | L.SURNAMES
 _PLURAL_ENDINGS = ("ों", "ओं", "यों", "ियों")
+_SURNAME_LIKE_HON = {"पंडित", "कुमारी", "स्वामी", "सरदार", "महंत"}
+_NAME_PREFIXES = {"मो", "मोह", "मु", "md", "mo"}  # abbreviations of मोहम्मद
 
 
 @dataclass(slots=True)
@@ -58,6 +60,15 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
         if m:
             tags.append(Tag(HEAD, i, m[0], m[1]))
             i += m[0]
+            continue
+        if k.endswith("ाध्यक्ष") and len(k) > 8:  # प्रांताध्यक्ष, क्षेत्राध्यक्ष: unit + अध्यक्ष written as one word
+            tags.append(Tag(HEAD, i, 1, False))
+            i += 1
+            continue
+        if k in _NAME_PREFIXES and i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == t.end \
+                and toks[i + 2].word:
+            tags.append(Tag(NAME, i, 2))  # "मो. इरफान": मोहम्मद abbreviated, part of the name
+            i += 2
             continue
         m = L.WINGS.match(keys, i) or None
         if m:
@@ -138,6 +149,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 if nt.tag == NAME:
                     k += 1
                     continue
+                # an honorific word closing a name is a surname ("रंजीत पंडित", "अमीषा कुमारी")
+                if nt.tag == HON and nt.n == 1 and (nxt is None or nxt.tag not in (NAME, HON)) and \
+                        not L.HONORIFICS[keys[nt.i]] and keys[nt.i] in _SURNAME_LIKE_HON:
+                    k += 1
+                    continue
                 if nt.tag in (JI, GEN) and nt.n == 1 and nxt is not None and nxt.tag == NAME and \
                         (nt.tag == JI or prev_key in L.INITIALS):
                     k += 1
@@ -154,7 +170,10 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 t1 += 3
                 while k < len(tags) and tags[k].i < t1:
                     k += 1
-            units.append(Unit("NAME", t0, t1, words=[toks[x].text for x in range(t0, t1)]))
+            words = [toks[x].text for x in range(t0, t1)]
+            if len(words) >= 2 and words[1] == "." and keys[t0] in _NAME_PREFIXES:
+                words = [words[0] + "."] + words[2:]
+            units.append(Unit("NAME", t0, t1, words=words))
             j = k
             continue
         if tg.tag in POST_MATERIAL:

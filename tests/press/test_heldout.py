@@ -1,0 +1,40 @@
+"""Press-report extractor on the hand-written held-out set (tests/press/heldout): genre targets.
+
+The set was written without looking at the extractor's output (other organisations, regions and
+page noise than the dev set); keep it out of rule tuning when you add new rules.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sangathan.press.extract import extract
+from sangathan.press.extract.score import aggregate, score_article
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+
+
+@pytest.fixture(scope="module")
+def heldout_scores():
+    scores = []
+    for gp in sorted((HELDOUT / "gold").glob("*.json")):
+        raw = json.loads((HELDOUT / "raw" / gp.name).read_text(encoding="utf-8"))
+        gold = json.loads(gp.read_text(encoding="utf-8"))
+        scores.append(score_article(extract(raw["text"], id=raw["id"], url=raw.get("url")), gold))
+    assert len(scores) >= 15
+    return aggregate(scores)
+
+
+@pytest.mark.parametrize("field,target", [("people", 0.95), ("roles", 0.90), ("posts", 0.85), ("quotes", 0.80)])
+def test_heldout_targets(heldout_scores, field, target):
+    assert heldout_scores[field].f1 >= target, f"{field} F1 {heldout_scores[field].f1:.3f} < {target}"
+
+
+def test_heldout_files_are_well_formed():
+    for rp in sorted((HELDOUT / "raw").glob("*.json")):
+        raw = json.loads(rp.read_text(encoding="utf-8"))
+        assert set(raw) == {"id", "url", "text", "truncated"} and raw["url"] is None
+        assert 300 <= len(raw["text"]) <= 900
+        assert (HELDOUT / "gold" / rp.name).exists()
