@@ -151,3 +151,40 @@ def test_inline_read_also_link_does_not_cut_the_story():
     text = ("धनबाद। यूनियन की बैठक में अध्यक्षता जिला अध्यक्ष रामेश्वर महतो ने की।\nयह भी पढ़ें: शहर में जाम\n"
             "बैठक में उपाध्यक्ष शंकर प्रसाद, कोषाध्यक्ष बबलू दास आदि उपस्थित थे।")
     assert {"शंकर प्रसाद", "बबलू दास"} <= set(_people(extract(text)))
+
+
+def test_dotted_initials_stay_one_name():
+    text = ("सम्मेलन के मुख्य अतिथि डॉ. आर.के. सिंह थे। अध्यक्षता राष्ट्रीय अध्यक्ष एस. एन. मिश्रा ने की। "
+            "मिश्रा ने कहा कि पेंशन समय पर मिलनी चाहिए।")
+    rec = extract(text)
+    people = _people(rec)
+    assert set(people) == {"आर.के. सिंह", "एस. एन. मिश्रा"}
+    assert people["एस. एन. मिश्रा"]["roles"] == ["presided", "speaker"]
+    assert [q["speaker"] for q in rec["quotes"]] == ["एस. एन. मिश्रा"]
+
+
+def test_pronoun_after_a_role_sentence_points_at_the_role_holder():
+    text = ("बैठक की अध्यक्षता जिलाध्यक्ष रमेश वर्मा ने की। बतौर मुख्य अतिथि जिला परिषद अध्यक्ष ममता राय "
+            "मौजूद रहीं। उन्होंने कहा कि पंचायतों को राशि समय पर मिलनी चाहिए।")
+    rec = extract(text)
+    people = _people(rec)
+    assert people["ममता राय"]["roles"] == ["chief_guest", "speaker"]
+    assert people["रमेश वर्मा"]["roles"] == ["presided"]
+    assert [q["speaker"] for q in rec["quotes"]] == ["ममता राय"]
+
+
+def test_compound_and_general_office_titles():
+    text = ("बैठक में उपमुखिया मोहम्मद आलम, कुलसचिव यशपाल क्षीरसागर, महिला सेवादल की प्रदेश संयोजिका निशा दवे "
+            "और वार्ड सदस्य रीना कुमारी उपस्थित रहे।")
+    people = _people(extract(text))
+    assert people["मोहम्मद आलम"]["posts"] == ["उपमुखिया"]
+    assert people["यशपाल क्षीरसागर"]["posts"] == ["कुलसचिव"]
+    assert people["रीना कुमारी"]["posts"] == ["वार्ड सदस्य"]
+    assert "निशा दवे" in people and "संयोजिका" in people["निशा दवे"]["posts"][0]
+
+
+def test_two_word_dateline_and_prefixed_organisation():
+    rec = extract("नई दिल्ली, 5 फरवरी। अखिल भारतीय रेलवे पेंशनर्स महासंघ का राष्ट्रीय सम्मेलन शनिवार को हुआ। "
+                  "अध्यक्षता राष्ट्रीय अध्यक्ष सुरेश मिश्रा ने की।")
+    assert rec["dateline"] == "नई दिल्ली"
+    assert rec["organisation"] == "अखिल भारतीय रेलवे पेंशनर्स महासंघ"

@@ -160,11 +160,13 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
 
     # roles per sentence; post-only references and pronouns resolved in reading order
     pairs: list[tuple[Entity, str]] = []
+    sent_roles: dict[int, list[tuple[Entity, str]]] = {}
     for s in sentences:
         for e, role in R.assign(s):
             if role == "speaker" and _is_statement(s, e):
                 continue
             pairs.append((e, role))
+            sent_roles.setdefault(s.idx, []).append((e, role))
     roles_of: dict[int, set[str]] = {}
 
     def note(e: Entity, role: str) -> None:
@@ -187,12 +189,21 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
                 e.person = _resolve_post(e, people, roles_of)
             elif e.kind == "pronoun" and e.person is None:
                 e.person = last_subject
+        has_subject = False
         for a in (i for i, u in enumerate(s.units) if u.kind == "AGENT"):
             if s.quote_unit is not None and a >= s.quote_unit:
                 break
             group = R.subject_group(s, a)
             if group and group[-1].person is not None:
                 last_subject = group[-1].person
+                has_subject = True
+        if not has_subject:
+            # "बतौर मुख्य अतिथि X मौजूद रहे। उन्होंने कहा …": the one person given a part in a
+            # sentence without a ने-subject is who a following pronoun points at
+            given = {_oid(e.person): e.person for e, role in sent_roles.get(s.idx, ())
+                     if e.kind == "name" and e.person is not None and not e.in_quote and role != "organiser"}
+            if len(given) == 1:
+                last_subject = next(iter(given.values()))
         if s.quote_text:
             sp = Q.speaker_of(s)
             if sp is not None and sp.person is not None:

@@ -248,6 +248,10 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             (nxt == "STOP" and first_key(i + 1) in L.VENUE_HEADS) or \
             (nxt == "STOP" and (first_key(i + 1) in _KIN_BODY or L.EVENTS.match([first_key(i + 1)], 0))) or \
             any(L.EVENTS.match([key(w)], 0) for w in words)
+        # "शिवसेना (उद्धव बालासाहेब ठाकरे)": a faction in brackets after a body's name
+        if is_open(i - 1) and i >= 2 and kind(i - 2) == "POST" and not units[i - 2].has_head and \
+                kind(i + 1) == "PUNCT" and units[i + 1].words[0] == ")":
+            continue
         if not_person and not left_strong:
             continue
         pre_extra: list[str] = []

@@ -15,6 +15,9 @@ from .normalise import fold, key
 _DEV_WORD = r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+"
 _DATELINE = re.compile(
     rf"^\s*(?P<place>{_DEV_WORD}(?:\s*/\s*{_DEV_WORD})?)\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|(?=\d)|$|)")
+_DATELINE2 = re.compile(
+    rf"^\s*(?P<place>{_DEV_WORD}\s+{_DEV_WORD})\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|(?=\d)|$)")
+_PLACE_ADJ = {key(w) for w in "नई नया पूर्वी पश्चिमी उत्तरी दक्षिणी पूर्व पश्चिम उत्तर दक्षिण ग्रेटर नवी".split()}
 _BRACKET = re.compile(r"\(([^()]{2,60})\)")
 _SLASH_NAME = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?\s*/\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*(?::-|:|-|\n|$|।)")
 _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*){0,3}|"
@@ -43,6 +46,11 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
         m = _DATELINE.match(line)
         if not m:
             continue
+        m2 = _DATELINE2.match(line)
+        if m2 and (_is_place(m2.group("place")) and
+                   L.PLACES.match([t.key for t in tokenize(m2.group("place")) if t.word], 0)[0] == 2 or
+                   key(m2.group("place").split()[0]) in _PLACE_ADJ):
+            m = m2  # "नई दिल्ली", "पूर्वी चंपारण", "श्री गंगानगर": two-word places
         place = m.group("place").strip()
         first = re.split(r"\s*/\s*", place)[0]
         rest = line[m.end("place"):].split()
@@ -198,7 +206,9 @@ def organisation(text: str) -> str | None:
                 j += 1
             else:
                 start = i
-            return fold(text[toks[start].start:toks[j - 1].end])
+            if start > 0 and keys[start - 1] == "अखिल":
+                start -= 1
+            return _qualified(text, toks, keys, start, j)
         if w:
             i += w[0]
             continue
@@ -211,10 +221,33 @@ def organisation(text: str) -> str | None:
                     and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state") \
                     and not (start - 2 >= 0 and keys[start - 2] in L.GENITIVE and keys[start - 1] in L.POST_MODS):
                 start -= 1
-            if start < i:
-                return fold(text[toks[start].start:toks[i].end])
+            if start < i and not (i - start == 1 and keys[start] in L.POST_MODS and keys[start] not in _STATE_LIKE
+                                  and not L.PLACES.match(keys, start)):
+                if start > 0 and keys[start - 1] == "अखिल":
+                    start -= 1
+                end = i + 1
+                # "माली सैनी समाज विकास समिति": a second body word closes the name
+                for x in range(i + 1, min(len(keys), i + 4)):
+                    if not toks[x].word or keys[x] in L.STOP or keys[x] in L.GENITIVE:
+                        break
+                    if keys[x] in L.ORG_SUFFIXES:
+                        end = x + 1
+                        break
+                return _qualified(text, toks, keys, start, end)
         i += 1
     return None
+
+
+_STATE_LIKE = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
+
+
+def _qualified(text: str, toks: list, keys: list[str], start: int, end: int) -> str:
+    """The name from token start to end, with a faction in brackets ("(एकता उगराहां)")."""
+    if end < len(toks) and toks[end].text == "(":
+        close = next((x for x in range(end + 1, min(len(toks), end + 8)) if toks[x].text == ")"), None)
+        if close is not None and sum(1 for t in toks[end + 1:close] if t.word) >= 2:
+            return fold(text[toks[start].start:toks[close].end])
+    return fold(text[toks[start].start:toks[end - 1].end])
 
 
 def wing(sentence: str) -> str | None:

@@ -46,6 +46,11 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             i += 1
             continue
         k = t.key
+        n_init = _initials_chain(toks, i)
+        if n_init:
+            tags.append(Tag(NAME, i, n_init))  # "आर.के.", "एस. एन.", "के. वी.": initials of a name
+            i += n_init
+            continue
         m = L.ROLE_CUES.match(keys, i)
         if m:
             n, (role, kind) = m
@@ -61,8 +66,13 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             tags.append(Tag(HEAD, i, m[0], m[1]))
             i += m[0]
             continue
-        if k.endswith("ाध्यक्ष") and len(k) > 8:  # प्रांताध्यक्ष, क्षेत्राध्यक्ष: unit + अध्यक्ष written as one word
+        if k.endswith(("ाध्यक्ष", "ाध्यक्षा")) and len(k) > 8:  # प्रांताध्यक्ष: unit + अध्यक्ष as one word
             tags.append(Tag(HEAD, i, 1, False))
+            i += 1
+            continue
+        comp = compound_head(k) if k not in L.STOP and k not in _NAME_LEX else None
+        if comp is not None:
+            tags.append(Tag(HEAD, i, 1, comp))
             i += 1
             continue
         if k in _NAME_PREFIXES and i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == t.end \
@@ -111,6 +121,69 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
                 tags.append(Tag(NAME, i, 1))
         i += 1
     return tags
+
+
+_RANK_PREFIXES = ("उप", "सह", "महा", "कुल", "प्रति", "पूर्व", "संयुक्त")
+_HEAD_FINALS = ("मंत्री", "प्रभारी", "प्रमुख", "सचिव", "संयोजक", "अधिकारी", "अधीक्षक", "प्रधान", "प्रवक्ता",
+                "निदेशक", "आयुक्त", "संरक्षक")
+
+
+def compound_head(k: str) -> bool | None:
+    """A post head written as one word from known parts, or None.
+
+    "उपमुखिया", "सहसचिव" (rank prefix + head), "संगठनमंत्री", "थानाप्रभारी" (unit + head),
+    "संयोजिका", "शिक्षिका" (feminine -इका of a head in -अक). The value tells whether several
+    people can hold it, as the ``*`` of posts.txt does.
+    """
+    if len(k) < 4:
+        return None
+    for pre in _RANK_PREFIXES:
+        if k.startswith(pre) and len(k) - len(pre) >= 3:
+            m = L.POST_HEADS.match([k[len(pre):]], 0)
+            if m:
+                return bool(m[1]) or pre in ("उप", "सह")
+    if k.endswith("िका"):
+        m = L.POST_HEADS.match([k[:-3] + "क"], 0)
+        if m:
+            return bool(m[1])
+    for fin in _HEAD_FINALS:
+        if k.endswith(fin) and len(k) - len(fin) >= 3:
+            return fin in ("मंत्री", "सचिव", "संयोजक", "प्रवक्ता", "संरक्षक")
+    return None
+
+
+def _glued_words(toks: list[Token], t0: int, t1: int) -> list[str]:
+    """Words of a name run; a dot and what touches it stay with the word ("आर.के.", "मो.")."""
+    words: list[str] = []
+    for x in range(t0, t1):
+        t = toks[x]
+        glue = words and x > t0 and toks[x - 1].end == t.start and (t.text == "." or toks[x - 1].text == ".")
+        if glue:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    return words
+
+
+def _initials_chain(toks: list[Token], i: int) -> int:
+    """Number of tokens of a run of dotted initials starting at i ("आर.के.", "एम. ए."), or 0.
+
+    A single initial counts only when it is not also an honorific abbreviation ("ई." = इंजीनियर)
+    and a name word follows; the run must be followed by a word.
+    """
+    j, count = i, 0
+    while j + 1 < len(toks) and toks[j].word and toks[j].key in L.INITIALS and toks[j + 1].text == "." and \
+            toks[j + 1].start == toks[j].end:
+        j += 2
+        count += 1
+    if count == 0 or j >= len(toks) or not toks[j].word:
+        return 0
+    nk = toks[j].key
+    if count == 1:
+        if toks[i].key in L.HONORIFICS or nk in L.STOP or nk in L.GENITIVE or nk in L.AGENT or \
+                nk in L.JOINS or L.POST_HEADS.match([nk], 0):
+            return 0
+    return j - i
 
 
 @dataclass
@@ -170,9 +243,7 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 t1 += 3
                 while k < len(tags) and tags[k].i < t1:
                     k += 1
-            words = [toks[x].text for x in range(t0, t1)]
-            if len(words) >= 2 and words[1] == "." and keys[t0] in _NAME_PREFIXES:
-                words = [words[0] + "."] + words[2:]
+            words = _glued_words(toks, t0, t1)
             units.append(Unit("NAME", t0, t1, words=words))
             j = k
             continue
