@@ -63,8 +63,14 @@ class _NestedMixin(Action):
             return entry["person"]
         new = entry["new"]
         hi, en = clean_name(new.get("name_hi", "")), clean_name(new.get("name_en", ""))
-        person = Person.objects.create(name_hi=hi, name_en=en, home_unit=new.get("home_unit") or unit,
-                                       name_key=name_key(hi or en))
+        person = Person(name_hi=hi or en, name_en=en, home_unit=new.get("home_unit") or unit,
+                        name_key=name_key(hi or en)[:200])
+        try:  # a name too long for its column is the caller's error, not a database failure
+            person.full_clean(exclude=["user"])
+        except ValidationError as exc:
+            raise ValidationError({"participants": [f"new person '{(hi or en)[:40]}': {m}"
+                                                    for ms in exc.message_dict.values() for m in ms]}) from None
+        person.save()
         self.log("create", person)
         return person
 

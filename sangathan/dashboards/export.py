@@ -6,6 +6,7 @@ import csv
 import io
 
 from django.http import HttpResponse
+from django.utils.http import content_disposition_header
 from openpyxl import Workbook
 
 from sangathan.dashboards.tables import Table
@@ -18,7 +19,7 @@ def csv_response(t: Table, filename: str) -> HttpResponse:
     w.writerow(t.headers)
     w.writerows(t.rows)
     resp = HttpResponse(buf.getvalue(), content_type="text/csv; charset=utf-8")
-    resp["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    resp["Content-Disposition"] = content_disposition_header(True, f"{filename}.csv")
     return resp
 
 
@@ -32,5 +33,5 @@ def xlsx_response(t: Table, filename: str) -> HttpResponse:
     wb.save(buf)
     resp = HttpResponse(buf.getvalue(),
                         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    resp["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+    resp["Content-Disposition"] = content_disposition_header(True, f"{filename}.xlsx")
     return resp

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import re
 
 import polars as pl
 from django.http import HttpResponse
+from django.utils.http import content_disposition_header
 from openpyxl import Workbook
 
 CSV = "text/csv; charset=utf-8"
@@ -18,9 +20,14 @@ def csv_bytes(df: pl.DataFrame) -> bytes:
     return "\ufeff".encode() + buf.getvalue()
 
 
+def sheet_title(title: str) -> str:
+    """A title Excel accepts: at most 31 characters, none of : \\ / ? * [ ] (a unit's name may have them)."""
+    return re.sub(r"[:\\/?*\[\]]", "-", title)[:31].strip("' ") or "data"
+
+
 def xlsx_bytes(df: pl.DataFrame, title: str = "data") -> bytes:
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title=title[:31] or "data")
+    ws = wb.create_sheet(title=sheet_title(title))
     ws.append(df.columns)
     for row in df.iter_rows():
         ws.append(list(row))
@@ -35,5 +42,6 @@ def response(df: pl.DataFrame, name: str, fmt: str) -> HttpResponse:
     else:
         resp = HttpResponse(csv_bytes(df), content_type=CSV)
         fmt = "csv"
-    resp["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    # The name carries a unit's name (Devanagari, quotes...): RFC 6266 quoting, not a MIME-encoded header.
+    resp["Content-Disposition"] = content_disposition_header(True, f"{name}.{fmt}")
     return resp

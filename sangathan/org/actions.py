@@ -22,15 +22,36 @@ def _check_level(parent: Unit | None, level: Level) -> None:
                                         f"{parent.level.name_en or parent.level.name_hi}"})
 
 
+def check_lengths(model, **values: str) -> None:
+    """A ValidationError naming each text too long for its column (PostgreSQL would fail the INSERT
+    with a 500, SQLite would store it)."""
+    errors = {}
+    for name, value in values.items():
+        limit = model._meta.get_field(name).max_length
+        if value and limit and len(value) > limit:
+            errors[name] = f"at most {limit} characters (this one has {len(value)})"
+    if errors:
+        raise ValidationError(errors)
+
+
+def key_of(name: str) -> str:
+    """The search key of a name, cut to its column (a key is only ever matched by prefix)."""
+    return name_key(name)[:KEY_MAX]
+
+
+KEY_MAX = Unit._meta.get_field("name_key").max_length
+
+
 def insert_unit(parent: Unit | None, level: Level, name_hi: str, name_en: str = "", code: str = "") -> Unit:
     """Create one unit row and its path (no permission check: callers are actions)."""
-    name_hi, name_en = nfc(name_hi), nfc(name_en)
+    name_hi, name_en, code = nfc(name_hi), nfc(name_en), nfc(code)
     if not (name_hi or name_en):
         raise ValidationError({"name_hi": "a unit needs a Hindi or English name"})
+    check_lengths(Unit, name_hi=name_hi, name_en=name_en, code=code)
     _check_level(parent, level)
-    unit = Unit(parent=parent, level=level, name_hi=name_hi or name_en, name_en=name_en, code=nfc(code),
+    unit = Unit(parent=parent, level=level, name_hi=name_hi or name_en, name_en=name_en, code=code,
                 path=f"tmp-{id(level)}-{name_hi}"[:255], depth=(parent.depth + 1) if parent else 0,
-                name_key=name_key(name_hi or name_en))
+                name_key=key_of(name_hi or name_en))
     unit.save()
     unit.path = (parent.path if parent else "") + step(unit.pk)
     Unit.objects.filter(pk=unit.pk).update(path=unit.path)
@@ -52,7 +73,8 @@ class CreateUnit(Action):
         p = self.params
         unit = insert_unit(p.get("parent"), p["level"], p.get("name_hi", ""), p.get("name_en", ""), p.get("code", ""))
         for alias in p.get("aliases", []):
-            UnitAlias.objects.create(unit=unit, name=nfc(alias), name_key=name_key(alias))
+            check_lengths(UnitAlias, name=nfc(alias))
+            UnitAlias.objects.create(unit=unit, name=nfc(alias), name_key=key_of(alias))
         self.log("create", unit)
         units_created.send(Unit, units=[unit])
         return unit
@@ -70,7 +92,7 @@ class UpdateUnit(Action):
         unit: Unit = self.params["unit"]
         fields = {k: nfc(v) for k, v in self.params["fields"].items() if k in {"name_hi", "name_en", "code"}}
         if "name_hi" in fields or "name_en" in fields:
-            fields["name_key"] = name_key(fields.get("name_hi") or unit.name_hi or fields.get("name_en", ""))
+            fields["name_key"] = key_of(fields.get("name_hi") or unit.name_hi or fields.get("name_en", ""))
         before = save_versioned(unit, self.params.get("version"), fields)
         self.log("update", unit, before)
         return unit

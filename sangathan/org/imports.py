@@ -11,8 +11,8 @@ import io
 from dataclasses import dataclass, field
 
 from sangathan.core.actions import Action
-from sangathan.core.text import name_key, nfc
-from sangathan.org.actions import insert_unit
+from sangathan.core.text import nfc
+from sangathan.org.actions import check_lengths, insert_unit, key_of
 from sangathan.org.models import Level, Unit, UnitAlias
 from sangathan.org.signals import units_created
 
@@ -62,11 +62,16 @@ class ImportUnits(Action):
         levels = self._levels()
         reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
         errors: list[RowError] = []
-        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        try:
+            header = reader.fieldnames or []
+            records = list(reader)
+        except csv.Error as exc:  # a field over the csv module's size limit, a stray NUL...
+            raise ImportFailed([RowError(max(reader.line_num, 1), "-", f"not readable as CSV: {exc}")]) from None
+        missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise ImportFailed([RowError(1, c, "column is missing from the header") for c in missing])
         rows, codes_in_file = [], {}
-        for n, raw in enumerate(reader, start=2):
+        for n, raw in enumerate(records, start=2):
             raw = {k: nfc(v or "") for k, v in raw.items() if k}
             level = levels.get(raw.get("level", "").lower())
             if not raw.get("level"):
@@ -80,10 +85,18 @@ class ImportUnits(Action):
                 if code in codes_in_file:
                     errors.append(RowError(n, "code", f"duplicate of line {codes_in_file[code]}"))
                 codes_in_file[code] = n
+            for col in ("name_hi", "name_en", "code"):
+                limit = Unit._meta.get_field(col).max_length
+                if len(raw.get(col, "")) > limit:
+                    errors.append(RowError(n, col, f"at most {limit} characters (this one has {len(raw[col])})"))
+            aliases = [a.strip() for a in raw.get("aliases", "").split(";") if a.strip()]
+            alias_max = UnitAlias._meta.get_field("name").max_length
+            for a in aliases:
+                if len(a) > alias_max:
+                    errors.append(RowError(n, "aliases", f"an alias has at most {alias_max} characters"))
             parent_ref = raw.get("parent_code") or raw.get("parent") or ""
             if level is not None and raw.get("name_hi"):
-                rows.append(Row(n, level, raw["name_hi"], raw.get("name_en", ""), code, parent_ref,
-                                [a.strip() for a in raw.get("aliases", "").split(";") if a.strip()]))
+                rows.append(Row(n, level, raw["name_hi"], raw.get("name_en", ""), code, parent_ref, aliases))
         if not rows and not errors:
             errors.append(RowError(1, "-", "the file has no data rows"))
         self._resolve_parents(rows, errors)
@@ -123,7 +136,9 @@ class ImportUnits(Action):
             parent = r.parent  # type: ignore[attr-defined]
             parent_unit = created[parent.line] if isinstance(parent, Row) else parent
             unit = insert_unit(parent_unit, r.level, r.name_hi, r.name_en, r.code)
-            UnitAlias.objects.bulk_create([UnitAlias(unit=unit, name=a, name_key=name_key(a)) for a in r.aliases])
+            for a in r.aliases:
+                check_lengths(UnitAlias, name=a)
+            UnitAlias.objects.bulk_create([UnitAlias(unit=unit, name=a, name_key=key_of(a)) for a in r.aliases])
             created[r.line] = unit
             self.log("create", unit)
         units_created.send(Unit, units=list(created.values()))

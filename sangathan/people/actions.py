@@ -26,7 +26,10 @@ def person_fields(data: dict) -> dict:
 def _key(fields: dict, person: Person | None = None) -> str:
     hi = fields.get("name_hi", person.name_hi if person else "")
     en = fields.get("name_en", person.name_en if person else "")
-    return name_key(hi or en)
+    return name_key(hi or en)[:KEY_MAX]
+
+
+KEY_MAX = Person._meta.get_field("name_key").max_length  # a search key, matched by prefix
 
 
 class CreatePerson(Action):

@@ -144,10 +144,12 @@ def _appointments(request):
 @paginate
 def list_appointments(request, person_id: int | None = None, unit_id: int | None = None, current: bool = False):
     qs = _appointments(request)
+    # Like the other list filters: an id outside the caller's scope (or no such id at all, however
+    # large) is a 404, looked up through the scoping layer rather than compared raw to a column.
     if person_id is not None:
-        qs = qs.filter(person_id=person_id)
+        qs = qs.filter(person=get_visible(_people(request), request.auth, pk=person_id))
     if unit_id is not None:
-        qs = qs.filter(unit_id=unit_id)
+        qs = qs.filter(unit=_unit(request, unit_id))
     return qs.current() if current else qs
 
 

@@ -46,12 +46,23 @@ def extract_draft(text: str, url: str | None, user) -> dict:
     return {"record": rec, "people": people, "text": text, "url": url or ""}
 
 
+MAX_ROWS = 500  # people or quotes on one review form; a report never has that many
+
+
+def _count(post: QueryDict, key: str) -> int:
+    """A row count the review form posts back: a small whole number, else a clear error (not a 500)."""
+    raw = (post.get(key, "0") or "0").strip()
+    if not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_ROWS:
+        raise ValidationError({key: f"'{raw[:20]}' is not a number of rows from 0 to {MAX_ROWS}"})
+    return int(raw)
+
+
 def activity_params(post: QueryDict, user, unit) -> dict:
     """Turn the review form into CreateActivity parameters; people ids must be in the user's scope."""
     visible = Person.objects.visible_to(user, "view")
     roles_ok = set(ParticipantRole.values)
     participants, index_by_name = [], {}
-    n = int(post.get("people", "0") or 0)
+    n = _count(post, "people")
     for i in range(n):
         if post.get(f"p{i}-skip"):
             continue
@@ -60,7 +71,7 @@ def activity_params(post: QueryDict, user, unit) -> dict:
         roles = [r for r in post.getlist(f"p{i}-roles") if r in roles_ok]
         posts = [nfc(x) for x in post.get(f"p{i}-posts", "").split(";") if nfc(x)]
         if match != "new":
-            person = visible.filter(pk=int(match)).first() if match.isdigit() else None
+            person = visible.filter(pk=int(match)).first() if match.isascii() and match.isdigit() else None
             if person is None:
                 raise ValidationError({f"p{i}-match": f"person {i + 1} ({name}): choose someone you can see, or 'new'"})
             entry = {"person": person}
@@ -72,7 +83,7 @@ def activity_params(post: QueryDict, user, unit) -> dict:
         participants.append(entry | {"roles": roles, "posts": posts,
                                      "mentioned_only": bool(post.get(f"p{i}-mentioned")) and not roles})
     speeches = []
-    for j in range(int(post.get("quotes", "0") or 0)):
+    for j in range(_count(post, "quotes")):
         speaker, text = nfc(post.get(f"q{j}-speaker", "")), nfc(post.get(f"q{j}-text", ""))
         if text and speaker in index_by_name:
             speeches.append({"participant": index_by_name[speaker], "text": text})

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -20,9 +21,16 @@ from sangathan.activities.models import Activity, Kind, Mode, ParticipantRole
 from sangathan.core.actions import Conflict
 from sangathan.core.scoping import get_visible
 from sangathan.org.models import Unit
-from sangathan.press.actions import ModerateComment, PublishNote, SubmitComment, compose_note, ip_hash
+from sangathan.press.actions import (
+    ModerateComment,
+    PublishNote,
+    SubmitComment,
+    compose_note,
+    ip_hash,
+)
 from sangathan.press.models import Comment, PressNote
 from sangathan.press.review import activity_params, extract_draft
+from sangathan.web.views.base import require
 
 PER_PAGE = 10
 
@@ -104,7 +112,8 @@ class LatestNotesAtom(LatestNotes):
 @login_required
 def compose_view(request, pk):
     """Compose a press note for an activity; the reporter may edit it before publishing."""
-    activity = get_visible(Activity.objects.select_related("unit"), request.user, "report", pk=pk)
+    activity = get_visible(Activity.objects.select_related("unit"), request.user, "view", pk=pk)
+    require(request.user, "report", activity.unit.path)  # seen but not a reporter here: 403, not 404
     lang = request.POST.get("lang") or request.GET.get("lang") or "hi"
     lang = lang if lang in ("hi", "en") else "hi"
     composed = compose_note(activity, lang)
@@ -134,7 +143,8 @@ def moderation(request):
 @login_required
 @require_POST
 def moderate(request, pk):
-    comment = get_visible(Comment.objects.select_related("note__activity__unit"), request.user, "report", pk=pk)
+    comment = get_visible(Comment.objects.select_related("note__activity__unit"), request.user, "view", pk=pk)
+    require(request.user, "report", comment.note.activity.unit.path)
     decision = {"approve": Comment.Status.APPROVED, "reject": Comment.Status.REJECTED}.get(request.POST.get("decision"))
     try:
         ModerateComment(request.user, comment=comment, decision=decision).run()
@@ -149,7 +159,10 @@ def extract_view(request):
     units = Unit.objects.visible_to(request.user, "report").select_related("level").order_by("depth", "name_hi")
     ctx = {"units": units[:500], "roles": ParticipantRole.choices, "kinds": Kind.choices, "modes": Mode.choices}
     if request.method == "POST" and request.POST.get("step") == "save":
-        unit = get_visible(Unit.objects.all(), request.user, "report", pk=request.POST.get("unit") or 0)
+        unit_id = (request.POST.get("unit") or "").strip()
+        if not (unit_id.isascii() and unit_id.isdigit()):
+            raise Http404  # no unit, or not an id: like any unit outside the user's scope
+        unit = get_visible(Unit.objects.all(), request.user, "report", pk=int(unit_id))
         try:
             params = activity_params(request.POST, request.user, unit)
             if not params["fields"]["title"]:

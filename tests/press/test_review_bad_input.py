@@ -45,8 +45,9 @@ def test_a_person_match_that_is_not_an_id_is_a_message(reporter, unit):
 
 
 def test_a_viewer_in_scope_gets_403_on_compose_and_moderate(client_for, state_viewer, seed_activity):
-    from sangathan.press.actions import PublishNote, SubmitComment
     from django.contrib.auth import get_user_model
+
+    from sangathan.press.actions import PublishNote, SubmitComment
 
     admin = get_user_model().objects.get(username="admin")
     note = PublishNote(admin, activity=seed_activity, headline="बैठक", body="बैठक हुई").run()

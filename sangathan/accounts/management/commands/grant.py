@@ -24,7 +24,7 @@ class Command(BaseCommand):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"no user '{username}'")
-        target = find_unit(unit)
+        target = find_unit(unit, acting)
         try:
             GrantRole(acting, source="cli", user=user, role=role, unit=target).run()
             if token:
@@ -34,13 +34,14 @@ class Command(BaseCommand):
         self.stdout.write(f"{username} is {role} of {target.name_hi} and everything below it")
 
 
-def find_unit(ref: str) -> Unit:
-    qs = Unit.objects.all()
-    matches = list(qs.filter(pk=int(ref))) if ref.isdigit() else []
+def find_unit(ref: str, actor=None) -> Unit:
+    """The unit `ref` names among those `actor` may see: one outside it reads as no such unit."""
+    qs = Unit.objects.all() if actor is None else Unit.objects.visible_to(actor, "view")
+    matches = list(qs.filter(pk=int(ref))) if ref.isascii() and ref.isdigit() else []
     matches = matches or list(qs.filter(code=ref)[:2]) or list(qs.filter(name_hi=ref)[:2]) \
         or list(qs.filter(name_en__iexact=ref)[:2]) or list(qs.filter(aliases__name=ref)[:2])
     if not matches:
-        raise CommandError(f"no unit '{ref}'")
+        raise CommandError(f"no unit '{ref}'" + ("" if actor is None else " in your scope"))
     if len(matches) > 1:
         raise CommandError(f"'{ref}' names more than one unit; use its id")
     return matches[0]

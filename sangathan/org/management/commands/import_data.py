@@ -19,7 +19,13 @@ class Command(BaseCommand):
     def handle(self, *args, what, path, dry_run=False, actor=None, **o):
         if not path.exists():
             raise CommandError(f"{path}: no such file")
-        action = ImportUnits(resolve_actor(actor), source="import", text=path.read_text(encoding="utf-8-sig"))
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise CommandError(f"{path}: not UTF-8 text (byte {e.start}); save the file as UTF-8 CSV") from None
+        except OSError as e:  # a directory, no permission...
+            raise CommandError(f"{path}: {e.strerror or e}") from None
+        action = ImportUnits(resolve_actor(actor), source="import", text=text)
         try:
             if dry_run:
                 rows = action.parse(action.params["text"])
