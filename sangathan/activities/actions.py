@@ -15,7 +15,7 @@ from sangathan.activities.models import (
 )
 from sangathan.activities.signals import activity_edited
 from sangathan.core import audit
-from sangathan.core.actions import Action, save_versioned
+from sangathan.core.actions import Action, Conflict, save_versioned
 from sangathan.core.scoping import can
 from sangathan.core.text import clean_name, name_key, nfc
 from sangathan.org.models import Unit
@@ -161,6 +161,10 @@ class DeleteActivity(Action):
 
     def execute(self) -> None:
         activity: Activity = self.params["activity"]
+        expected = self.params.get("version")
+        if expected is not None and expected != Activity.objects.filter(pk=activity.pk).values_list(
+                "version", flat=True).first():
+            raise Conflict("the activity was changed after you opened it; reload and check before deleting")
         changes = [("delete", m, x.pk, audit.snapshot(x), None)
                    for m, qs in ((Participation, activity.participations.all()), (Speech, activity.speeches.all()),
                                  (Attendance, activity.attendance.all())) for x in qs]

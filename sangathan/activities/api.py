@@ -161,7 +161,8 @@ def update_activity(request, activity_id: int, data: ActivityPatch):
 
 
 @router.delete("/activities/{activity_id}", response={204: None})
-def delete_activity(request, activity_id: int):
+def delete_activity(request, activity_id: int, version: int | None = None):
+    """Pass `?version=` (as read) so a delete after someone else's edit is a 409, not a silent loss."""
     activity = get_visible(_activities(request), request.auth, pk=activity_id)
-    DeleteActivity(request.auth, source="api", activity=activity).run()
+    DeleteActivity(request.auth, source="api", activity=activity, version=version).run()
     return Status(204, None)

@@ -1,6 +1,6 @@
 """API: a unit's dashboard figures and programme reports (add to sangathan/api/urls.py)."""
 
-from __future__ import annotations
+import datetime
 
 from ninja import Router, Schema
 
@@ -18,6 +18,7 @@ class ReportIn(Schema):
     status: str
     activity_id: int | None = None
     note: str = ""
+    seen: str | None = None  # `reported_at` as read ("" if never reported); a later report is a 409
 
 
 class TargetOut(Schema):
@@ -27,6 +28,7 @@ class TargetOut(Schema):
     status: str
     activity_id: int | None
     note: str
+    reported_at: datetime.datetime | None
 
 
 @router.get("/dashboards/units/{unit_id}")
@@ -48,4 +50,4 @@ def report_target(request, target_id: int, data: ReportIn):
     activity = (get_visible(Activity.objects.all(), request.auth, "view", pk=data.activity_id)
                 if data.activity_id else None)
     return ReportTarget(request.auth, source="api", target=target, status=data.status, activity=activity,
-                        note=data.note).run()
+                        note=data.note, seen=data.seen).run()

@@ -46,6 +46,7 @@ class UnitPatch(Schema):
 
 class MoveIn(Schema):
     new_parent_id: int
+    version: int | None = None  # the unit's version as read; a move after someone else's edit is a 409
 
 
 def _scoped(request, action: str = "view"):
@@ -90,7 +91,7 @@ def update_unit(request, unit_id: int, data: UnitPatch):
 def move_unit(request, unit_id: int, data: MoveIn):
     unit = get_visible(_scoped(request), request.auth, pk=unit_id)
     new_parent = get_visible(_scoped(request), request.auth, pk=data.new_parent_id)
-    return MoveUnit(request.auth, source="api", unit=unit, new_parent=new_parent).run()
+    return MoveUnit(request.auth, source="api", unit=unit, new_parent=new_parent, version=data.version).run()
 
 
 @router.delete("/units/{unit_id}", response={204: None})

@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from sangathan.activities.export import record, with_related
 from sangathan.activities.models import Activity
 from sangathan.core import audit
-from sangathan.core.actions import Action, save_versioned
+from sangathan.core.actions import Action, Conflict, save_versioned
 from sangathan.core.text import nfc
 from sangathan.press.models import Comment, PressNote
 
@@ -129,7 +129,11 @@ class ModerateComment(Action):
     def execute(self) -> Comment:
         c: Comment = self.params["comment"]
         before = {"status": c.status}
-        c.status, c.moderated_by, c.moderated_at = self.params["decision"], self.actor, timezone.now()
-        c.save(update_fields=["status", "moderated_by", "moderated_at"])
+        now = timezone.now()
+        done = Comment.objects.filter(pk=c.pk, status=c.status).update(
+            status=self.params["decision"], moderated_by=self.actor, moderated_at=now)
+        if done != 1:
+            raise Conflict("someone else moderated this comment first; reload to see their decision")
+        c.status, c.moderated_by, c.moderated_at = self.params["decision"], self.actor, now
         audit.record(self.name, [("update", Comment, c.pk, before, {"status": c.status})])
         return c

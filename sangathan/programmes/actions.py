@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from sangathan.activities.models import Activity
 from sangathan.core import audit
-from sangathan.core.actions import Action, save_versioned
+from sangathan.core.actions import Conflict, Action, save_versioned
 from sangathan.core.text import nfc
 from sangathan.core.tree import subtree_q, successor
 from sangathan.dashboards import sqltools as sql
@@ -73,6 +73,10 @@ class ReportTarget(Action):
     def execute(self) -> ProgrammeTarget:
         target: ProgrammeTarget = ProgrammeTarget.objects.select_for_update().select_related("unit").get(
             pk=self.params["target"].pk)
+        seen = self.params.get("seen")
+        if seen is not None and seen != (target.reported_at.isoformat() if target.reported_at else ""):
+            raise Conflict(f"{target.unit} was reported by someone else after you opened the form; "
+                           "reload to see their report, then report again")
         before, old = audit.snapshot(target), target.status
         target.status = self.params["status"]
         target.activity = self.params.get("activity")

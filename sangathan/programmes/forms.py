@@ -26,6 +26,7 @@ class ReportForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=[c for c in Status.choices if c[0] != Status.PENDING])
     activity = forms.ModelChoiceField(queryset=Activity.objects.none(), required=False, label=_("Activity that did it"))
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
+    seen = forms.CharField(required=False, widget=forms.HiddenInput)  # the report the user saw
 
     def __init__(self, *args, user, unit: Unit, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -73,7 +73,8 @@ def target_report(request: HttpRequest, pk: int) -> HttpResponse:
     target = get_visible(ProgrammeTarget.objects.select_related("unit", "programme"), request.user, "view", pk=pk)
     require(request.user, "report", target.unit.path)
     form = ReportForm(request.POST or None, user=request.user, unit=target.unit,
-                      initial={"status": target.status, "note": target.note})
+                      initial={"status": target.status, "note": target.note,
+                               "seen": target.reported_at.isoformat() if target.reported_at else ""})
     if request.method == "POST" and form.is_valid():
         ok, _ = run_action(form, lambda: ReportTarget(request.user, target=target, **form.cleaned_data))
         if ok:

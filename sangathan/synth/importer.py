@@ -1,20 +1,25 @@
 """Import people, appointments and committee seats from CSV/XLSX: validate all, then all-or-nothing.
 
-Rows are validated one by one while they stream into a temporary staging table (COPY on
-PostgreSQL); unit codes, scope and booth checks then run as set queries with the row's line
-number, so every error is reported. Only a clean file is written, by INSERT ... SELECT with
-NOT EXISTS on natural keys, so importing the same file twice changes nothing. The audit log gets
-one summary event per table with the counts and the file's sha256 (bulk paths, see docs/booths.md).
+The file is read once: rows are cleaned and checked one by one while they stream into a temporary
+staging table (COPY on PostgreSQL), and its sha256 is computed on the way. Unit codes, scope, booth
+and page checks then run as set queries with the row's line number, so every error is reported.
+Only a clean file is written, by a few INSERT ... SELECT statements that match natural keys with
+joins (`stage.py`), so importing the same file twice changes nothing; the touched booths are
+re-evaluated and their rollup deltas applied per ancestor in aggregate (`booths/bulk.py`). The
+audit log gets one summary event per table with the counts and the file's sha256 (bulk paths, see
+docs/booths.md). A dry run also checks the deferred foreign keys before rolling back, so it fails
+exactly where a commit would.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from django.db import connection
 from django.utils import timezone
 from tqdm import tqdm
 
-from sangathan.booths.bulk import refresh_many
+from sangathan.booths.bulk import refresh_booths
 from sangathan.booths.models import BoothCommittee, CommitteeMember, CommitteeRole
 from sangathan.booths.state import booth_level
 from sangathan.core import audit
@@ -24,7 +29,7 @@ from sangathan.core.tree import successor
 from sangathan.org.models import Wing
 from sangathan.people.models import Appointment, Person, PostType
 from sangathan.synth import stage
-from sangathan.synth.rows import ImportFailed, RowError, clean, header_errors, raw_rows, sha256
+from sangathan.synth.rows import Cleaner, ImportFailed, Reader, RowError
 
 
 class DryRun(Exception):
@@ -62,26 +67,36 @@ class ImportPeople(Action):
 
     def execute(self) -> dict:
         path: Path = Path(self.params["path"])
-        errors = header_errors(path)
+        reader = Reader(path)
+        errors = reader.header_errors()
         if errors:
             raise ImportFailed(errors)
-        posts, roles, wings = _lookups()
-        stage.create()
         progress = self.params.get("progress", True)
-        rows = (clean(n, raw, posts, roles, wings, errors)
-                for n, raw in tqdm(raw_rows(path), desc="validating", unit=" rows", disable=not progress, mininterval=1))
-        n_rows = stage.load(rows)
+        steps = tqdm(total=6, desc="import", unit=" step", disable=not progress, position=1, leave=False)
+        clean = Cleaner(*_lookups(), errors)
+        stage.create()
+        n_rows = stage.load(clean(n, values) for n, values in
+                            tqdm(reader, desc="reading", unit=" rows", disable=not progress, mininterval=1))
+        if n_rows == 0:
+            raise ImportFailed([RowError(1, "-", "the file has no data rows")])
+        steps.update()
         errors += stage.resolve(self._scope(), booth_level())
         if errors:
             raise ImportFailed(errors)
+        steps.update()
         now = timezone.now()
-        result = {"rows": n_rows, "people": stage.insert_people(now),
-                  "appointments": stage.insert_appointments(now)}
+        result = {"rows": n_rows, "people": stage.insert_people(now)}
+        steps.update()
+        result["appointments"] = stage.insert_appointments(now)
+        steps.update()
         result["committees"], result["seats"] = stage.insert_seats()
+        steps.update()
         if result["seats"] or result["committees"]:
-            refresh_many(stage.seat_booths())
+            refresh_booths(stage.seat_booths_sql())
+        steps.update()
+        steps.close()
         stage.drop()
-        digest = sha256(path)
+        digest = reader.sha256
         changes = [("create", model, f"import:{digest[:12]}", None,
                     {"file": path.name, "sha256": digest, "rows": result["rows"], "created": result[key], "bulk": True})
                    for key, model in (("people", Person), ("appointments", Appointment),
@@ -89,6 +104,8 @@ class ImportPeople(Action):
         if changes:
             audit.record(self.name, changes)
         if self.params.get("dry_run"):
+            if connection.vendor == "postgresql":
+                connection.check_constraints()  # fire the deferred foreign-key checks a commit would run
             raise DryRun(result)
         return result
 

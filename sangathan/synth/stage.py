@@ -1,4 +1,14 @@
-"""The staging table of a people import and the set queries that check and apply it."""
+"""The staging tables of a people import and the set queries that check and apply it.
+
+Every statement works on whole sets; nothing runs once per row:
+
+- `import_stage`: one row per file line, loaded by COPY (PostgreSQL) or executemany (SQLite);
+- `import_codes`: each distinct unit code of the file with its unit (or the number of units that
+  carry it), so validation and inserts join a small table instead of rewriting the stage;
+- `import_persons`: each distinct person key (home unit, name, phone) with the id of the existing
+  person, or a freshly allocated id for a new one (from the identity sequence on PostgreSQL);
+- `import_new_seats`: the committee seats not already held, whose booths are then re-evaluated.
+"""
 
 from __future__ import annotations
 
@@ -12,31 +22,49 @@ from sangathan.org.models import Level, Unit
 from sangathan.people.models import Appointment, Person
 from sangathan.synth.rows import RowError
 
-T = "import_stage"
+T, K, PK, NS = "import_stage", "import_codes", "import_persons", "import_new_seats"
+TEMP = (T, K, PK, NS)
 LOAD_COLS = ["line", "home_code", "name_hi", "name_en", "phone", "email", "name_key", "kind", "post_id", "role_id",
              "page", "unit_code", "wing_id", "start"]
 U, P, A = Unit._meta.db_table, Person._meta.db_table, Appointment._meta.db_table
 C, M = BoothCommittee._meta.db_table, CommitteeMember._meta.db_table
+# a stage row's person: its home unit's id and its (name, phone)
+PERSON_JOIN = f"JOIN {K} h ON h.code = s.home_code JOIN {PK} k ON k.home_id = h.id AND k.name_hi = s.name_hi AND k.phone = s.phone"
+
+
+def _pg() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _analyze(table: str) -> None:
+    """Temporary tables are never auto-analysed; the planner needs their sizes to pick hash joins."""
+    if _pg():
+        sql.run(f"ANALYZE {table}")
 
 
 def create() -> None:
-    sql.run(f"DROP TABLE IF EXISTS {T}")
+    if _pg():  # sorts and hashes of a few hundred thousand rows in memory; no JIT for one-off statements
+        sql.run("SET LOCAL work_mem = '256MB'")
+        sql.run("SET LOCAL jit = off")
+    drop()
     sql.run(f"""CREATE TEMP TABLE {T} (line integer, home_code text, name_hi text, name_en text, phone text,
         email text, name_key text, kind text, post_id bigint, role_id bigint, page integer, unit_code text,
-        wing_id bigint, start date, home_id bigint, unit_id bigint, person_id bigint)""")
+        wing_id bigint, start date)""")
 
 
 def drop() -> None:
-    sql.run(f"DROP TABLE IF EXISTS {T}")
+    for t in TEMP:
+        sql.run(f"DROP TABLE IF EXISTS {t}")
 
 
 def load(rows: Iterable[tuple]) -> int:
     n = 0
     with connection.cursor() as cur:
-        if connection.vendor == "postgresql":
+        if _pg():
             with cur.cursor.copy(f"COPY {T} ({', '.join(LOAD_COLS)}) FROM STDIN") as cp:
+                write = cp.write_row
                 for r in rows:
-                    cp.write_row(r)
+                    write(r)
                     n += 1
         else:
             q = f"INSERT INTO {T} ({', '.join(LOAD_COLS)}) VALUES ({', '.join(['%s'] * len(LOAD_COLS))})"
@@ -48,72 +76,116 @@ def load(rows: Iterable[tuple]) -> int:
                     n, batch = n + len(batch), []
             cur.executemany(q, batch)
             n += len(batch)
-    sql.run(f"CREATE INDEX {T}_home ON {T} (home_id, name_hi, phone)")
+    _analyze(T)
     return n
 
 
-def _codes(code_col: str, id_col: str, column: str) -> list[RowError]:
-    sql.run(f"""UPDATE {T} SET {id_col} = u.id FROM (SELECT code, MIN(id) AS id FROM {U}
-        WHERE code IN (SELECT DISTINCT {code_col} FROM {T}) GROUP BY code HAVING COUNT(*) = 1) u
-        WHERE u.code = {T}.{code_col}""")
-    rows = sql.fetch(f"""SELECT s.line, s.{code_col}, (SELECT COUNT(*) FROM {U} WHERE code = s.{code_col})
-        FROM {T} s WHERE s.{id_col} IS NULL""")
-    return [RowError(line, column, f"no unit has code '{code}'" if n == 0 else f"code '{code}' names {n} units")
-            for line, code, n in rows]
+def _resolve_codes() -> None:
+    """Each distinct code of the file with its unit: `n` units carry it (1: resolved)."""
+    sql.run(f"""CREATE TEMP TABLE {K} AS
+        SELECT c.code, COUNT(u.id) AS n, MIN(u.id) AS id, MIN(u.path) AS path, MIN(u.level_id) AS level_id
+        FROM (SELECT home_code AS code FROM {T} UNION SELECT unit_code FROM {T}) c
+        LEFT JOIN {U} u ON u.code = c.code WHERE c.code <> '' GROUP BY c.code""")
+    if _pg():
+        _analyze(K)
+    else:
+        sql.run(f"CREATE UNIQUE INDEX {K}_code ON {K} (code)")
 
 
 def resolve(scope: list[tuple[str, str]] | None, booth: Level | None) -> list[RowError]:
-    """Unit codes, the actor's scope, and booth-only committee seats, each error with its line."""
-    errors = _codes("home_code", "home_id", "home_unit_code") + _codes("unit_code", "unit_id", "unit_code")
-    if scope is not None:
-        inside = " OR ".join(["(u.path >= %s AND u.path < %s)"] * len(scope))
-        params = [x for pair in scope for x in pair]
-        for id_col, column in (("home_id", "home_unit_code"), ("unit_id", "unit_code")):
-            errors += [RowError(line, column, f"unit '{code}' is outside your scope") for line, code in sql.fetch(
-                f"SELECT s.line, u.code FROM {T} s JOIN {U} u ON u.id = s.{id_col} WHERE NOT ({inside})", params)]
-    errors += [RowError(line, "unit_code", f"'{code}' is not a booth; committee seats belong to booths")
-               for line, code in sql.fetch(f"""SELECT s.line, u.code FROM {T} s JOIN {U} u ON u.id = s.unit_id
-                   WHERE s.kind = 'seat' AND u.level_id <> %s""", [booth.pk if booth else -1])]
-    errors += [RowError(line, "page", f"page {page} is beyond the booth's {pages} voter-list pages")
-               for line, page, pages in sql.fetch(f"""SELECT s.line, s.page, c.voter_list_pages FROM {T} s
-                   JOIN {C} c ON c.unit_id = s.unit_id WHERE s.kind = 'seat' AND s.page > 0
-                   AND c.voter_list_pages > 0 AND s.page > c.voter_list_pages""")]
+    """Unit codes, the actor's scope, booth-only committee seats and page ranges: one query, every
+    error with its line."""
+    _resolve_codes()
+    parts, params = [], []
+    for code_col, column in (("home_code", "home_unit_code"), ("unit_code", "unit_code")):
+        parts.append(f"""SELECT s.line, '{column}', 'code', c.code, c.n, 0 FROM {T} s
+            JOIN {K} c ON c.code = s.{code_col} WHERE c.n <> 1""")
+        if scope is not None:
+            inside = " OR ".join(["(c.path >= %s AND c.path < %s)"] * len(scope))
+            parts.append(f"""SELECT s.line, '{column}', 'scope', c.code, 0, 0 FROM {T} s
+                JOIN {K} c ON c.code = s.{code_col} WHERE c.n = 1 AND NOT ({inside})""")
+            params += [x for pair in scope for x in pair]
+    parts.append(f"""SELECT s.line, 'unit_code', 'booth', c.code, 0, 0 FROM {T} s JOIN {K} c ON c.code = s.unit_code
+        WHERE s.kind = 'seat' AND c.n = 1 AND c.level_id <> %s""")
+    params.append(booth.pk if booth else -1)
+    parts.append(f"""SELECT s.line, 'page', 'page', '', s.page, b.voter_list_pages FROM {T} s
+        JOIN {K} c ON c.code = s.unit_code JOIN {C} b ON b.unit_id = c.id
+        WHERE s.kind = 'seat' AND c.n = 1 AND s.page > 0 AND b.voter_list_pages > 0 AND s.page > b.voter_list_pages""")
+    errors = []
+    for line, column, what, code, n, pages in sql.fetch(" UNION ALL ".join(parts), params):
+        if what == "code":
+            reason = f"no unit has code '{code}'" if n == 0 else f"code '{code}' names {n} units"
+        elif what == "scope":
+            reason = f"unit '{code}' is outside your scope"
+        elif what == "booth":
+            reason = f"'{code}' is not a booth; committee seats belong to booths"
+        else:
+            reason = f"page {n} is beyond the booth's {pages} voter-list pages"
+        errors.append(RowError(line, column, reason))
     return errors
 
 
 def insert_people(now) -> int:
-    n = sql.run(f"""INSERT INTO {P} (version, created_at, updated_at, name_hi, name_en, phone, email, home_unit_id, name_key)
-        SELECT 1, %s, %s, s.name_hi, MAX(s.name_en), s.phone, MAX(s.email), s.home_id, MAX(s.name_key) FROM {T} s
-        WHERE NOT EXISTS (SELECT 1 FROM {P} p WHERE p.home_unit_id = s.home_id AND p.name_hi = s.name_hi
-                          AND p.phone = s.phone)
-        GROUP BY s.home_id, s.name_hi, s.phone""", [now, now])
-    sql.run(f"""UPDATE {T} SET person_id = (SELECT MIN(p.id) FROM {P} p WHERE p.home_unit_id = {T}.home_id
-        AND p.name_hi = {T}.name_hi AND p.phone = {T}.phone)""")
-    return n
+    """Match every distinct person key against the people of the same home units (one indexed
+    semi-join, not one lookup per row), give the new ones ids, and insert them in one statement."""
+    key_rows = f"""SELECT h.id AS home_id, s.name_hi, s.phone, MAX(s.name_en) AS name_en, MAX(s.email) AS email,
+            MAX(s.name_key) AS name_key
+        FROM {T} s JOIN {K} h ON h.code = s.home_code GROUP BY h.id, s.name_hi, s.phone"""
+    existing = f"""SELECT p.home_unit_id, p.name_hi, p.phone, MIN(p.id) AS id FROM {P} p
+        WHERE p.home_unit_id IN (SELECT id FROM {K} WHERE n = 1) GROUP BY p.home_unit_id, p.name_hi, p.phone"""
+    if _pg():
+        seq = sql.fetch(f"SELECT pg_get_serial_sequence('{P}', 'id')")[0][0]
+        new_id, params = "nextval(%s::regclass)", [seq]
+    else:
+        base = sql.fetch(f"""SELECT MAX(m) FROM (SELECT COALESCE(MAX(id), 0) AS m FROM {P}
+            UNION ALL SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = '{P}')""")[0][0]
+        new_id = "%s + ROW_NUMBER() OVER (PARTITION BY e.id IS NULL ORDER BY k.home_id, k.name_hi, k.phone)"
+        params = [base]
+    sql.run(f"""CREATE TEMP TABLE {PK} AS
+        SELECT k.home_id, k.name_hi, k.phone, k.name_en, k.email, k.name_key,
+            COALESCE(e.id, {new_id}) AS person_id, e.id IS NULL AS new
+        FROM ({key_rows}) k LEFT JOIN ({existing}) e
+            ON e.home_unit_id = k.home_id AND e.name_hi = k.name_hi AND e.phone = k.phone""", params)
+    if _pg():
+        _analyze(PK)
+    else:
+        sql.run(f"CREATE INDEX {PK}_key ON {PK} (home_id, name_hi, phone)")
+    return sql.run(f"""INSERT INTO {P} (id, version, created_at, updated_at, name_hi, name_en, phone, email,
+            home_unit_id, name_key)
+        SELECT person_id, 1, %s, %s, name_hi, name_en, phone, email, home_id, name_key FROM {PK} WHERE new
+        ORDER BY person_id""", [now, now])
 
 
 def insert_appointments(now) -> int:
+    """A new person's appointments are new; an existing person's are checked against the table."""
     return sql.run(f"""INSERT INTO {A} (version, created_at, updated_at, person_id, post_id, unit_id, wing_id, title, start)
-        SELECT 1, %s, %s, s.person_id, s.post_id, s.unit_id, s.wing_id, '', s.start FROM {T} s
-        WHERE s.kind = 'post' AND NOT EXISTS (SELECT 1 FROM {A} a WHERE a.person_id = s.person_id
-            AND a.post_id = s.post_id AND a.unit_id = s.unit_id
-            AND (a.wing_id = s.wing_id OR (a.wing_id IS NULL AND s.wing_id IS NULL))
-            AND (a.start = s.start OR (a.start IS NULL AND s.start IS NULL)))
-        GROUP BY s.person_id, s.post_id, s.unit_id, s.wing_id, s.start""", [now, now])
+        SELECT 1, %s, %s, x.person_id, x.post_id, x.unit_id, x.wing_id, '', x.start FROM (
+            SELECT DISTINCT k.person_id, k.new, s.post_id, u.id AS unit_id, s.wing_id, s.start
+            FROM {T} s {PERSON_JOIN} JOIN {K} u ON u.code = s.unit_code WHERE s.kind = 'post') x
+        WHERE x.new OR NOT EXISTS (SELECT 1 FROM {A} a WHERE a.person_id = x.person_id
+            AND a.post_id = x.post_id AND a.unit_id = x.unit_id
+            AND (a.wing_id = x.wing_id OR (a.wing_id IS NULL AND x.wing_id IS NULL))
+            AND (a.start = x.start OR (a.start IS NULL AND x.start IS NULL)))""", [now, now])
 
 
 def insert_seats() -> tuple[int, int]:
+    """Missing committees, then the seats not already held (kept in `import_new_seats` for the refresh)."""
     committees = sql.run(f"""INSERT INTO {C} (unit_id, voter_list_pages, members, seats, verified_seats,
             pages_covered, formed, verified)
-        SELECT DISTINCT s.unit_id, 0, 0, 0, 0, 0, FALSE, FALSE FROM {T} s
-        WHERE s.kind = 'seat' AND NOT EXISTS (SELECT 1 FROM {C} c WHERE c.unit_id = s.unit_id)""")
+        SELECT b.id, 0, 0, 0, 0, 0, FALSE, FALSE FROM (SELECT DISTINCT u.id FROM {T} s JOIN {K} u
+            ON u.code = s.unit_code WHERE s.kind = 'seat') b
+        WHERE NOT EXISTS (SELECT 1 FROM {C} c WHERE c.unit_id = b.id)""")
+    sql.run(f"""CREATE TEMP TABLE {NS} AS SELECT x.committee_id, x.person_id, x.role_id, x.page FROM (
+            SELECT DISTINCT u.id AS committee_id, k.person_id, k.new, s.role_id, s.page
+            FROM {T} s {PERSON_JOIN} JOIN {K} u ON u.code = s.unit_code WHERE s.kind = 'seat') x
+        WHERE x.new OR NOT EXISTS (SELECT 1 FROM {M} m WHERE m.committee_id = x.committee_id
+            AND m.person_id = x.person_id AND m.role_id = x.role_id AND m.page = x.page)""")
     seats = sql.run(f"""INSERT INTO {M} (committee_id, person_id, role_id, page)
-        SELECT s.unit_id, s.person_id, s.role_id, s.page FROM {T} s
-        WHERE s.kind = 'seat' AND NOT EXISTS (SELECT 1 FROM {M} m WHERE m.committee_id = s.unit_id
-            AND m.person_id = s.person_id AND m.role_id = s.role_id AND m.page = s.page)
-        GROUP BY s.unit_id, s.person_id, s.role_id, s.page""")
+        SELECT committee_id, person_id, role_id, page FROM {NS} ORDER BY committee_id, person_id""")
+    _analyze(NS)
     return committees, seats
 
 
-def seat_booths() -> list[int]:
-    return [r[0] for r in sql.fetch(f"SELECT DISTINCT unit_id FROM {T} WHERE kind = 'seat' ORDER BY unit_id")]
+def seat_booths_sql() -> str:
+    """A query for the booths whose committee gained a seat (or was created: it gained one too)."""
+    return f"SELECT DISTINCT committee_id AS unit_id FROM {NS}"

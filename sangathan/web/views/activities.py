@@ -227,7 +227,9 @@ def activity_delete(request: HttpRequest, pk: int) -> HttpResponse:
     activity = _activity(request, pk, "report")
     form = forms.Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        ok, _r = run_action(form, lambda: DeleteActivity(request.user, activity=activity))
+        version = request.POST.get("version")
+        ok, _r = run_action(form, lambda: DeleteActivity(request.user, activity=activity,
+                                                         version=int(version) if version and version.isdigit() else None))
         if ok:
             return redirect("activities")
     return render(request, "web/activity_delete.html", {"activity": activity, "form": form})
