@@ -13,7 +13,12 @@ import datetime
 
 from django.db import connection
 
-from sangathan.booths.models import BoothCommittee, BoothRollup, CommitteeMember, CommitteeRole
+from sangathan.booths.models import (
+    BoothCommittee,
+    BoothRollup,
+    CommitteeMember,
+    CommitteeRole,
+)
 from sangathan.booths.rules import Facts, evaluate, load_rules, required_role_ids
 from sangathan.booths.state import clock_day
 from sangathan.dashboards import sqltools as sql

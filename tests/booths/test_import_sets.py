@@ -1,0 +1,68 @@
+"""The set-based import paths: natural keys against existing rows, in-file duplicates, sparse headers,
+and booth states and rollups that still equal a recount."""
+
+from __future__ import annotations
+
+import pytest
+
+from sangathan.booths import rebuild
+from sangathan.booths.models import BoothCommittee, CommitteeMember
+from sangathan.people.models import Appointment, Person
+from sangathan.synth.importer import DryRun, ImportFailed, ImportPeople
+
+HEADER = "home_unit_code,name_hi,name_en,phone,email,post,unit_code,wing,page,start\n"
+ROW = "63-1,{name},Someone,+91 80000000{n:02d},,{post},63-1,,{page},\n"
+
+
+@pytest.fixture
+def write(tmp_path):
+    def make(text: str, name: str = "people.csv"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+    return make
+
+
+def _rows(*specs) -> str:
+    return HEADER + "".join(ROW.format(name=name, n=n, post=post, page=page) for name, n, post, page in specs)
+
+
+def test_a_grown_file_adds_only_its_new_rows_and_in_file_duplicates_count_once(admin, write):
+    first = _rows(("अमित साहू", 1, "सदस्य", ""), ("अमित साहू", 1, "सदस्य", ""), ("विजय साहू", 2, "president", ""))
+    got = ImportPeople(admin, path=write(first), progress=False).run()
+    assert (got["people"], got["seats"], got["appointments"]) == (2, 1, 1)
+    grown = first + ROW.format(name="अमित साहू", n=1, post="पन्ना प्रमुख", page=1) \
+        + ROW.format(name="नीलम साहू", n=3, post="सदस्य", page="")
+    got = ImportPeople(admin, path=write(grown), progress=False).run()
+    assert (got["people"], got["seats"], got["appointments"]) == (1, 2, 0)
+    assert Person.objects.filter(phone="+91 8000000001").count() == 1
+    assert CommitteeMember.objects.filter(person__phone="+91 8000000001").count() == 2
+    assert rebuild.verify() == []
+
+
+def test_the_booth_state_and_rollups_follow_the_new_seats(admin, write):
+    booth = BoothCommittee.objects.filter(unit__code="63-1").values_list("members", flat=True).first() or 0
+    ImportPeople(admin, path=write(_rows(*((f"नया सदस्य {c}", 10 + i, "सदस्य", "") for i, c in
+                                              enumerate("कखगघ")))), progress=False).run()
+    assert BoothCommittee.objects.get(unit__code="63-1").members == booth + 4
+    assert rebuild.verify() == []
+
+
+def test_a_header_with_only_the_required_columns_imports(admin, write):
+    got = ImportPeople(admin, path=write("name_hi,home_unit_code\nसुनीता पटेल,63-2\n"), progress=False).run()
+    assert got["people"] == 1 and Person.objects.get(name_hi="सुनीता पटेल").phone == ""
+
+
+def test_a_dry_run_counts_what_a_real_run_creates(admin, write):
+    path = write(_rows(("रवि यादव", 40, "सदस्य", ""), ("रेखा यादव", 41, "president", "")))
+    with pytest.raises(DryRun) as dry:
+        ImportPeople(admin, path=path, dry_run=True, progress=False).run()
+    assert not Appointment.objects.filter(person__phone="+91 8000000041").exists()
+    assert ImportPeople(admin, path=path, progress=False).run() == dry.value.result
+
+
+def test_an_empty_file_and_a_missing_column_are_errors(admin, write):
+    with pytest.raises(ImportFailed, match="no data rows"):
+        ImportPeople(admin, path=write(HEADER), progress=False).run()
+    with pytest.raises(ImportFailed, match="column is missing"):
+        ImportPeople(admin, path=write("name_hi\nकोई\n"), progress=False).run()
