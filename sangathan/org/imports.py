@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass, field
 
 from sangathan.core.actions import Action
+from sangathan.core.imports import ImportFailed, RowError  # noqa: F401  (re-exported for callers)
 from sangathan.core.text import nfc
 from sangathan.org.actions import check_lengths, insert_unit, key_of
 from sangathan.org.models import Level, Unit, UnitAlias
@@ -18,21 +19,6 @@ from sangathan.org.signals import units_created
 
 REQUIRED = ("level", "name_hi")
 
-
-@dataclass
-class RowError:
-    line: int
-    field: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}, {self.field}: {self.reason}"
-
-
-class ImportFailed(Exception):
-    def __init__(self, errors: list[RowError]):
-        self.errors = errors
-        super().__init__(f"{len(errors)} error(s); nothing was imported:\n" + "\n".join(map(str, errors)))
 
 
 @dataclass

@@ -15,32 +15,17 @@ import hashlib
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
+from sangathan.core.imports import ImportFailed, RowError  # noqa: F401  (re-exported for callers)
 from sangathan.core.text import clean_name, name_key, nfc
 
 COLUMNS = ["home_unit_code", "name_hi", "name_en", "phone", "email", "post", "unit_code", "wing", "page", "start"]
 REQUIRED = ["home_unit_code", "name_hi"]
 PHONE = re.compile(r"^\+?[0-9 -]{10,20}$")
 
-
-@dataclass
-class RowError:
-    line: int
-    column: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"line {self.line}, {self.column}: {self.reason}"
-
-
-class ImportFailed(Exception):
-    def __init__(self, errors: list[RowError]) -> None:
-        self.errors = sorted(errors, key=lambda e: (e.line, e.column))
-        super().__init__(f"{len(errors)} error(s); nothing was imported:\n" + "\n".join(map(str, self.errors)))
 
 
 def sha256(path: Path) -> str:
