@@ -188,3 +188,48 @@ def test_two_word_dateline_and_prefixed_organisation():
                   "अध्यक्षता राष्ट्रीय अध्यक्ष सुरेश मिश्रा ने की।")
     assert rec["dateline"] == "नई दिल्ली"
     assert rec["organisation"] == "अखिल भारतीय रेलवे पेंशनर्स महासंघ"
+
+
+def test_alias_after_urf_is_not_a_second_person():
+    text = "कार्यक्रम को लोहिया वाहिनी के जिलाध्यक्ष अजीत यादव उर्फ गुड्डू, सुशील पासवान ने भी संबोधित किया।"
+    people = _people(extract(text))
+    assert "अजीत यादव" in people and "गुड्डू" not in people
+    assert people["अजीत यादव"]["roles"] == ["speaker"]
+
+
+def test_surname_mention_goes_to_the_namesake_holding_the_post():
+    text = ("सागर. समाज की बैठक हुई। अध्यक्षता समाज के जिलाध्यक्ष मनोहर लाल कुशवाहा ने की। मुख्य अतिथि पूर्व पार्षद "
+            "कमला कुशवाहा थीं। जिलाध्यक्ष कुशवाहा ने बताया कि इस वर्ष सम्मेलन में 51 जोड़ों का विवाह होगा।")
+    rec = extract(text)
+    assert rec["quotes"][0]["speaker"] == "मनोहर लाल कुशवाहा"
+    assert _people(rec)["कमला कुशवाहा"]["posts"] == ["पूर्व पार्षद"]
+
+
+def test_post_distributed_over_names_qualified_by_their_units():
+    text = "बैठक में जिला संयोजक अमनदीप सिंह (पश्चिमी दिल्ली), राजेश अरोड़ा (करोल बाग), विपिन मित्तल आदि मौजूद रहे।"
+    people = _people(extract(text))
+    assert people["राजेश अरोड़ा"]["posts"] == ["जिला संयोजक"]
+    assert people["विपिन मित्तल"]["posts"] == []
+
+
+def test_felicitated_people_attend_and_portraits_do_not():
+    text = ("कार्यक्रम की शुरुआत डॉ. भीमराव आंबेडकर के चित्र पर माल्यार्पण कर की गई। इस अवसर पर समाज के वरिष्ठजनों "
+            "टी.आर. कृष्णन, मैरी थॉमस और अनिल कुमार पिल्लई को शॉल-श्रीफल से सम्मानित किया गया।")
+    people = _people(extract(text))
+    for name in ("टी.आर. कृष्णन", "मैरी थॉमस", "अनिल कुमार पिल्लई"):
+        assert people[name]["roles"] == ["attendee"], name
+    assert people.get("भीमराव आंबेडकर", {}).get("roles", []) == []
+
+
+def test_oath_gives_the_post():
+    text = "देहरादून। समारोह में अंजलि बिष्ट ने अध्यक्ष और हरीश चंद्र जोशी ने सचिव पद की शपथ ली।"
+    people = _people(extract(text))
+    assert people["अंजलि बिष्ट"]["posts"] == ["अध्यक्ष"]
+    assert people["हरीश चंद्र जोशी"]["posts"] == ["सचिव"]
+
+
+def test_speech_noun_between_pronoun_and_verb():
+    text = ("आगरा। मुख्य अतिथि मंडल कोऑर्डिनेटर सूरज सिंह जाटव रहे। उन्होंने अपने संबोधन में कहा कि संगठन को "
+            "हर बूथ तक मजबूत करना है।")
+    rec = extract(text)
+    assert rec["quotes"] and rec["quotes"][0]["speaker"] == "सूरज सिंह जाटव"

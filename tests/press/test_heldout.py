@@ -40,6 +40,31 @@ def blind2_scores():
     return _scores(HELDOUT / "blind2", 12)
 
 
+@pytest.fixture(scope="module")
+def tune3_scores():
+    """401–415: written before the extractor was read or run, then used for tuning (see heldout/README.md)."""
+    return _scores(HELDOUT / "tune3", 15)
+
+
+@pytest.mark.parametrize("field,target", TARGETS)
+def test_tune3_targets(tune3_scores, field, target):
+    assert tune3_scores[field].f1 >= target, f"{field} F1 {tune3_scores[field].f1:.3f} < {target}"
+
+
+@pytest.mark.parametrize("sub", ["tune3", "sealed"])
+def test_written_sets_are_well_formed(sub):
+    """tune3 and the sealed set (501–512, deliberately not scored here) keep the raw/gold layout."""
+    base = HELDOUT / sub
+    raws = sorted((base / "raw").glob("*.json"))
+    assert len(raws) >= 12
+    for rp in raws:
+        raw = json.loads(rp.read_text(encoding="utf-8"))
+        assert set(raw) == {"id", "url", "text", "truncated"} and raw["url"] is None
+        assert 400 <= len(raw["text"]) <= 1200
+        gold = json.loads((base / "gold" / rp.name).read_text(encoding="utf-8"))
+        assert gold["id"] == raw["id"] and gold["people"]
+
+
 @pytest.mark.parametrize("field,target", TARGETS)
 def test_heldout_targets(heldout_scores, field, target):
     assert heldout_scores[field].f1 >= target, f"{field} F1 {heldout_scores[field].f1:.3f} < {target}"

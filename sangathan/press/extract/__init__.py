@@ -62,20 +62,23 @@ def _resolve_post(e: Entity, people: list[Person], roles_of: dict[int, set[str]]
     """The person whose post (or programme part) best matches a post-only reference."""
     q = post_tokens(e.text)
     heads = {w for w in q if w in L.POST_HEAD_WORDS}
+    surface = {key(w) for w in e.text.split()}
     best, best_score = None, 0.0
     for p in people:
         if all(m.kind != "name" for m in p.mentions):
             continue
-        cands = [post_tokens(x) for x in p.posts]
+        cands = [(post_tokens(x), surface <= {key(w) for w in x.split()}) for x in p.posts]
         for role in roles_of.get(_oid(p), ()):
             if role in _ROLE_POSTS:
-                cands.append(_ROLE_POSTS[role])
-        for pt in cands:
+                cands.append((_ROLE_POSTS[role], False))
+        for pt, same_words in cands:
             if heads and not (heads & pt):
                 continue
             if (pt - q) & _RANKS:  # "प्रदेश अध्यक्ष" is not the "प्रदेश उपाध्यक्ष"
                 continue
-            score = len(q & pt) + 0.01 * len(q & pt) / max(1, len(pt))
+            # "जिलाध्यक्ष ने कहा": the post written with the same words ("झामुमो जिलाध्यक्ष")
+            # beats one that only shares its parts ("जिला परिषद अध्यक्ष")
+            score = len(q & pt) + 0.01 * len(q & pt) / max(1, len(pt)) + 0.5 * same_words
             if score > best_score:
                 best, best_score = p, score
     return best if best_score >= 1 else None
@@ -99,7 +102,8 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
                   if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
     if dl_line is None and len(lines) > 1 and not lines[0].endswith(("।", ".")) and len(lines[0].split()) <= 14:
         title_lines, body_lines = lines[:1], [ln for ln in lines[1:] if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
-    shown_titles = [ln for ln in title_lines if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
+    shown_titles = [ln for ln in title_lines if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)
+                    and not S.REPORT_LINE.search(ln)]
     doc = "\n".join(shown_titles + body_lines)
     title_len = len("\n".join(shown_titles)) if shown_titles else 0
     truncated = bool(doc) and not doc.rstrip().endswith(("।", ".", "?", "!", "|", "”", '"'))

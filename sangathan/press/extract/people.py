@@ -17,6 +17,7 @@ from .normalise import fold, key
 from .units import Unit, build_units, tag_tokens
 
 _NAME_LEX = L.GIVEN | L.SURNAMES
+_oid = id
 _MIDDLE = {key(w) for w in "कुमार लाल चंद चन्द चंद्र चन्द्र नाथ प्रकाश प्रसाद राम सिंह जी".split()}
 _FINAL_MIDDLE = {key(w) for w in "सिंह".split()}  # "बलविंदर सिंह कुलदीप राणा": closes a name
 _ELECT = {key(w) for w in "चुना चुने चुनी चुनकर मनोनीत नियुक्त निर्वाचित बनाया बनाए बनाये घोषित नामित".split()}
@@ -228,6 +229,9 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             pen, words = words[-3:], words[:-3]
         if truncated and s.toks[u.t1 - 1].end >= text_end:
             words = words[:-1]  # the page cut this word
+        alias = [x for x, w in enumerate(words) if key(w) in ("उर्फ", "उर्फ़")]
+        if alias and alias[0] >= 1:  # "अजीत यादव उर्फ गुड्डू": the name before the alias
+            words = words[:alias[0]]
         if not words:
             continue
         prev, nxt = kind(i - 1), kind(i + 1)
@@ -241,13 +245,18 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             (nxt == "STOP" and first_key(i + 1) == "को" and _elected_post(units, i + 2) is not None)
         tail_ctx = nxt == "STOP" and first_key(i + 1) in _TAIL_WORDS
         left_cue = prev == "CUE" and units[i - 1].value[1] == "noun"
+        # "युवा मोर्चा के विक्की बाथम", "भाजपा के रमेश शर्मा": a member named by his body
+        affil = prev == "GEN" and kind(i - 2) == "POST" and not units[i - 2].has_head and \
+            nxt in ("COMMA", "JOIN", "AGENT", "JI", "CUE", "PUNCT", "END") and len(words) >= 2
         # places and bodies, not people: "… स्थित ताऊ देवीलाल सदन में", "आटो चालक संघ", "X में"
         not_person = (nxt == "STOP" and first_key(i + 1) in _LOCATIVE) or \
             (prev == "STOP" and first_key(i - 1) == "स्थित") or \
             (nxt == "POST" and not units[i + 1].has_head and key(units[i + 1].words[0]) in L.ORG_SUFFIXES) or \
             (nxt == "STOP" and first_key(i + 1) in L.VENUE_HEADS) or \
             (nxt == "STOP" and (first_key(i + 1) in _KIN_BODY or L.EVENTS.match([first_key(i + 1)], 0))) or \
-            any(L.EVENTS.match([key(w)], 0) for w in words)
+            any(L.EVENTS.match([key(w)], 0) for w in words) or \
+            (nxt == "GEN" and 0 <= i + 2 < n and bool(L.EVENTS.match([first_key(i + 2)], 0)))
+        # "… के लक्ष्मीगंज मंडल की बैठक": a unit of the body holds the event, not a person
         # "शिवसेना (उद्धव बालासाहेब ठाकरे)": a faction in brackets after a body's name
         if is_open(i - 1) and i >= 2 and kind(i - 2) == "POST" and not units[i - 2].has_head and \
                 kind(i + 1) == "PUNCT" and units[i + 1].words[0] == ")":
@@ -258,11 +267,12 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         # "ब्लॉक अध्यक्ष जुन्नारदेव घनश्याम तिवारी": an unknown word before a known given name
         # right after a post is the post's place
         if left_strong and prev == "POST" and len(words) >= 3 and key(words[1]) in L.GIVEN and \
-                key(words[1]) not in _MIDDLE and key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES:
+                key(words[1]) not in _MIDDLE and key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES and \
+                not words[0].endswith(".") and key(words[0]) not in L.INITIALS:
             pre_extra, words = words[:1], words[1:]
         pieces = _split_run(words) if len(words) >= 3 else [list(range(len(words)))]
         cands[i] = dict(words=words, pen=pen, pieces=pieces, left_strong=left_strong, right=right,
-                        tail=tail_ctx, left_cue=left_cue, pre_extra=pre_extra, nxt=nxt)
+                        tail=tail_ctx, left_cue=left_cue or affil, pre_extra=pre_extra, nxt=nxt)
 
     def ok(i: int, c: dict, accepted: set[int], use_list: bool) -> list[bool]:
         res = []
@@ -283,6 +293,9 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             if len(pw) == 1:
                 in_list = use_list and kind(i - 1) in ("COMMA", "JOIN") and i - 2 in accepted and \
                     (c["nxt"] in ("COMMA", "JOIN") or c["tail"] or c["right"])
+                # … or before an accepted name of a list that runs on to an "आदि/सहित" tail
+                in_list = in_list or (use_list and c["nxt"] == "COMMA" and i + 2 in accepted and
+                                      len(pw[0]) >= 4 and _list_tail(units, i + 2))
                 good = (c["left_strong"] and (c["nxt"] in _SINGLE_OK_NEXT or c["tail"])) or \
                     (lex and ctx) or (len(c["pieces"]) > 1 and lex) or in_list or \
                     (bool(known) and keys[0] in known and (c["right"] or c["left_strong"]))
@@ -296,10 +309,14 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         return res
 
     accepted: set[int] = set()
-    for use_list in (False, True, True):
+    for use_list in (False, True, True, True, True):
+        grew = False
         for i, c in cands.items():
             if i not in accepted and any(ok(i, c, accepted, use_list)):
                 accepted.add(i)
+                grew = True
+        if use_list and not grew:
+            break
 
     for i in sorted(accepted):
         c = cands[i]
@@ -345,6 +362,16 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
 
 
 _REF_ROLES = {"chief_guest", "key_speaker", "special_guest"}
+
+
+def _list_tail(units: list[Unit], i: int) -> bool:
+    """The comma list that goes on from unit i ends in "आदि / सहित / समेत" or a presence verb."""
+    for u in units[i:]:
+        if u.kind in ("NAME", "COMMA", "JOIN", "JI", "HON") or (u.kind == "POST" and u.has_head):
+            continue
+        return (u.kind == "STOP" and key(u.words[0]) in _TAIL_WORDS) or \
+            (u.kind == "CUE" and u.value[0] in ("attendee", "speaker"))
+    return False
 
 
 def _elected_post(units: list[Unit], j: int) -> int | None:
@@ -418,6 +445,10 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
     if j + 1 < len(units) and units[j].kind == "STOP" and key(units[j].words[0]) == "को" and \
             _elected_post(units, j + 1) is not None:
         return _text(s, units[j + 1])  # "X को जिला अध्यक्ष चुना गया"
+    if j + 1 < len(units) and units[j].kind == "AGENT" and key(units[j].words[0]) == "ने" and \
+            units[j + 1].kind == "POST" and units[j + 1].has_head and \
+            (j + 2 >= len(units) or units[j + 2].kind != "NAME") and _oath_follows(units, j + 2):
+        return _text(s, units[j + 1])  # "X ने अध्यक्ष पद की शपथ ली"
     if j < len(units) and units[j].kind == "POST" and units[j].has_head:
         after = units[j + 1].kind if j + 1 < len(units) else "END"
         if after not in ("NAME", "HON"):
@@ -425,10 +456,42 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
     return None
 
 
+_OATH = {key(w) for w in "शपथ पदभार कार्यभार".split()}
+
+
+def _oath_follows(units: list[Unit], j: int) -> bool:
+    """An oath / taking-charge noun closes the clause that starts at unit j."""
+    for u in units[j:j + 12]:
+        if u.kind == "PUNCT" and u.words[0] in "।|":
+            return False
+        if u.words and key(u.words[0]) in _OATH:
+            return True
+    return False
+
+
+def _bracket_qualifier(units: list[Unit], i: int) -> bool:
+    """The name at unit i is followed by "(place)" — a bracket without a post head in it."""
+    if not (i + 2 < len(units) and units[i + 1].kind == "PUNCT" and units[i + 1].words[0] == "("):
+        return False
+    for u in units[i + 2:i + 6]:
+        if u.kind == "PUNCT" and u.words[0] == ")":
+            return True
+        if (u.kind == "POST" and u.has_head) or u.kind in ("CUE", "AGENT"):
+            return False
+    return False
+
+
+def _closes_bracket(between: list[Unit]) -> bool:
+    """Units between two list names start with "( … )" (the previous name's qualifier)."""
+    ws = [u.words[0] if u.words else "" for u in between]
+    return bool(ws) and ws[0] == "(" and ")" in ws and ws.index(")") <= 5
+
+
 def _distribute_posts(s: Sentence) -> None:
     """A post several people can hold, in front of a list, applies to the bare names after it
     ("जिला सह संयोजक विनय महोबिया, गोविंदा सोनी"), until a name with a post of its own."""
     carry: str | None = None
+    carry_place = False
     prev_pos: float | None = None
     list_has_posts = False  # an earlier name of the same list carries its own post
     for pos in sorted(s.entities):
@@ -440,7 +503,10 @@ def _distribute_posts(s: Sentence) -> None:
         between: list[Unit] = []
         if prev_pos is not None and int(prev_pos) != i:
             between = s.units[int(prev_pos) + 1:i]
-            if not between or any(u.kind not in ("COMMA", "JOIN", "JI") for u in between):
+            gap = between
+            if carry_place and _closes_bracket(between):
+                gap = between[[u.words[0] for u in between].index(")") + 1:]
+            if not gap or any(u.kind not in ("COMMA", "JOIN", "JI") for u in gap):
                 carry = None
             if not between or any(u.kind not in ("COMMA", "JOIN", "JI", "POST", "HON", "PUNCT") for u in between):
                 list_has_posts = False
@@ -448,10 +514,15 @@ def _distribute_posts(s: Sentence) -> None:
             src = s.units[i - 1] if i >= 1 else None
             own_before = src is not None and src.kind == "POST"
             ok = own_before and src.multi and _post_after(s.units, i, s) is None
-            carry = e.posts[0] if ok else None
+            # "जिला संयोजक A (पश्चिमी दिल्ली), B (करोल बाग)": each name qualified by its own unit
+            by_place = own_before and src.has_head and _bracket_qualifier(s.units, i)
+            carry = e.posts[0] if ok or by_place else None
+            carry_place = by_place and not ok
             carry_head = not list_has_posts
             list_has_posts = True
-        elif carry and (carry_head or (between and all(u.kind == "JOIN" for u in between))):
+        elif carry and carry_place and _bracket_qualifier(s.units, i):
+            e.posts = [carry]
+        elif carry and not carry_place and (carry_head or (between and all(u.kind == "JOIN" for u in between))):
             e.posts = [carry]
         else:
             carry = None
@@ -483,6 +554,11 @@ def _covers(long: list[str], short: list[str]) -> bool:
     return False
 
 
+def _core(name: str) -> list[str]:
+    """Tokens of a name without a quoted pen-name ("देवेंद्र सिंह तोमर 'बंटी'" -> … तोमर)."""
+    return _tokens(re.sub(r"\s*'[^']*'\s*$", "", name)) or _tokens(name)
+
+
 def _tokens(name: str) -> list[str]:
     return [key(w) for w in name.replace("'", " ").split() if key(w) not in ("जी",)]
 
@@ -501,7 +577,17 @@ def merge(entities: list[Entity]) -> list[Person]:
                 target = p
                 break
         if target is None and len(toks) == 1:
-            cands = [p for p in people if _tokens(p.name)[-1] == toks[0] and len(_tokens(p.name)) > 1]
+            cands = [p for p in people if _core(p.name)[-1] == toks[0] and len(_core(p.name)) > 1]
+            if len(cands) > 1 and e.posts:
+                # "जिलाध्यक्ष कुशवाहा": among namesakes, the one who holds that post
+                mine = set().union(*(post_tokens(x) for x in e.posts))
+                heads = mine & L.POST_HEAD_WORDS
+                fit = {_oid(p): max([len(mine & post_tokens(x)) for x in p.posts
+                                     if heads and heads <= post_tokens(x)] + [0]) for p in cands}
+                best = max(fit.values())
+                held = [p for p in cands if fit[_oid(p)] == best]
+                if best and len(held) == 1:
+                    cands = held
             if not cands and toks[0] not in _MIDDLE:  # first name only: "धर्मपाल ने कहा"
                 cands = [p for p in people if _tokens(p.name)[0] == toks[0] and len(_tokens(p.name)) > 1]
                 cands = cands if len(cands) == 1 else []

@@ -9,6 +9,8 @@ from .roles import _backward, subject_group
 
 _HEADLINE = re.compile(r"^(?P<quote>[^:：]{12,}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _TRAIL = "।|.,;:-–— "
+# "उन्होंने अपने संबोधन / उद्बोधन में कहा कि": the speech noun stands between pronoun and verb
+_SPEECH_NOUNS = {key(w) for w in "संबोधन सम्बोधन उद्बोधन उदबोधन उध्बोधन भाषण वक्तव्य अपने अपनी".split()}
 
 
 def clean_quote(text: str) -> str:
@@ -27,8 +29,8 @@ def speaker_of(s: Sentence) -> Entity | None:
             return group[-1]
     # "उन्होंने कहा कि", "उनका कहना है कि", "सभा अध्यक्ष का कहना है"
     j = c - 1
-    while j >= 0 and s.units[j].kind in ("GEN", "STOP") and key(s.units[j].words[0]) not in (
-            "उन्होंने", "उन्होने", "इन्होंने", "उनका", "उनकी", "उनके"):
+    while j >= 0 and (s.units[j].kind in ("GEN", "STOP") or key(s.units[j].words[0]) in _SPEECH_NOUNS) and \
+            key(s.units[j].words[0]) not in ("उन्होंने", "उन्होने", "इन्होंने", "उनका", "उनकी", "उनके"):
         j -= 1
     group = _backward(s, j + 1) if j >= 0 else []
     return group[-1] if group else None

@@ -166,6 +166,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                 out.append((e, role))
             continue
         owner = _genitive_owner(s, c)
+        if owner and key(units[c].words[-1]) in _RITUAL_HONOUR:
+            owner = None  # "X के चित्र पर माल्यार्पण": X is honoured, not present
         if owner:
             if role in ("welcome", "chief_guest", "special_guest"):
                 if role == "welcome":  # "X का स्वागत": X is welcomed (present), not welcoming
@@ -191,4 +193,27 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                     group = _entities_at(s, c, nb)
         for e in group:
             out.append((e, role))
+    out.extend(_honoured(s, limit, agents))
+    return out
+
+
+_HONOUR = {key(w) for w in "सम्मानित".split()}
+_OBJECT = {key(w) for w in "को".split()}
+_RITUAL_HONOUR = {key(w) for w in "माल्यार्पण पुष्पांजलि श्रद्धांजलि".split()}
+
+
+def _honoured(s: Sentence, limit: int, agents: list[int]) -> list[tuple[Entity, str]]:
+    """"X, Y और Z को शॉल देकर सम्मानित किया गया": the honoured were present (attendee)."""
+    units = s.units
+    out: list[tuple[Entity, str]] = []
+    for c in range(limit):
+        if not (units[c].kind == "STOP" and key(units[c].words[0]) in _HONOUR):
+            continue
+        for k in range(c - 1, max(-1, c - 8), -1):
+            u = units[k]
+            if u.kind in ("CUE", "AGENT") or (u.kind == "PUNCT" and u.words[0] in "।|"):
+                break
+            if u.kind == "STOP" and key(u.words[0]) in _OBJECT:
+                out.extend((e, "attendee") for e in _backward(s, k))
+                break
     return out

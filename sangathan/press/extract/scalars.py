@@ -14,7 +14,7 @@ from .normalise import fold, key
 
 _DEV_WORD = r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+"
 _DATELINE = re.compile(
-    rf"^\s*(?P<place>{_DEV_WORD}(?:\s*/\s*{_DEV_WORD})?)\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|(?=\d)|$|)")
+    rf"^\s*(?P<place>{_DEV_WORD}(?:\s*/\s*{_DEV_WORD})?)\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|\.(?=\s)|(?=\d)|$|)")
 _DATELINE2 = re.compile(
     rf"^\s*(?P<place>{_DEV_WORD}\s+{_DEV_WORD})\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|(?=\d)|$)")
 _PLACE_ADJ = {key(w) for w in "नई नया पूर्वी पश्चिमी उत्तरी दक्षिणी पूर्व पश्चिम उत्तर दक्षिण ग्रेटर नवी".split()}
@@ -23,6 +23,8 @@ _SLASH_NAME = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?\s*/\s*(?P<name>{_
 _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*){0,3}|"
                  rf"{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*$")
 _REPORT = re.compile(rf"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
+# "रायगढ़ से संवाददाता अमित कुमार गुप्ता की रिपोर्ट", "रिपोर्टर राजेश सिंह की रिपोर्ट"
+REPORT_LINE = re.compile(rf"(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}}?)\s+की\s+(?:रिपोर्ट|खबर)\s*$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
 _WORD_DATE = re.compile(rf"(\d{{1,2}})\s+({_DEV_WORD})\s*,?\s*(\d{{4}})")
 
@@ -96,7 +98,7 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
         if m:
             out.append((m.group("name").strip(), None, "reporter"))
             continue
-        m = _REPORT.search(line)
+        m = _REPORT.search(line) or REPORT_LINE.search(line)
         if m and li <= (dl_line or 0):
             name = _clean_name(m.group("name"))
             if name:
@@ -312,8 +314,9 @@ def venue(sentence: str, strict: bool = False) -> str | None:
     keys = [t.key for t in toks]
     best = None
     for i, k in enumerate(keys):
-        if k not in ("में", "मे", "मेंं"):
+        if k not in ("में", "मे", "मेंं", "पर"):
             continue
+        on = k == "पर"  # "पार्टी कार्यालय पर हुई": only with a venue head right before it
         # left edge: walk back over the phrase until a boundary word
         j = i - 1
         has_head = False
@@ -348,6 +351,8 @@ def venue(sentence: str, strict: bool = False) -> str | None:
             head, _, tail = text.rpartition(",")
             if _is_place(tail.strip()) and any(key(w) in L.VENUE_HEADS for w in head.split()):
                 text = head.strip()
+        if on and not (i >= 1 and keys[i - 1] in L.VENUE_HEADS):
+            continue
         if strict and not (has_head or (i + 1 < len(keys) and keys[i + 1] in ("आयोजित", "संपन्न", "सम्पन्न"))):
             continue
         near_event = any(L.EVENTS.match(keys, x) or keys[x] in ("आयोजित", "संपन्न", "सम्पन्न", "हुई", "हुआ", "आहुत")

@@ -19,6 +19,7 @@ POST_MATERIAL = {HEAD, MOD, PLACE, ORG, WING}
 _NAME_LEX = L.GIVEN | L.SURNAMES
 _PLURAL_ENDINGS = ("ों", "ओं", "यों", "ियों")
 _SURNAME_LIKE_HON = {"पंडित", "कुमारी", "स्वामी", "सरदार", "महंत"}
+_ALIAS = {"उर्फ", "उर्फ़"}
 _NAME_PREFIXES = {"मो", "मोह", "मु", "md", "mo"}  # abbreviations of मोहम्मद
 
 
@@ -220,6 +221,15 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 prev_key = keys[tags[k - 1].i + tags[k - 1].n - 1]
                 nxt = tags[k + 1] if k + 1 < len(tags) else None
                 if nt.tag == NAME:
+                    k += 1
+                    continue
+                # "प्रो. फरहत जहां का कहना": a name ending in जहां (a stopword elsewhere) after a title
+                if nt.tag == STOP and keys[nt.i] == "जहां" and k == j + 1 and j > 0 and \
+                        tags[j - 1].tag in (HON, HEAD, CUE) and (nxt is None or nxt.tag in (GEN, AGENT, JI, JOIN)):
+                    k += 1
+                    continue
+                # "अजीत यादव उर्फ गुड्डू": the alias stays inside the run (cut off when named)
+                if nt.tag == STOP and keys[nt.i] in _ALIAS and nxt is not None and nxt.tag == NAME:
                     k += 1
                     continue
                 # an honorific word closing a name is a surname ("रंजीत पंडित", "अमीषा कुमारी")
