@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from sangathan.synth.run import Synthesise, operator
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--prefix", default="SY", help="code prefix of the synthetic states (default SY)")
 
     def handle(self, *args, scale: str, seed: int, prefix: str, **opts):
+        call_command("migrate", interactive=False, verbosity=0)  # an empty database is fine
         try:
             out = Synthesise(operator(), source="cli", scale=scale, seed=seed, prefix=prefix).run()
         except ValidationError as exc:
