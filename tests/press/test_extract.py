@@ -233,3 +233,39 @@ def test_speech_noun_between_pronoun_and_verb():
             "हर बूथ तक मजबूत करना है।")
     rec = extract(text)
     assert rec["quotes"] and rec["quotes"][0]["speaker"] == "सूरज सिंह जाटव"
+
+
+def test_post_keeps_the_body_it_belongs_to():
+    text = ("बैठक की अध्यक्षता जिला कुर्मी संघ की अध्यक्ष श्रीमती सविता वर्मा ने की। मुख्य अतिथि "
+            "प्रांतीय कर्मचारी महासंगठन के चेयरमैन रमेश तिवारी थे।")
+    people = _people(extract(text))
+    assert people["सविता वर्मा"]["posts"] == ["जिला कुर्मी संघ की अध्यक्ष"]
+    assert people["रमेश तिवारी"]["posts"] == ["प्रांतीय कर्मचारी महासंगठन के चेयरमैन"]
+
+
+def test_officer_post_is_not_spread_over_a_whole_list():
+    text = "सभा को महासचिव अरुण कुमार, विनोद सिंह, राजेश यादव तथा मनोज साहू ने भी संबोधित किया।"
+    people = _people(extract(text))
+    assert people["अरुण कुमार"]["posts"] == ["महासचिव"]
+    assert all(people[n]["posts"] == [] for n in ("विनोद सिंह", "राजेश यादव", "मनोज साहू"))
+
+
+def test_post_only_reference_prefers_the_holder_named_before():
+    text = ("बैठक में मुख्य अतिथि के तौर पर संघ के प्रदेश प्रधान महासचिव अनिल सिंह मौजूद थे। प्रधान "
+            "महासचिव ने कहा कि संगठन को बूथ स्तर तक मजबूत करना होगा। संचालन प्रधान महासचिव राकेश कुमार ने किया।")
+    rec = extract(text)
+    assert rec["quotes"][0]["speaker"] == "अनिल सिंह"
+    assert "speaker" in _people(rec)["अनिल सिंह"]["roles"]
+
+
+def test_kumari_stays_in_the_name_and_arrival_verb_does_not():
+    text = ("कार्यक्रम की अगुवाई प्रकोष्ठ की जिलाध्यक्ष कुमारी सुनैना ने की। मुख्य अतिथि के रूप में "
+            "प्रदेश अध्यक्ष हरपाल सिंह ढांडा पहुंचे।")
+    people = _people(extract(text))
+    assert "कुमारी सुनैना" in people and "हरपाल सिंह ढांडा" in people
+
+
+def test_leader_only_mentioned_in_a_speech_is_left_out():
+    text = ("भोपाल। भाजपा की बैठक हुई। जिलाध्यक्ष रमेश शर्मा ने कहा कि प्रधानमंत्री नरेंद्र मोदी के "
+            "नेतृत्व में देश आगे बढ़ रहा है।")
+    assert "नरेंद्र मोदी" not in _people(extract(text))

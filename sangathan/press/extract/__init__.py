@@ -64,6 +64,14 @@ def _resolve_post(e: Entity, people: list[Person], roles_of: dict[int, set[str]]
     heads = {w for w in q if w in L.POST_HEAD_WORDS}
     surface = {key(w) for w in e.text.split()}
     best, best_score = None, 0.0
+    here = (e.sent, e.unit)
+    # a holder named before the reference comes first ("… प्रधान महासचिव X मौजूद थे। प्रधान
+    # महासचिव ने कहा"); one named only later is taken when nobody earlier fits
+    earlier = [p for p in people if any(m.kind == "name" and (m.sent, m.unit) < here for m in p.mentions)]
+    if earlier and len(earlier) < len(people):
+        found = _resolve_post(e, earlier, roles_of)
+        if found is not None:
+            return found
     for p in people:
         if all(m.kind != "name" for m in p.mentions):
             continue
@@ -240,7 +248,9 @@ def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict
         if p.affiliation:
             rec["affiliation"] = p.affiliation
         if not rs and all(m.in_quote for m in p.mentions):
-            rec["mentioned_only"] = True
+            # only mentioned (a leader named inside a speech): SCHEMA.md lets an extractor leave
+            # them out, and their posts as written in a speech are not the record's business
+            continue
         out_people.append(rec)
     quotes = _dedupe_quotes(quotes)
 

@@ -442,6 +442,14 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
     if j + 2 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] == "(" and \
             units[j + 1].kind == "POST" and units[j + 1].has_head and units[j + 2].words[0] == ")":
         return _text(s, units[j + 1])  # "जितेंद्र निषाद (महानगर अध्यक्ष)"
+    if j + 3 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] == "(" and \
+            units[j + 1].kind == "POST" and units[j + 1].has_head and units[j + 2].kind == "COMMA":
+        # "हरविंदर कौर बेदी (प्रोफेसर, दिल्ली विश्वविद्यालय)": post and its institution
+        for k in range(j + 3, min(len(units), j + 7)):
+            if units[k].kind == "PUNCT" and units[k].words[0] == ")":
+                return fold(s.text[s.toks[units[j + 1].t0].start - s.start: s.toks[units[k - 1].t1 - 1].end - s.start])
+            if units[k].kind in ("CUE", "AGENT", "HON") or (units[k].kind == "PUNCT" and units[k].words[0] in "।|("):
+                break
     if j + 1 < len(units) and units[j].kind == "STOP" and key(units[j].words[0]) == "को" and \
             _elected_post(units, j + 1) is not None:
         return _text(s, units[j + 1])  # "X को जिला अध्यक्ष चुना गया"
@@ -487,6 +495,10 @@ def _closes_bracket(between: list[Unit]) -> bool:
     return bool(ws) and ws[0] == "(" and ")" in ws and ws.index(")") <= 5
 
 
+_ONE_HOLDER_OFFICES = {key(w) for w in "महासचिव महामंत्री सचिव मंत्री सेक्रेटरी".split()}
+_DEPUTY = {key(w) for w in "सह उप संयुक्त सहायक".split()}
+
+
 def _distribute_posts(s: Sentence) -> None:
     """A post several people can hold, in front of a list, applies to the bare names after it
     ("जिला सह संयोजक विनय महोबिया, गोविंदा सोनी"), until a name with a post of its own."""
@@ -494,6 +506,7 @@ def _distribute_posts(s: Sentence) -> None:
     carry_place = False
     prev_pos: float | None = None
     list_has_posts = False  # an earlier name of the same list carries its own post
+    given: list[tuple[str, list[Entity]]] = []  # each carried post and the names it went to
     for pos in sorted(s.entities):
         e = s.entities[pos]
         if e.kind != "name":
@@ -518,15 +531,26 @@ def _distribute_posts(s: Sentence) -> None:
             by_place = own_before and src.has_head and _bracket_qualifier(s.units, i)
             carry = e.posts[0] if ok or by_place else None
             carry_place = by_place and not ok
+            if carry and not carry_place:
+                given.append((carry, []))
             carry_head = not list_has_posts
             list_has_posts = True
         elif carry and carry_place and _bracket_qualifier(s.units, i):
             e.posts = [carry]
         elif carry and not carry_place and (carry_head or (between and all(u.kind == "JOIN" for u in between))):
             e.posts = [carry]
+            if given and given[-1][0] == carry:
+                given[-1][1].append(e)
         else:
             carry = None
         prev_pos = pos
+    # an officer of a body (महासचिव, महामंत्री, सचिव, मंत्री) is shared by a pair ("मंडल महामंत्री
+    # X व Y") but not by a whole list ("महासचिव A, B, C तथा D ने भी संबोधित किया": A's post)
+    for post, names in given:
+        toks = [key(w) for w in post.replace("-", " ").split()]
+        if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & _DEPUTY):
+            for x in names:
+                x.posts = []
 
 
 # --------------------------------------------------------------------------------------- merging

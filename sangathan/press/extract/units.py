@@ -116,8 +116,9 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
                 tags.append(Tag(MOD, i, 1))
             elif t.text.isascii():
                 tags.append(Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1))
-            elif k in L.STOP or k.endswith(_PLURAL_ENDINGS):
-                tags.append(Tag(STOP, i, 1))
+            elif (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
+                    k in L.GIVEN and i + 1 < len(toks) and toks[i + 1].word and keys[i + 1] in L.SURNAMES):
+                tags.append(Tag(STOP, i, 1))  # "सरस्वती वंदना" is a word, "सरस्वती साहू" a name
             else:
                 tags.append(Tag(NAME, i, 1))
         i += 1
@@ -187,6 +188,37 @@ def _initials_chain(toks: list[Token], i: int) -> int:
     return j - i
 
 
+_ELECTED = {"मनोनीत", "निर्वाचित", "नियुक्त", "चुने", "चुना", "चुनी", "घोषित", "नामित"}
+
+
+def _org_words(tags: list[Tag], keys: list[str], j: int) -> int:
+    """Number of tags from j to read as an organisation's name, or 0: up to three single NAME
+    words that run into an organisation word ("साहू संघ", "ऑफिसर्स कॉन्फेडरेशन के"), or an
+    organisation word the lexicons did not tag ("महासंगठन के").
+
+    The run must not stand where a person stands (after an honorific or a post head), and the
+    organisation word must be followed by a post of that body or a genitive and a post.
+    """
+    if j > 0 and tags[j - 1].tag in (HON, HEAD):
+        return 0
+    x = j
+    while x < len(tags) and x - j < 4:
+        tg = tags[x]
+        if tg.n == 1 and keys[tg.i] in L.ORG_SUFFIXES and tg.tag in (NAME, MOD, ORG, WING):
+            break
+        if tg.tag != NAME or tg.n != 1 or x - j == 3:
+            return 0
+        x += 1
+    else:
+        return 0
+    after = tags[x + 1] if x + 1 < len(tags) else None
+    if after is None:
+        return 0
+    if after.tag == HEAD or (after.tag == GEN and x + 2 < len(tags) and tags[x + 2].tag in POST_MATERIAL):
+        return x - j + (tags[x].tag == NAME)
+    return 0
+
+
 @dataclass
 class Unit:
     kind: str  # NAME POST HON CUE AGENT GEN JOIN COMMA JI STOP PUNCT QUOTE
@@ -212,6 +244,13 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 (j == 0 or tags[j - 1].tag != NAME):
             tg = Tag(PLACE, tg.i, 1)  # "डबवाली से विधायक": the place an MLA is from
             tags[j] = tg
+        n_org = _org_words(tags, keys, j) if tg.tag == NAME else 0
+        if n_org:
+            # "जिला साहू संघ की अध्यक्ष", "बैंक ऑफिसर्स कॉन्फेडरेशन के सचिव": name-like words in
+            # front of an organisation word belong to the body's name, not to a person
+            for x in range(j, j + n_org):
+                tags[x] = Tag(ORG, tags[x].i, tags[x].n)
+            tg = tags[j]
         if tg.tag == NAME:
             # a name run: NAME tokens, inner initials "आर के सोनी", inner "जी" ("लाल जी मिश्रा"),
             # a surname that doubles as a post word ("श्रीकुमार सरकार"), a quoted pen-name.
@@ -264,6 +303,10 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
             last_material = j
             while k < len(tags):
                 nt = tags[k]
+                if nt.tag == NAME and _org_words(tags, keys, k):
+                    for x in range(k, k + _org_words(tags, keys, k)):
+                        tags[x] = Tag(ORG, tags[x].i, tags[x].n)
+                    nt = tags[k]
                 if nt.tag in POST_MATERIAL:
                     if nt.tag == HEAD:
                         has_head = True
@@ -283,6 +326,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                     k += 1
                     continue
                 break
+            # "महानगर अध्यक्ष मनोनीत किया गया": the election word after the head is the verb's
+            while last_material > j and has_head and tags[last_material].tag == MOD and \
+                    keys[tags[last_material].i] in _ELECTED and \
+                    any(tags[x].tag == HEAD for x in range(j, last_material)):
+                last_material -= 1
             k = last_material + 1
             t0, t1 = tags[j].i, tags[k - 1].i + tags[k - 1].n
             if keys[t1 - 1] in L.ORG_SUFFIXES and tags[k - 1].tag != HEAD:
