@@ -1,5 +1,8 @@
 """Forms of the web UI. Every choice of a unit or person comes from a scoped queryset, so a
-dropdown never lists (and a POST never accepts) what the user may not see."""
+picker never suggests (and a POST never accepts) what the user may not see.
+
+Units are chosen with the unit picker (`web/unitpick.py`), never a `<select>`: a state has
+~175,000 booths. Only small fixed lists (levels, wings, posts, kinds) stay selects."""
 
 from __future__ import annotations
 
@@ -13,25 +16,10 @@ from sangathan.activities.models import Activity, Kind, Mode, ParticipantRole
 from sangathan.core.tree import subtree_q
 from sangathan.org.models import Level, Unit, Wing
 from sangathan.people.models import Person, PostType
+from sangathan.web.unitpick import UnitPickField
 
-# Long lists (filters, attending units) stop at this tree depth (assembly constituencies in the
-# demo): a select of every booth would be useless and heavy on a phone.
-LIST_DEPTH = 4
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-
-
-class UnitChoiceField(forms.ModelChoiceField):
-    """A unit select showing the tree by indentation."""
-
-    def label_from_instance(self, obj: Unit) -> str:
-        code = f" ({obj.code})" if obj.code else ""
-        return "\u2003" * obj.depth + obj.name + code
-
-
-class UnitMultipleChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj: Unit) -> str:
-        return "\u2003" * obj.depth + obj.name
 
 
 class NamedChoiceField(forms.ModelChoiceField):
@@ -43,6 +31,11 @@ class NamedChoiceField(forms.ModelChoiceField):
 
 def units(user: Any, action: str) -> QuerySet[Unit]:
     return Unit.objects.visible_to(user, action).select_related("level").order_by("path")
+
+
+def move_parents(user: Any, unit: Unit) -> QuerySet[Unit]:
+    """Where `unit` may move: units the user manages, above its level, outside its own subtree."""
+    return units(user, "manage").exclude(subtree_q("path", unit.path)).filter(level__depth__lt=unit.level.depth)
 
 
 class VersionedForm(forms.Form):
@@ -72,13 +65,11 @@ class UnitEditForm(VersionedForm):
 
 
 class UnitMoveForm(VersionedForm):
-    new_parent = UnitChoiceField(queryset=Unit.objects.none(), label=_("new parent unit"))
+    new_parent = UnitPickField(action="manage", label=_("new parent unit"))
 
     def __init__(self, *args: Any, user: Any, unit: Unit, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["new_parent"].queryset = (  # type: ignore[attr-defined]
-            units(user, "manage").exclude(subtree_q("path", unit.path)).filter(level__depth__lt=unit.level.depth)
-        )
+        self.fields["new_parent"].setup(user, move_parents(user, unit), move=unit.pk)  # type: ignore[attr-defined]
 
 
 class UnitImportForm(forms.Form):
@@ -107,11 +98,11 @@ class PersonForm(VersionedForm):
     name_en = forms.CharField(label=_("English name"), max_length=200, required=False)
     phone = forms.CharField(label=_("phone"), max_length=20, required=False)
     email = forms.EmailField(label=_("e-mail"), required=False)
-    home_unit = UnitChoiceField(queryset=Unit.objects.none(), label=_("home unit"))
+    home_unit = UnitPickField(action="manage", label=_("home unit"))
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["home_unit"].queryset = units(user, "manage")  # type: ignore[attr-defined]
+        self.fields["home_unit"].setup(user, units(user, "manage"))  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -125,17 +116,17 @@ class PersonForm(VersionedForm):
 
 class AppointForm(forms.Form):
     post = NamedChoiceField(queryset=PostType.objects.all(), label=_("post"))
-    unit = UnitChoiceField(queryset=Unit.objects.none(), label=_("unit"))
+    unit = UnitPickField(action="manage", label=_("unit"))
     wing = NamedChoiceField(queryset=Wing.objects.all(), label=_("wing"), required=False)
-    charge_unit = UnitChoiceField(queryset=Unit.objects.none(), label=_("in charge of"), required=False)
+    charge_unit = UnitPickField(action="view", label=_("in charge of"), required=False)
     title = forms.CharField(label=_("title as written"), max_length=200, required=False)
     start = forms.DateField(label=_("from"), required=False, widget=DATE)
     end = forms.DateField(label=_("until"), required=False, widget=DATE)
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units(user, "manage")  # type: ignore[attr-defined]
-        self.fields["charge_unit"].queryset = units(user, "view")  # type: ignore[attr-defined]
+        self.fields["unit"].setup(user, units(user, "manage"))  # type: ignore[attr-defined]
+        self.fields["charge_unit"].setup(user, units(user, "view"))  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -156,7 +147,7 @@ class SearchForm(forms.Form):
 class ActivityForm(VersionedForm):
     kind = forms.ChoiceField(label=_("kind"), choices=Kind.choices)
     title = forms.CharField(label=_("title"), max_length=300)
-    unit = UnitChoiceField(queryset=Unit.objects.none(), label=_("organising unit"))
+    unit = UnitPickField(action="report", label=_("organising unit"))
     wing = NamedChoiceField(queryset=Wing.objects.all(), label=_("wing"), required=False)
     level_label = forms.CharField(label=_("level as written"), max_length=100, required=False)
     venue = forms.CharField(label=_("venue"), max_length=300, required=False)
@@ -173,7 +164,7 @@ class ActivityForm(VersionedForm):
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units(user, "report")  # type: ignore[attr-defined]
+        self.fields["unit"].setup(user, units(user, "report"))  # type: ignore[attr-defined]
 
     @classmethod
     def initial_for(cls, activity: Activity) -> dict[str, Any]:
@@ -214,17 +205,16 @@ class SpeechForm(PersonPickForm):
 
 
 class AttendanceForm(forms.Form):
-    unit = UnitChoiceField(queryset=Unit.objects.none(), label=_("unit"), required=False)
+    unit = UnitPickField(action="view", label=_("unit"), required=False)
     note = forms.CharField(label=_("note"), max_length=200, required=False)
 
     def __init__(self, *args: Any, user: Any = None, keep: tuple[int, ...] = (), **kwargs: Any) -> None:
-        """`keep`: units already attending, kept even when outside the editor's scope or list depth."""
+        """`keep`: units already attending, kept even when outside the editor's scope."""
         super().__init__(*args, **kwargs)
-        # Units attend as districts or constituencies; listing every booth would bloat each row.
-        qs = units(user, "view").filter(depth__lte=LIST_DEPTH)
+        qs = units(user, "view")
         if keep:
             qs = qs | Unit.objects.filter(pk__in=keep)
-        self.fields["unit"].queryset = qs  # type: ignore[attr-defined]
+        self.fields["unit"].setup(user, qs)  # type: ignore[attr-defined]
 
 
 ParticipantFormSet = forms.formset_factory(ParticipantForm, extra=3, can_delete=True)
@@ -234,10 +224,11 @@ AttendanceFormSet = forms.formset_factory(AttendanceForm, extra=2, can_delete=Tr
 
 class ActivityFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("kind"), required=False, choices=[("", "—"), *Kind.choices])
-    unit = UnitChoiceField(queryset=Unit.objects.none(), label=_("unit and below"), required=False)
+    unit = UnitPickField(action="view", label=_("unit and below"), required=False)
     date_from = forms.DateField(label=_("from"), required=False, widget=DATE)
     date_to = forms.DateField(label=_("until"), required=False, widget=DATE)
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units(user, "view").filter(depth__lte=LIST_DEPTH)  # type: ignore[attr-defined]
+        # A picker too: a district's or a single booth's activities are both worth filtering for.
+        self.fields["unit"].setup(user, units(user, "view"))  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("units/", units.unit_list, name="units"),
+    path("units/lookup/", units.unit_lookup, name="unit_lookup"),
     path("units/<int:pk>/", units.unit_detail, name="unit"),
     path("units/<int:pk>/new/", units.unit_create, name="unit_create"),
     path("units/<int:pk>/edit/", units.unit_edit, name="unit_edit"),

@@ -9,8 +9,10 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.shortcuts import render as django_render
 from django.utils.translation import gettext as _
 
+from sangathan.accounts.models import ACTION_ROLE
 from sangathan.activities.models import Activity
 from sangathan.core.scoping import can, get_visible
 from sangathan.core.tree import subtree_q
@@ -18,8 +20,22 @@ from sangathan.org.actions import CreateUnit, MoveUnit, UpdateUnit
 from sangathan.org.imports import ImportFailed, ImportUnits
 from sangathan.org.models import Unit
 from sangathan.people.models import Person
-from sangathan.web.forms import UnitCreateForm, UnitEditForm, UnitImportForm, UnitMoveForm
-from sangathan.web.views.base import appointments_visible, paginate, render, require, run_action
+from sangathan.web.forms import (
+    UnitCreateForm,
+    UnitEditForm,
+    UnitImportForm,
+    UnitMoveForm,
+    move_parents,
+    units,
+)
+from sangathan.web.unitpick import search_units
+from sangathan.web.views.base import (
+    appointments_visible,
+    paginate,
+    render,
+    require,
+    run_action,
+)
 
 
 def _unit(request: HttpRequest, pk: int, action: str = "view") -> Unit:
@@ -48,6 +64,30 @@ def office_bearers(user: Any, unit: Unit) -> OrderedDict[Any, list]:
 def unit_list(request: HttpRequest) -> HttpResponse:
     """Top of the tree as far as this user can see: the units they hold grants on."""
     return redirect("home")
+
+
+@login_required
+def unit_lookup(request: HttpRequest) -> HttpResponse:
+    """Suggestions for the unit picker: units in the user's scope for `action` matching `q` by name
+    (either script), alias or code, with level and parent to tell namesakes apart.
+
+    `move=<id>` narrows to where that unit may move (as the move form does); a unit the user may
+    not manage gives no suggestions, the same as one that does not exist.
+    """
+    user = request.user
+    q = request.GET.get("q", "").strip()[:100]
+    action = request.GET.get("action", "view")
+    if action not in ACTION_ROLE:
+        action = "view"
+    qs = units(user, action)
+    move = request.GET.get("move", "")
+    if move:
+        moving = (Unit.objects.visible_to(user, "manage").select_related("level").filter(pk=int(move)).first()
+                  if move.isdigit() else None)
+        qs = move_parents(user, moving) if moving is not None else Unit.objects.none()
+    results, more = search_units(qs, q, user) if len(q) >= 2 or q.isdigit() else ([], False)
+    # A partial: Django's render, without the page header's context.
+    return django_render(request, "web/_unit_suggest.html", {"results": results, "more": more, "q": q})
 
 
 @login_required
