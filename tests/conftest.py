@@ -79,3 +79,17 @@ def client_for(client):
 @pytest.fixture
 def shared_dir():
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language (Hindi) whatever the last request activated.
+
+    LocaleMiddleware activates a request's language and never deactivates it, so without this an
+    action called directly after a test-client request would speak that request's language.
+    """
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()

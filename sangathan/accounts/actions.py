@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from sangathan.accounts.models import ApiToken, Grant, Role
 from sangathan.core import audit
@@ -15,13 +16,13 @@ class CreateUser(Action):
 
     def check(self) -> None:
         if not getattr(self.actor, "is_superuser", False):
-            raise ValidationError("only a superuser can create users")
+            raise ValidationError(_("only a superuser can create users"))
 
     def execute(self):
         User = get_user_model()
         p = self.params
         if User.objects.filter(username=p["username"]).exists():
-            raise ValidationError({"username": f"user '{p['username']}' already exists"})
+            raise ValidationError({"username": _("user '%(username)s' already exists") % {"username": p["username"]}})
         make = User.objects.create_superuser if p.get("superuser") else User.objects.create_user
         user = make(p["username"], email=p.get("email", ""), password=p["password"])
         person = p.get("person")
@@ -68,7 +69,7 @@ class IssueToken(Action):
 
     def check(self) -> None:
         if self.actor != self.params["user"] and not getattr(self.actor, "is_superuser", False):
-            raise ValidationError("you can only issue tokens for yourself")
+            raise ValidationError(_("you can only issue tokens for yourself"))
 
     def execute(self) -> str:
         raw = ApiToken.issue(self.params["user"], self.params.get("name", "default"))

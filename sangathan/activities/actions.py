@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from sangathan.activities.models import (
     Activity,
@@ -48,15 +49,16 @@ class _NestedMixin(Action):
         for i, p in enumerate(self.params.get("participants", []), start=1):
             bad = set(p.get("roles", [])) - ROLES
             if bad:
-                raise ValidationError({"participants": f"participant {i}: unknown role(s) {', '.join(sorted(bad))}"})
+                raise ValidationError({"participants": _("participant %(i)s: unknown role(s) %(roles)s")
+                                                       % {"i": i, "roles": ", ".join(sorted(bad))}})
             person = p.get("person")
             if person is not None and person.pk not in already and not visible.filter(pk=person.pk).exists():
-                raise ValidationError({"participants": f"participant {i}: no such person in your scope"})
+                raise ValidationError({"participants": _("participant %(i)s: no such person in your scope") % {"i": i}})
             if person is None and not clean_name((p.get("new") or {}).get("name_hi", "")):
-                raise ValidationError({"participants": f"participant {i}: needs a person or a new name"})
+                raise ValidationError({"participants": _("participant %(i)s: needs a person or a new name") % {"i": i}})
         for i, a in enumerate(self.params.get("attendance", []), start=1):
             if a["unit"].pk not in units_already and not can(self.actor, "view", a["unit"].path):
-                raise ValidationError({"attendance": f"attending unit {i}: no such unit in your scope"})
+                raise ValidationError({"attendance": _("attending unit %(i)s: no such unit in your scope") % {"i": i}})
 
     def _person(self, entry: dict, unit: Unit) -> Person:
         if entry.get("person") is not None:
@@ -68,7 +70,7 @@ class _NestedMixin(Action):
         try:  # a name too long for its column is the caller's error, not a database failure
             person.full_clean(exclude=["user"])
         except ValidationError as exc:
-            raise ValidationError({"participants": [f"new person '{(hi or en)[:40]}': {m}"
+            raise ValidationError({"participants": [_("new person '%(name)s': %(error)s") % {"name": (hi or en)[:40], "error": m}
                                                     for ms in exc.message_dict.values() for m in ms]}) from None
         person.save()
         self.log("create", person)
@@ -121,7 +123,7 @@ class CreateActivity(_NestedMixin):
     def execute(self) -> Activity:
         fields = _clean(self.params["fields"])
         if not fields.get("title"):
-            raise ValidationError({"title": "an activity needs a title"})
+            raise ValidationError({"title": _("an activity needs a title")})
         activity = Activity(**fields)
         activity.full_clean()
         activity.save()
@@ -164,7 +166,7 @@ class DeleteActivity(Action):
         expected = self.params.get("version")
         if expected is not None and expected != Activity.objects.filter(pk=activity.pk).values_list(
                 "version", flat=True).first():
-            raise Conflict("the activity was changed after you opened it; reload and check before deleting")
+            raise Conflict(_("the activity was changed after you opened it; reload and check before deleting"))
         changes = [("delete", m, x.pk, audit.snapshot(x), None)
                    for m, qs in ((Participation, activity.participations.all()), (Speech, activity.speeches.all()),
                                  (Attendance, activity.attendance.all())) for x in qs]

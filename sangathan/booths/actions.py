@@ -6,6 +6,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from sangathan.booths import state
 from sangathan.booths.models import BoothCommittee, CommitteeMember, CommitteeRole
@@ -17,7 +18,7 @@ from sangathan.people.models import Person
 
 def _booth(unit: Unit) -> Unit:
     if not state.is_booth(unit):
-        raise ValidationError({"booth": f"'{unit}' is not a booth; committees belong to booths"})
+        raise ValidationError({"booth": _("'%(unit)s' is not a booth; committees belong to booths") % {"unit": unit}})
     return unit
 
 
@@ -36,8 +37,8 @@ class SetVoterListPages(_BoothAction):
     def execute(self) -> BoothCommittee:
         pages = self.params["pages"]
         if not isinstance(pages, int) or not 0 <= pages <= 500:
-            raise ValidationError({"voter_list_pages": "must be a whole number from 0 to 500"})
-        c, _ = BoothCommittee.objects.get_or_create(unit=self.params["booth"])
+            raise ValidationError({"voter_list_pages": _("must be a whole number from 0 to 500")})
+        c, _created = BoothCommittee.objects.get_or_create(unit=self.params["booth"])
         before = audit.snapshot(c)
         BoothCommittee.objects.filter(pk=c.pk).update(voter_list_pages=pages)
         c = state.refresh(self.params["booth"])
@@ -54,21 +55,21 @@ class AddMember(_BoothAction):
         super().check()
         person: Person = self.params["person"]
         if not Person.objects.visible_to(self.actor, "view").filter(pk=person.pk).exists():
-            raise ValidationError({"person": "no such person in your scope"})
+            raise ValidationError({"person": _("no such person in your scope")})
 
     def execute(self) -> CommitteeMember:
         booth: Unit = self.params["booth"]
         role: CommitteeRole = self.params["role"]
         page = int(self.params.get("page") or 0)
-        c, _ = BoothCommittee.objects.get_or_create(unit=booth)
+        c, _created = BoothCommittee.objects.get_or_create(unit=booth)
         if role.per_page and not 1 <= page <= max(c.voter_list_pages, 0):
-            raise ValidationError({"page": f"{role.name} needs a page from 1 to {c.voter_list_pages} "
-                                           "(set the voter-list pages first)"})
+            raise ValidationError({"page": _("%(role)s needs a page from 1 to %(pages)s (set the voter-list pages first)")
+                                   % {"role": role.name, "pages": c.voter_list_pages}})
         if not role.per_page:
             page = 0
         seat = CommitteeMember(committee=c, person=self.params["person"], role=role, page=page)
         if CommitteeMember.objects.filter(committee=c, person=seat.person, role=role, page=page).exists():
-            raise ValidationError({"person": f"{seat.person} already holds this seat"})
+            raise ValidationError({"person": _("%(person)s already holds this seat") % {"person": seat.person}})
         seat.save()
         self.log("create", seat)
         state.refresh(booth)

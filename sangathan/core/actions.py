@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from sangathan.core import audit
 from sangathan.core.scoping import can
@@ -43,7 +44,7 @@ class Action:
         if can(self.actor, action, path):
             return
         if can(self.actor, "view", path):
-            raise PermissionDenied(f"your role does not allow '{action}' here")
+            raise PermissionDenied(_("your role does not allow '%(action)s' here") % {"action": action})
         raise Http404
 
     def log(self, verb: str, obj: models.Model, before: dict | None = None) -> None:
@@ -64,8 +65,9 @@ def save_versioned(obj: models.Model, expected_version: int | None, fields: dict
     """
     before = audit.snapshot(obj)
     if expected_version is not None and expected_version != obj.version:
-        raise Conflict(f"{obj._meta.verbose_name} was changed by someone else (version {obj.version}, "
-                       f"you edited version {expected_version}); reload and apply your change again")
+        raise Conflict(_("%(thing)s was changed by someone else (version %(version)s, you edited version "
+                         "%(expected)s); reload and apply your change again")
+                       % {"thing": obj._meta.verbose_name, "version": obj.version, "expected": expected_version})
     if hasattr(obj, "updated_at"):
         fields = {**fields, "updated_at": timezone.now()}
     for k, v in fields.items():
@@ -75,7 +77,8 @@ def save_versioned(obj: models.Model, expected_version: int | None, fields: dict
         **{k: getattr(obj, k) for k in fields}, version=obj.version + 1
     )
     if updated != 1:
-        raise Conflict(f"{obj._meta.verbose_name} was changed by someone else; reload and try again")
+        raise Conflict(_("%(thing)s was changed by someone else; reload and try again")
+                       % {"thing": obj._meta.verbose_name})
     obj.version += 1
     return before
 

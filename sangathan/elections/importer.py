@@ -12,6 +12,7 @@ from typing import Any
 import polars as pl
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from sangathan.core import audit
 from sangathan.core.actions import Action
@@ -64,11 +65,11 @@ class ImportElection(Action):
         inp: sources.Inputs = self.params["inputs"]
         self.state = units_link.state_unit(inp.state)
         if inp.state and self.state is None and self.params.get("create_booths"):
-            raise ValidationError({"state": f"no state unit with code {inp.state!r}"})
+            raise ValidationError({"state": _("no state unit with code %(code)s") % {"code": repr(inp.state)}})
         if self.state is not None:
             self.require("admin" if self.params.get("create_booths") else "manage", self.state.path)
         elif not getattr(self.actor, "is_superuser", False):
-            raise ValidationError("only a superuser can import results not tied to a state unit")
+            raise ValidationError(_("only a superuser can import results not tied to a state unit"))
 
     # -- write --------------------------------------------------------------------------
     def execute(self) -> dict[str, Any]:
@@ -105,7 +106,7 @@ class ImportElection(Action):
         name = self.params["election"].strip()
         year = self.params.get("year") or int((re.findall(r"(?:19|20)\d\d", name) or ["0"])[0])
         kind = self.params.get("kind") or ("AE" if re.search(r"\b(AE|VS|vidhan)", name, re.I) else "LS")
-        election, _ = Election.objects.get_or_create(name=name, defaults={
+        election, _created = Election.objects.get_or_create(name=name, defaults={
             "kind": kind, "year": year, "state": (inp.state or "").upper()})
         return election
 
@@ -115,8 +116,9 @@ class ImportElection(Action):
         if not present:
             return
         if not self.params.get("replace"):
-            raise ImportFailed([ReadFinding("already_imported", f"AC {a} is already imported for {election.name}; "
-                                            "use --replace to import it again", ERROR, ac=a) for a in present])
+            raise ImportFailed([ReadFinding("already_imported", _("AC %(ac)s is already imported for %(election)s; "
+                                                                  "use --replace to import it again")
+                                            % {"ac": a, "election": election.name}, ERROR, ac=a) for a in present])
         old = BoothResult.objects.filter(election=election, ac_no__in=present)
         BoothVote.objects.filter(booth__in=old.values("pk")).delete()
         old.delete()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
+from django.utils import translation
 
 from sangathan.elections.importer import ImportElection, ImportFailed
 from sangathan.elections.models import ImportJob
@@ -61,12 +62,15 @@ def start(job: ImportJob) -> None:
     if INLINE:
         run(job.pk)
         return
-    threading.Thread(target=_thread, args=(job.pk,), daemon=True, name=f"election-import-{job.pk}").start()
+    # the worker reports in the uploader's language (a new thread starts with none active)
+    threading.Thread(target=_thread, args=(job.pk, translation.get_language()), daemon=True,
+                     name=f"election-import-{job.pk}").start()
 
 
-def _thread(pk: int) -> None:
+def _thread(pk: int, language: str | None = None) -> None:
     try:
-        run(pk)
+        with translation.override(language):
+            run(pk)
     finally:
         connection.close()
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polars as pl
+from django.utils.translation import gettext as _
 
 from sangathan.elections import checks
 from sangathan.elections.readers import (ERROR, WARNING, Finding, Form20Result, load_ac_to_pc,
@@ -66,7 +67,7 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[Finding]]:
         elif p.is_file():
             files.append(p)
         else:
-            missing.append(Finding("missing_file", "no such file or folder", ERROR, str(p)))
+            missing.append(Finding("missing_file", _("no such file or folder"), ERROR, str(p)))
     return files, missing
 
 
@@ -133,7 +134,7 @@ def parse(inp: Inputs, progress: Progress | None = None) -> Parsed:
     files, missing = expand(inp.paths)
     out = Parsed(Form20Result(), findings=list(missing))
     if not files and not missing:
-        out.findings.append(Finding("no_files", "no CSV files in the given paths", ERROR))
+        out.findings.append(Finding("no_files", _("no CSV files in the given paths"), ERROR))
     _reference(inp, state, roll_name, out)
     pcs = dict(zip(out.ac_to_pc["ac_no"], out.ac_to_pc["pc_no"])) if out.ac_to_pc is not None else {}
     if inp.published:
@@ -146,6 +147,7 @@ def parse(inp: Inputs, progress: Progress | None = None) -> Parsed:
         if out.formats[file_label(f)] in ("ac_results", "eci_totals"):
             _read_published(f, out.formats[file_label(f)], state, out)
     done = 0
+    unknown = _("not a Form 20 file and no AC number in its name")  # here: the pool's threads have no language
 
     def one(f: Path) -> Form20Result:
         fmt = out.formats[file_label(f)]
@@ -154,8 +156,7 @@ def parse(inp: Inputs, progress: Progress | None = None) -> Parsed:
         if fmt == "long":
             return read_long_booth_file(f, state=state, candidate_list=out.candidate_list)
         if ac is None:
-            return Form20Result(findings=[Finding("unknown_format", "not a Form 20 file and no AC number in its name",
-                                                  ERROR, file_label(f))])
+            return Form20Result(findings=[Finding("unknown_format", unknown, ERROR, file_label(f))])
         reader = read_up_form20 if fmt == "up_form20" else read_gj_form20
         return reader(f, state=state, ac_no=ac, pc_no=pcs.get(ac), candidate_list=out.candidate_list)
 
@@ -169,7 +170,7 @@ def parse(inp: Inputs, progress: Progress | None = None) -> Parsed:
     out.booths = Form20Result.concat(parts)
     out.findings = out.findings + out.booths.findings
     if inp.keep_bad_rows:
-        out.findings = [replace(f, severity=WARNING, detail=f.detail + " — kept without the unreadable cells")
+        out.findings = [replace(f, severity=WARNING, detail=_("%(detail)s — kept without the unreadable cells") % {"detail": f.detail})
                         if f.kind in ("bad_row", "bad_value") and f.severity == ERROR else f for f in out.findings]
     out.findings += _acs_in_two_files(out.booths.booths)
     return out
@@ -180,8 +181,8 @@ def _acs_in_two_files(booths: pl.DataFrame) -> list[Finding]:
     if booths.height == 0:
         return []
     g = booths.group_by("ac_no").agg(pl.col("source_file").unique().sort()).filter(pl.col("source_file").list.len() > 1)
-    return [Finding("ac_in_two_files", f"AC {r['ac_no']} is in {', '.join(r['source_file'])}; give one source per AC",
-                    ERROR, r["source_file"][1], None, r["ac_no"]) for r in g.sort("ac_no").iter_rows(named=True)]
+    return [Finding("ac_in_two_files", _("AC %(ac)s is in %(files)s; give one source per AC")
+                    % {"ac": r["ac_no"], "files": ", ".join(r["source_file"])}, ERROR, r["source_file"][1], None, r["ac_no"]) for r in g.sort("ac_no").iter_rows(named=True)]
 
 
 def quality(p: Parsed) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db.models import F, Value
 from django.db.models.functions import Concat, Length, Substr
+from django.utils.translation import gettext as _
 
 from sangathan.core import audit
 from sangathan.core.actions import Action, Conflict, save_versioned
@@ -18,8 +19,8 @@ def _check_level(parent: Unit | None, level: Level) -> None:
     if parent is None:
         return
     if level.depth <= parent.level.depth:
-        raise ValidationError({"level": f"a {level.name_en or level.name_hi} cannot sit under a "
-                                        f"{parent.level.name_en or parent.level.name_hi}"})
+        raise ValidationError({"level": _("a %(level)s cannot sit under a %(parent)s")
+                               % {"level": level.name, "parent": parent.level.name}})
 
 
 def check_lengths(model, **values: str) -> None:
@@ -29,7 +30,7 @@ def check_lengths(model, **values: str) -> None:
     for name, value in values.items():
         limit = model._meta.get_field(name).max_length
         if value and limit and len(value) > limit:
-            errors[name] = f"at most {limit} characters (this one has {len(value)})"
+            errors[name] = _("at most %(limit)s characters (this one has %(n)s)") % {"limit": limit, "n": len(value)}
     if errors:
         raise ValidationError(errors)
 
@@ -46,7 +47,7 @@ def insert_unit(parent: Unit | None, level: Level, name_hi: str, name_en: str = 
     """Create one unit row and its path (no permission check: callers are actions)."""
     name_hi, name_en, code = nfc(name_hi), nfc(name_en), nfc(code)
     if not (name_hi or name_en):
-        raise ValidationError({"name_hi": "a unit needs a Hindi or English name"})
+        raise ValidationError({"name_hi": _("a unit needs a Hindi or English name")})
     check_lengths(Unit, name_hi=name_hi, name_en=name_en, code=code)
     _check_level(parent, level)
     unit = Unit(parent=parent, level=level, name_hi=name_hi or name_en, name_en=name_en, code=code,
@@ -65,7 +66,7 @@ class CreateUnit(Action):
         parent: Unit | None = self.params.get("parent")
         if parent is None:
             if not getattr(self.actor, "is_superuser", False):
-                raise ValidationError({"parent": "only a superuser can create a root unit"})
+                raise ValidationError({"parent": _("only a superuser can create a root unit")})
         else:
             self.require("manage", parent.path)
 
@@ -109,7 +110,7 @@ class MoveUnit(Action):
         self.require("manage", unit.path)
         self.require("manage", new_parent.path)
         if new_parent.path.startswith(unit.path):
-            raise ValidationError({"new_parent": "a unit cannot move under itself or its own descendant"})
+            raise ValidationError({"new_parent": _("a unit cannot move under itself or its own descendant")})
         _check_level(new_parent, unit.level)
 
     def execute(self) -> Unit:
@@ -117,8 +118,9 @@ class MoveUnit(Action):
         new_parent: Unit = self.params["new_parent"]
         expected = self.params.get("version")
         if expected is not None and expected != unit.version:
-            raise Conflict(f"{unit.name} was changed by someone else (version {unit.version}, you saw "
-                           f"version {expected}); reload and move it again")
+            raise Conflict(_("%(unit)s was changed by someone else (version %(version)s, you saw version "
+                             "%(expected)s); reload and move it again")
+                           % {"unit": unit.name, "version": unit.version, "expected": expected})
         before = audit.snapshot(unit)
         old_path, new_path = unit.path, new_parent.path + step(unit.pk)
         delta = new_parent.depth + 1 - unit.depth
@@ -143,9 +145,9 @@ class DeleteUnit(Action):
         unit: Unit = self.params["unit"]
         self.require("manage", unit.path)
         if unit.children.exists():
-            raise ValidationError("a unit with sub-units cannot be deleted; move or delete them first")
+            raise ValidationError(_("a unit with sub-units cannot be deleted; move or delete them first"))
         if unit.people.exists() or unit.activities.exists() or unit.appointments.exists():
-            raise ValidationError("a unit with people, appointments or activities cannot be deleted")
+            raise ValidationError(_("a unit with people, appointments or activities cannot be deleted"))
 
     def execute(self) -> None:
         unit: Unit = self.params["unit"]

@@ -10,6 +10,8 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from sangathan.core.actions import Action
 from sangathan.core.imports import ImportFailed, RowError  # noqa: F401  (re-exported for callers)
 from sangathan.core.text import nfc
@@ -52,39 +54,40 @@ class ImportUnits(Action):
             header = reader.fieldnames or []
             records = list(reader)
         except csv.Error as exc:  # a field over the csv module's size limit, a stray NUL...
-            raise ImportFailed([RowError(max(reader.line_num, 1), "-", f"not readable as CSV: {exc}")]) from None
+            raise ImportFailed([RowError(max(reader.line_num, 1), "-", _("not readable as CSV: %(error)s") % {"error": exc})]) from None
         missing = [c for c in REQUIRED if c not in header]
         if missing:
-            raise ImportFailed([RowError(1, c, "column is missing from the header") for c in missing])
+            raise ImportFailed([RowError(1, c, _("column is missing from the header")) for c in missing])
         rows, codes_in_file = [], {}
         for n, raw in enumerate(records, start=2):
             raw = {k: nfc(v or "") for k, v in raw.items() if k}
             level = levels.get(raw.get("level", "").lower())
             if not raw.get("level"):
-                errors.append(RowError(n, "level", "is empty"))
+                errors.append(RowError(n, "level", _("is empty")))
             elif level is None:
-                errors.append(RowError(n, "level", f"unknown level '{raw['level']}'"))
+                errors.append(RowError(n, "level", _("unknown level '%(level)s'") % {"level": raw["level"]}))
             if not raw.get("name_hi"):
-                errors.append(RowError(n, "name_hi", "is empty"))
+                errors.append(RowError(n, "name_hi", _("is empty")))
             code = raw.get("code", "")
             if code:
                 if code in codes_in_file:
-                    errors.append(RowError(n, "code", f"duplicate of line {codes_in_file[code]}"))
+                    errors.append(RowError(n, "code", _("duplicate of line %(line)s") % {"line": codes_in_file[code]}))
                 codes_in_file[code] = n
             for col in ("name_hi", "name_en", "code"):
                 limit = Unit._meta.get_field(col).max_length
                 if len(raw.get(col, "")) > limit:
-                    errors.append(RowError(n, col, f"at most {limit} characters (this one has {len(raw[col])})"))
+                    errors.append(RowError(n, col, _("at most %(limit)s characters (this one has %(n)s)")
+                                            % {"limit": limit, "n": len(raw[col])}))
             aliases = [a.strip() for a in raw.get("aliases", "").split(";") if a.strip()]
             alias_max = UnitAlias._meta.get_field("name").max_length
             for a in aliases:
                 if len(a) > alias_max:
-                    errors.append(RowError(n, "aliases", f"an alias has at most {alias_max} characters"))
+                    errors.append(RowError(n, "aliases", _("an alias has at most %(limit)s characters") % {"limit": alias_max}))
             parent_ref = raw.get("parent_code") or raw.get("parent") or ""
             if level is not None and raw.get("name_hi"):
                 rows.append(Row(n, level, raw["name_hi"], raw.get("name_en", ""), code, parent_ref, aliases))
         if not rows and not errors:
-            errors.append(RowError(1, "-", "the file has no data rows"))
+            errors.append(RowError(1, "-", _("the file has no data rows")))
         self._resolve_parents(rows, errors)
         if errors:
             raise ImportFailed(sorted(errors, key=lambda e: e.line))
@@ -95,7 +98,7 @@ class ImportUnits(Action):
         in_file = {}
         for r in rows:
             if not r.parent_ref:
-                errors.append(RowError(r.line, "parent_code", "is empty (every imported unit needs a parent)"))
+                errors.append(RowError(r.line, "parent_code", _("is empty (every imported unit needs a parent)")))
             elif r.parent_ref in in_file:
                 r.parent = in_file[r.parent_ref]  # type: ignore[attr-defined]
             else:
@@ -104,13 +107,13 @@ class ImportUnits(Action):
                 if len(found) == 1:
                     r.parent = found[0]  # type: ignore[attr-defined]
                 elif found:
-                    errors.append(RowError(r.line, "parent_code", f"'{r.parent_ref}' names more than one unit; use its code"))
+                    errors.append(RowError(r.line, "parent_code", _("'%(ref)s' names more than one unit; use its code") % {"ref": r.parent_ref}))
                 else:
-                    errors.append(RowError(r.line, "parent_code", f"no unit '{r.parent_ref}' in your scope"))
+                    errors.append(RowError(r.line, "parent_code", _("no unit '%(ref)s' in your scope") % {"ref": r.parent_ref}))
             if hasattr(r, "parent"):
                 plevel = r.parent.level if isinstance(r.parent, Unit) else r.parent.level  # type: ignore[attr-defined]
                 if r.level.depth <= plevel.depth:
-                    errors.append(RowError(r.line, "level", f"a {r.level.key} cannot sit under a {plevel.key}"))
+                    errors.append(RowError(r.line, "level", _("a %(level)s cannot sit under a %(parent)s") % {"level": r.level.key, "parent": plevel.key}))
             for key in (r.code, r.name_hi):
                 if key:
                     in_file.setdefault(key, r)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from sangathan.core.actions import Action, save_versioned
 from sangathan.core.text import clean_name, name_key, nfc
@@ -41,7 +42,7 @@ class CreatePerson(Action):
     def execute(self) -> Person:
         fields = person_fields(self.params["fields"])
         if not (fields.get("name_hi") or fields.get("name_en")):
-            raise ValidationError({"name_hi": "a person needs a Hindi or English name"})
+            raise ValidationError({"name_hi": _("a person needs a Hindi or English name")})
         fields.setdefault("name_hi", fields.get("name_en", ""))
         person = Person(**fields, name_key=_key(fields))
         person.full_clean()
@@ -78,7 +79,7 @@ class Appoint(Action):
         f = self.params["fields"]
         self.require("manage", f["unit"].path)
         if f.get("charge_unit") is not None and not f["post"].is_incharge:
-            raise ValidationError({"charge_unit": "only in-charge posts point at a unit they oversee"})
+            raise ValidationError({"charge_unit": _("only in-charge posts point at a unit they oversee")})
 
     def execute(self) -> Appointment:
         f = {k: v for k, v in self.params["fields"].items() if k in APPOINTMENT_FIELDS}

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from sangathan.activities.export import record, with_related
 from sangathan.activities.models import Activity
@@ -52,9 +53,9 @@ class PublishNote(Action):
         activity: Activity = self.params["activity"]
         headline, body = nfc(self.params.get("headline", "")), (self.params.get("body") or "").strip()
         if not headline:
-            raise ValidationError({"headline": "a published note needs a headline"})
+            raise ValidationError({"headline": _("a published note needs a headline")})
         if not body:
-            raise ValidationError({"body": "a published note needs a body"})
+            raise ValidationError({"body": _("a published note needs a body")})
         note = PressNote.objects.create(
             activity=activity, lang=self.params.get("lang", "hi"), headline=headline, body=body,
             byline=nfc(self.params.get("byline", activity.byline)), dateline=activity.dateline,
@@ -92,22 +93,23 @@ class SubmitComment(Action):
         errors = {}
         name, body, email = nfc(p.get("name", "")), (p.get("body") or "").strip(), (p.get("email") or "").strip()
         if not name:
-            errors["name"] = "please give your name"
+            errors["name"] = _("please give your name")
         elif len(name) > NAME_MAX:
-            errors["name"] = f"a name can be at most {NAME_MAX} characters"
+            errors["name"] = _("a name can be at most %(limit)s characters") % {"limit": NAME_MAX}
         try:
             validate_email(email)
         except ValidationError:
-            errors["email"] = "please give a valid e-mail address (it is never shown)"
+            errors["email"] = _("please give a valid e-mail address (it is never shown)")
         if len(body) < BODY_MIN:
-            errors["body"] = "the comment is empty"
+            errors["body"] = _("the comment is empty")
         elif len(body) > BODY_MAX:
-            errors["body"] = f"a comment can be at most {BODY_MAX} characters (this one has {len(body)})"
+            errors["body"] = _("a comment can be at most %(limit)s characters (this one has %(n)s)") % {
+                "limit": BODY_MAX, "n": len(body)}
         if errors:
             raise ValidationError(errors)
         since = timezone.now() - COMMENT_WINDOW
         if Comment.objects.filter(ip_hash=p["ip_hash"], created_at__gte=since).count() >= COMMENTS_PER_IP:
-            raise ValidationError({"__all__": "too many comments from your network just now; please try again later"})
+            raise ValidationError({"__all__": _("too many comments from your network just now; please try again later")})
 
     def execute(self) -> Comment:
         p = self.params
@@ -124,7 +126,7 @@ class ModerateComment(Action):
     def check(self) -> None:
         self.require("report", self.params["comment"].note.activity.unit.path)
         if self.params["decision"] not in (Comment.Status.APPROVED, Comment.Status.REJECTED):
-            raise ValidationError({"decision": "approve or reject"})
+            raise ValidationError({"decision": _("approve or reject")})
 
     def execute(self) -> Comment:
         c: Comment = self.params["comment"]
@@ -133,7 +135,7 @@ class ModerateComment(Action):
         done = Comment.objects.filter(pk=c.pk, status=c.status).update(
             status=self.params["decision"], moderated_by=self.actor, moderated_at=now)
         if done != 1:
-            raise Conflict("someone else moderated this comment first; reload to see their decision")
+            raise Conflict(_("someone else moderated this comment first; reload to see their decision"))
         c.status, c.moderated_by, c.moderated_at = self.params["decision"], self.actor, now
         audit.record(self.name, [("update", Comment, c.pk, before, {"status": c.status})])
         return c

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from sangathan.activities.models import Kind, Mode, ParticipantRole
 from sangathan.core.text import nfc
@@ -32,9 +33,10 @@ def extract_draft(text: str, url: str | None, user) -> dict:
 
     text = (text or "").strip()
     if not text:
-        raise ValidationError({"text": "paste the text of a report"})
+        raise ValidationError({"text": _("paste the text of a report")})
     if len(text) > MAX_TEXT:
-        raise ValidationError({"text": f"the text is too long ({len(text):,} characters; at most {MAX_TEXT:,})"})
+        raise ValidationError({"text": _("the text is too long (%(n)s characters; at most %(limit)s)")
+                                       % {"n": f"{len(text):,}", "limit": f"{MAX_TEXT:,}"}})
     rec = extract(text, url=url or None)
     visible = Person.objects.visible_to(user, "view")
     people = []
@@ -53,7 +55,7 @@ def _count(post: QueryDict, key: str) -> int:
     """A row count the review form posts back: a small whole number, else a clear error (not a 500)."""
     raw = (post.get(key, "0") or "0").strip()
     if not (raw.isascii() and raw.isdigit()) or int(raw) > MAX_ROWS:
-        raise ValidationError({key: f"'{raw[:20]}' is not a number of rows from 0 to {MAX_ROWS}"})
+        raise ValidationError({key: _("'%(value)s' is not a number of rows from 0 to %(limit)s") % {"value": raw[:20], "limit": MAX_ROWS}})
     return int(raw)
 
 
@@ -73,11 +75,12 @@ def activity_params(post: QueryDict, user, unit) -> dict:
         if match != "new":
             person = visible.filter(pk=int(match)).first() if match.isascii() and match.isdigit() else None
             if person is None:
-                raise ValidationError({f"p{i}-match": f"person {i + 1} ({name}): choose someone you can see, or 'new'"})
+                raise ValidationError({f"p{i}-match": _("person %(n)s (%(name)s): choose someone you can see, or 'new'")
+                                                  % {"n": i + 1, "name": name}})
             entry = {"person": person}
         else:
             if not name:
-                raise ValidationError({f"p{i}-name": f"person {i + 1} has no name"})
+                raise ValidationError({f"p{i}-name": _("person %(n)s has no name") % {"n": i + 1}})
             entry = {"person": None, "new": {"name_hi": name}}
         index_by_name[name] = len(participants)
         participants.append(entry | {"roles": roles, "posts": posts,

@@ -6,6 +6,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from sangathan.activities.models import Activity
 from sangathan.core import audit
@@ -28,11 +29,12 @@ class IssueProgramme(Action):
         level: Level = self.params["target_level"]
         self.require("manage", issuer.path)
         if level.depth <= issuer.level.depth:
-            raise ValidationError({"target_level": f"{level.name} is not below {issuer.level.name}"})
+            raise ValidationError({"target_level": _("%(level)s is not below %(issuer)s")
+                                                   % {"level": level.name, "issuer": issuer.level.name}})
         if not nfc(self.params.get("title", "")):
-            raise ValidationError({"title": "a programme needs a title"})
+            raise ValidationError({"title": _("a programme needs a title")})
         if not isinstance(self.params.get("due"), datetime.date):
-            raise ValidationError({"due": "a programme needs a due date"})
+            raise ValidationError({"due": _("a programme needs a due date")})
 
     def execute(self) -> Programme:
         p = self.params
@@ -43,7 +45,8 @@ class IssueProgramme(Action):
             SELECT %s, id, 'pending', '' FROM {u} WHERE level_id = %s AND path >= %s AND path < %s""",
                     [prog.pk, p["target_level"].pk, p["issuer"].path, successor(p["issuer"].path)])
         if n == 0:
-            raise ValidationError({"target_level": f"there is no {p['target_level'].name} under {p['issuer']}"})
+            raise ValidationError({"target_level": _("there is no %(level)s under %(issuer)s")
+                                                   % {"level": p["target_level"].name, "issuer": p["issuer"]}})
         Programme.objects.filter(pk=prog.pk).update(targets_count=n)
         prog.targets_count = n
         rollups.build(prog.pk)
@@ -62,21 +65,21 @@ class ReportTarget(Action):
         target: ProgrammeTarget = self.params["target"]
         self.require("report", target.unit.path)
         if self.params["status"] not in Status.values:
-            raise ValidationError({"status": f"unknown status '{self.params['status']}'"})
+            raise ValidationError({"status": _("unknown status '%(status)s'") % {"status": self.params["status"]}})
         act: Activity | None = self.params.get("activity")
         if act is not None and not Activity.objects.filter(
                 subtree_q("unit__path", target.unit.path), pk=act.pk).exists():
-            raise ValidationError({"activity": "the activity must be organised by this unit or one below it"})
+            raise ValidationError({"activity": _("the activity must be organised by this unit or one below it")})
         if target.programme.closed:
-            raise ValidationError({"status": "the programme is closed"})
+            raise ValidationError({"status": _("the programme is closed")})
 
     def execute(self) -> ProgrammeTarget:
         target: ProgrammeTarget = ProgrammeTarget.objects.select_for_update().select_related("unit").get(
             pk=self.params["target"].pk)
         seen = self.params.get("seen")
         if seen is not None and seen != (target.reported_at.isoformat() if target.reported_at else ""):
-            raise Conflict(f"{target.unit} was reported by someone else after you opened the form; "
-                           "reload to see their report, then report again")
+            raise Conflict(_("%(unit)s was reported by someone else after you opened the form; "
+                             "reload to see their report, then report again") % {"unit": target.unit})
         before, old = audit.snapshot(target), target.status
         target.status = self.params["status"]
         target.activity = self.params.get("activity")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from django.db import connection
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from tqdm import tqdm
 
 from sangathan.booths.bulk import refresh_booths
@@ -63,7 +64,7 @@ class ImportPeople(Action):
 
     def check(self) -> None:
         if not scope_paths(self.actor, "manage"):
-            raise ImportFailed([RowError(1, "-", "you manage no unit; nothing can be imported")])
+            raise ImportFailed([RowError(1, "-", _("you manage no unit; nothing can be imported"))])
 
     def execute(self) -> dict:
         path: Path = Path(self.params["path"])
@@ -78,7 +79,7 @@ class ImportPeople(Action):
         n_rows = stage.load(clean(n, values) for n, values in
                             tqdm(reader, desc="reading", unit=" rows", disable=not progress, mininterval=1))
         if n_rows == 0:
-            raise ImportFailed([RowError(1, "-", "the file has no data rows")])
+            raise ImportFailed([RowError(1, "-", _("the file has no data rows"))])
         steps.update()
         errors += stage.resolve(self._scope(), booth_level())
         if errors:

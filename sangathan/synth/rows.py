@@ -19,6 +19,8 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from sangathan.core.imports import ImportFailed, RowError  # noqa: F401  (re-exported for callers)
 from sangathan.core.text import clean_name, name_key, nfc
 
@@ -74,7 +76,7 @@ class Reader:
 
     def header_errors(self) -> list[RowError]:
         header = self._read_header()
-        return [RowError(1, c, "column is missing from the header") for c in REQUIRED if c not in header]
+        return [RowError(1, c, _("column is missing from the header")) for c in REQUIRED if c not in header]
 
     def _read_header(self) -> list[str]:
         if self.xlsx:
@@ -136,7 +138,7 @@ def header_errors(path: Path) -> list[RowError]:
     reader = Reader(path)
     errors = reader.header_errors()
     if not errors and next(iter(reader), None) is None:
-        return [RowError(1, "-", "the file has no data rows")]
+        return [RowError(1, "-", _("the file has no data rows"))]
     return errors
 
 
@@ -203,15 +205,15 @@ class Cleaner:
         if phone:
             phone = text(phone)
             if phone and not PHONE.match(phone):
-                errors.append(RowError(line, "phone", f"'{phone}' is not a phone number"))
+                errors.append(RowError(line, "phone", _("'%(value)s' is not a phone number") % {"value": phone}))
         if email:
             email = text(email)
             if email and "@" not in email:
-                errors.append(RowError(line, "email", f"'{email}' is not an e-mail address"))
+                errors.append(RowError(line, "email", _("'%(value)s' is not an e-mail address") % {"value": email}))
         if not home:
-            errors.append(RowError(line, "home_unit_code", "is empty"))
+            errors.append(RowError(line, "home_unit_code", _("is empty")))
         if not hi:
-            errors.append(RowError(line, "name_hi", "is empty"))
+            errors.append(RowError(line, "name_hi", _("is empty")))
         kind, post_id, role_id, page, start, wing_id = "", None, None, 0, None, None
         if post_ref and (post_ref := text(post_ref)):
             kind, post_id, role_id, per_page = self._post_ref(post_ref)
@@ -220,20 +222,20 @@ class Cleaner:
                 try:
                     page = int(page_text or 0)
                 except ValueError:
-                    errors.append(RowError(line, "page", f"'{page_text}' is not a whole number"))
+                    errors.append(RowError(line, "page", _("'%(value)s' is not a whole number") % {"value": page_text}))
                 if per_page and page < 1:
-                    errors.append(RowError(line, "page", "a per-page role needs the voter-list page"))
+                    errors.append(RowError(line, "page", _("a per-page role needs the voter-list page")))
                 page = page if per_page else 0
             elif not kind:
-                errors.append(RowError(line, "post", f"unknown post or committee role '{post_ref}'"))
+                errors.append(RowError(line, "post", _("unknown post or committee role '%(value)s'") % {"value": post_ref}))
         if wing and (wing := text(wing)):
             wing_id = self.wings.get(wing.lower())
             if wing_id is None:
-                errors.append(RowError(line, "wing", f"unknown wing '{wing}'"))
+                errors.append(RowError(line, "wing", _("unknown wing '%(value)s'") % {"value": wing}))
         if start_text and (start_text := text(start_text)):
             start = self._date(start_text)
             if start is None:
-                errors.append(RowError(line, "start", f"'{start_text}' is not a date (YYYY-MM-DD)"))
+                errors.append(RowError(line, "start", _("'%(value)s' is not a date (YYYY-MM-DD)") % {"value": start_text}))
         unit = (text(unit) if unit else "") or home
         return (line, home, hi, en, phone, email, cached_name_key(hi or en), kind, post_id, role_id, page,
                 unit, wing_id, start)

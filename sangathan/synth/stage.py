@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import connection
+from django.utils.translation import gettext as _
 
 from sangathan.booths.models import BoothCommittee, CommitteeMember
 from sangathan.dashboards import sqltools as sql
@@ -114,13 +115,14 @@ def resolve(scope: list[tuple[str, str]] | None, booth: Level | None) -> list[Ro
     errors = []
     for line, column, what, code, n, pages in sql.fetch(" UNION ALL ".join(parts), params):
         if what == "code":
-            reason = f"no unit has code '{code}'" if n == 0 else f"code '{code}' names {n} units"
+            reason = (_("no unit has code '%(code)s'") % {"code": code} if n == 0
+                      else _("code '%(code)s' names %(n)s units") % {"code": code, "n": n})
         elif what == "scope":
-            reason = f"unit '{code}' is outside your scope"
+            reason = _("unit '%(code)s' is outside your scope") % {"code": code}
         elif what == "booth":
-            reason = f"'{code}' is not a booth; committee seats belong to booths"
+            reason = _("'%(code)s' is not a booth; committee seats belong to booths") % {"code": code}
         else:
-            reason = f"page {n} is beyond the booth's {pages} voter-list pages"
+            reason = _("page %(page)s is beyond the booth's %(pages)s voter-list pages") % {"page": n, "pages": pages}
         errors.append(RowError(line, column, reason))
     return errors
 

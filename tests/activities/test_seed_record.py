@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.http import Http404
+from django.utils import translation
 
 from sangathan.activities.actions import CreateActivity, UpdateActivity
 from sangathan.activities.export import record
@@ -68,6 +69,8 @@ def test_a_reporter_cannot_record_in_another_district(balod_reporter, unit):
 
 def test_unknown_roles_are_refused_with_the_participant_named(admin, seed_activity):
     vijay = Person.objects.get(name_hi="विजय बघेल")
-    with pytest.raises(ValidationError, match="participant 1"):
+    with translation.override("en"), pytest.raises(ValidationError, match="participant 1"):
+        UpdateActivity(admin, activity=seed_activity, participants=[{"person": vijay, "roles": ["king"]}]).run()
+    with pytest.raises(ValidationError, match="प्रतिभागी 1: अज्ञात भूमिका king"):  # the default language, Hindi
         UpdateActivity(admin, activity=seed_activity, participants=[{"person": vijay, "roles": ["king"]}]).run()
     assert seed_activity.participations.count() == 18

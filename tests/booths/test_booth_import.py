@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+from django.utils import translation
 from openpyxl import Workbook
 
 from sangathan.booths import rebuild
@@ -41,7 +42,7 @@ def _counts():
 
 def test_a_file_with_bad_rows_writes_nothing_and_lists_every_error(admin, write):
     before = _counts()
-    with pytest.raises(ImportFailed) as exc:
+    with translation.override("en"), pytest.raises(ImportFailed) as exc:
         ImportPeople(admin, path=write(BAD), progress=False).run()
     got = {(e.line, e.column) for e in exc.value.errors}
     assert got == {(2, "phone"), (2, "start"), (4, "email"), (4, "home_unit_code"), (4, "name_hi"), (4, "post"),
@@ -90,7 +91,7 @@ def test_xlsx_files_import_the_same_way(admin, tmp_path):
 
 
 def test_units_outside_the_importers_scope_are_errors(balod_reporter, durg_manager, write):
-    with pytest.raises(ImportFailed) as exc:
+    with translation.override("en"), pytest.raises(ImportFailed) as exc:
         ImportPeople(durg_manager, path=write(HEADER + "CG,किसी का नाम,,,,,,,,\n"), progress=False).run()
     assert [(e.line, e.column) for e in exc.value.errors] == [(2, "home_unit_code"), (2, "unit_code")]
     assert "outside your scope" in str(exc.value)

@@ -4,6 +4,7 @@ and booth states and rollups that still equal a recount."""
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 
 from sangathan.booths import rebuild
 from sangathan.booths.models import BoothCommittee, CommitteeMember
@@ -62,7 +63,7 @@ def test_a_dry_run_counts_what_a_real_run_creates(admin, write):
 
 
 def test_an_empty_file_and_a_missing_column_are_errors(admin, write):
-    with pytest.raises(ImportFailed, match="no data rows"):
+    with translation.override("en"), pytest.raises(ImportFailed, match="no data rows"):
         ImportPeople(admin, path=write(HEADER), progress=False).run()
-    with pytest.raises(ImportFailed, match="column is missing"):
+    with translation.override("en"), pytest.raises(ImportFailed, match="column is missing"):
         ImportPeople(admin, path=write("name_hi\nकोई\n"), progress=False).run()

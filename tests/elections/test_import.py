@@ -8,6 +8,7 @@ import polars as pl
 import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Sum
+from django.utils import translation
 
 from sangathan.core.models import AuditEvent
 from sangathan.elections.models import BoothResult, BoothVote, Candidate, Election, Finding
@@ -94,7 +95,7 @@ def test_a_corrupted_row_imports_nothing_and_names_the_row(db, tmp_path):
 
 def test_an_ac_is_not_imported_twice_without_replace(cg_election, cg_files):
     n = BoothResult.objects.filter(election=cg_election).count()
-    with pytest.raises(CommandError, match="AC 59 is already imported"):
+    with translation.override("en"), pytest.raises(CommandError, match="AC 59 is already imported"):
         run_import("CG LS 2024", cg_files["dir"] / "AC059.csv", state="CG")
     run_import("CG LS 2024", cg_files["dir"] / "AC059.csv", state="CG", replace=True)
     assert BoothResult.objects.filter(election=cg_election).count() == n

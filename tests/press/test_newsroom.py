@@ -86,9 +86,9 @@ def test_one_address_can_only_comment_so_often(client, note):
 
 
 @pytest.mark.parametrize("field,value,message", [
-    ("email", "not-an-email", "valid e-mail"),
-    ("name", "", "your name"),
-    ("body", "x" * 3001, "at most 3000"),
+    ("email", "not-an-email", "सही ई-मेल पता"),  # the public page speaks Hindi by default
+    ("name", "", "अपना नाम"),
+    ("body", "x" * 3001, "अधिकतम 3000 अक्षर"),
 ])
 def test_bad_comments_say_what_is_wrong(client, note, field, value, message):
     r = comment(client, note, **{field: value})

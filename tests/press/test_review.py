@@ -53,7 +53,7 @@ def test_saving_the_review_creates_the_activity_with_linked_and_new_people(clien
     assert a.speeches.get().person.name_hi == "विजय बघेल"
 
 
-@pytest.mark.parametrize("text,message", [("", "paste the text"), ("क" * 200_001, "too long")])
+@pytest.mark.parametrize("text,message", [("", "रिपोर्ट का पाठ चिपकाएँ"), ("क" * 200_001, "पाठ बहुत लंबा है")])
 def test_bad_reports_get_a_clear_error_not_a_500(client_for, state_admin, text, message):
     r = client_for(state_admin).post(reverse("press_extract"), {"text": text, "step": "extract"})
     assert r.status_code == 200 and message in r.content.decode()

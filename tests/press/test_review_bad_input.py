@@ -33,7 +33,7 @@ def test_bad_row_counts_are_a_message_and_write_nothing(reporter, unit, field, v
     before = (Activity.objects.count(), AuditEvent.objects.count())
     response = reporter.post(reverse("press_extract"), _save(unit("बालोद जिला").pk, **{field: value}), follow=True)
     assert response.status_code == 200
-    assert "rows from 0 to" in " ".join(str(m) for m in response.context["messages"])
+    assert "पंक्ति-संख्या नहीं है" in " ".join(str(m) for m in response.context["messages"])
     assert (Activity.objects.count(), AuditEvent.objects.count()) == before
 
 
@@ -41,7 +41,7 @@ def test_a_person_match_that_is_not_an_id_is_a_message(reporter, unit):
     response = reporter.post(reverse("press_extract"),
                              _save(unit("बालोद जिला").pk, people="1", **{"p0-name": "राम", "p0-match": "²"}))
     assert response.status_code == 200
-    assert "choose someone you can see" in " ".join(str(m) for m in response.context["messages"])
+    assert "जो आपको दिखता हो" in " ".join(str(m) for m in response.context["messages"])
 
 
 def test_a_viewer_in_scope_gets_403_on_compose_and_moderate(client_for, state_viewer, seed_activity):

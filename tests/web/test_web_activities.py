@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from sangathan.activities.models import Activity
 from sangathan.core.models import AuditEvent
@@ -181,6 +182,6 @@ def test_an_editor_cannot_add_someone_outside_their_scope(balod_reporter, balod_
     from sangathan.people.models import Person
 
     outsider = Person.objects.get(name_hi="विनय महोबिया")
-    with pytest.raises(ValidationError, match="no such person in your scope"):
+    with translation.override("en"), pytest.raises(ValidationError, match="no such person in your scope"):
         UpdateActivity(balod_reporter, activity=balod_workshop,
                        participants=[{"person": outsider, "roles": ["attendee"]}]).run()

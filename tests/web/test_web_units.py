@@ -122,7 +122,7 @@ def test_a_csv_import_with_bad_rows_shows_every_error_and_writes_nothing(client_
     assert "3 त्रुटियाँ" in html
     for line, field in (("3", "level"), ("4", "name_hi"), ("5", "parent_code")):
         assert f'<td class="num">{line}</td><td>{field}</td>' in errors
-    assert "unknown level" in errors and "9999" in errors
+    assert "अज्ञात स्तर" in errors and "9999" in errors
     assert Unit.objects.count() == before and not Unit.objects.filter(name_hi="अच्छा मंडल").exists()
 
 
