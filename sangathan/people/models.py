@@ -28,6 +28,10 @@ class Person(Bilingual, Versioned):
 
     class Meta:
         ordering = ["name_hi"]
+        indexes = [
+            # the bulk import's natural key of a person: matching a file's people is an index probe per key
+            models.Index(fields=["home_unit", "name_hi", "phone"], name="person_natural_key"),
+        ]
 
 
 class PostType(Bilingual):
