@@ -3,12 +3,21 @@
 One round trip instead of ten keeps the data layer close to the hand-written floor: the parts are
 tagged rows of one UNION ALL (child units, booth counts, programme counts, activity counts,
 vacancies, level names, the last rebuild), shaped into a `Dashboard` in Python.
+
+On PostgreSQL the statement is PREPAREd once per database connection and then EXECUTEd: planning
+this eight-branch UNION ALL costs more than running it for a district or a booth (about 0.4 ms of
+planning against 0.1-0.4 ms of execution), and after five executions the server keeps a generic
+plan, so every later call skips parse, analysis and planning. SQLite's driver already caches its
+compiled statements, so there the plain statement is run.
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
+import weakref
 
+from django.db import connection
 
 from sangathan.booths.models import BoothRollup
 from sangathan.dashboards.models import ActivityRollup, RollupRun, VacancyRollup
@@ -32,7 +41,7 @@ UNION ALL SELECT 'p', r.unit_id, r.programme_id, g.title, CAST(g.due AS text), N
        r.partly, r.not_done, NULL, NULL FROM {P} r JOIN {G} g ON g.id = r.programme_id
   WHERE NOT g.closed AND r.unit_id IN (SELECT id FROM kids)
 UNION ALL SELECT 'a', a.unit_id, NULL, NULL, NULL, NULL, NULL, SUM(a.n), NULL, NULL, NULL, NULL, NULL
-  FROM {A} a WHERE a.unit_id IN (SELECT id FROM kids) AND a.unit_id <> %(u)s AND a.day >= %(d30)s
+  FROM {A} a WHERE a.unit_id IN (SELECT id FROM {U} WHERE parent_id = %(u)s) AND a.day >= %(d30)s
   GROUP BY a.unit_id
 UNION ALL SELECT 'k', NULL, a.level_depth, a.kind, NULL, NULL, NULL,
        SUM(CASE WHEN a.day >= %(d30)s THEN a.n ELSE 0 END), SUM(a.n), NULL, NULL, NULL, NULL
@@ -44,6 +53,32 @@ UNION ALL SELECT 'l', NULL, l.depth, l.name_hi, l.name_en, NULL, NULL, NULL, NUL
 UNION ALL SELECT 'r', NULL, NULL, CAST(r.at AS text), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM {R} r WHERE r.name = 'dashboards'
 """
+
+
+# The prepared form: same text with positional parameters; its name carries a hash of the text, so a
+# changed query never reuses a statement prepared from an older one on a long-lived connection.
+PG_SQL = SQL.replace("%(u)s", "$1").replace("%(d30)s", "$2").replace("%(d90)s", "$3")
+PG_NAME = "sangathan_dashboard_" + hashlib.sha1(PG_SQL.encode()).hexdigest()[:12]
+PG_PREPARE = f"PREPARE {PG_NAME}(bigint, date, date) AS {PG_SQL}"
+PG_EXECUTE = f"EXECUTE {PG_NAME}(%s, %s, %s)"
+# Raw driver connections that already hold the prepared statement. PREPARE is session-level and
+# survives a transaction's rollback; a reconnect brings a new raw connection, which prepares again.
+_prepared: weakref.WeakSet = weakref.WeakSet()
+
+
+def fetch(unit_id: int, today: datetime.date) -> list[tuple]:
+    """All tagged rows for one unit's dashboard: one round trip (two on a connection's first call)."""
+    p = params(unit_id, today)
+    with connection.cursor() as cur:
+        if connection.vendor != "postgresql":
+            cur.execute(SQL, p)
+            return cur.fetchall()
+        raw = connection.connection
+        if raw not in _prepared:
+            cur.execute(PG_PREPARE)
+            _prepared.add(raw)
+        cur.execute(PG_EXECUTE, (p["u"], p["d30"], p["d90"]))
+        return cur.fetchall()
 
 
 def params(unit_id: int, today: datetime.date) -> dict:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db import connection
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -39,8 +38,14 @@ def programme_view(row: dict, due: datetime.date, today: datetime.date) -> dict:
     return {**row, "pending": pending, "overdue": overdue, "pct": pct(row["done"], row["targets"])}
 
 
-def _bilingual(hi: str, en: str) -> str:
-    return (en or hi) if (get_language() or "hi").startswith("en") else (hi or en)
+def _english() -> bool:
+    return (get_language() or "hi").startswith("en")
+
+
+def _bilingual(hi: str, en: str, english: bool | None = None) -> str:
+    if english is None:
+        english = _english()
+    return (en or hi) if english else (hi or en)
 
 
 @dataclass
@@ -83,12 +88,11 @@ def _ensure_clock(today: datetime.date) -> None:
 def build(unit: Unit) -> Dashboard:
     today = timezone.localdate()
     _ensure_clock(today)
-    with connection.cursor() as cur:
-        cur.execute(onequery.SQL, onequery.params(unit.pk, today))
-        rows = cur.fetchall()
+    rows = onequery.fetch(unit.pk, today)
     d = Dashboard(unit, [], booth_view({"unit_id": unit.pk, **EMPTY_BOOTHS}), {}, [], {},
                   {"kind30": {}, "kind90": {}, "level30": {}, "level90": {}}, {}, [], {}, {})
     progs: dict[int, tuple] = {}
+    english = _english()  # once per call, not once per level row
     for part, uid, k1, t1, t2, t3, t4, n1, n2, n3, n4, n5, n6 in rows:
         if part == "u":
             d.children.append(Child(uid, t1, t2, t3, t4))
@@ -119,7 +123,7 @@ def build(unit: Unit) -> Dashboard:
             else:
                 d.child_vacant[uid] = d.child_vacant.get(uid, 0) + int(n2 or 0)
         elif part == "l":
-            d.levels[k1] = _bilingual(t1, t2)
+            d.levels[k1] = _bilingual(t1, t2, english)
         elif part == "r":
             d.vacancies_at = onequery.parse_at(t1)
     d.children.sort(key=lambda c: c.path)
