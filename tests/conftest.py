@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from pytest_django.plugin import blocking_manager_key
 
 from sangathan.accounts.actions import CreateUser, GrantRole
 from sangathan.demo.loader import DEMO_PASSWORD, load_demo
@@ -28,14 +28,7 @@ PASSWORD = DEMO_PASSWORD
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        load_demo()
-        admin = get_user_model().objects.get(username="admin")
-        from sangathan.org.models import Unit
-
-        for username, role, unit in (("state_admin", "admin", "छत्तीसगढ़"), ("outsider", "viewer", "बस्तर संभाग")):
-            user = CreateUser(admin, source="cli", username=username, password=PASSWORD).run()
-            GrantRole(admin, source="cli", user=user, role=role, unit=Unit.objects.get(name_hi=unit)).run()
-        CreateUser(admin, source="cli", username="nobody", password=PASSWORD).run()
+        restore_demo()
 
 
 def _persona(username: str):
@@ -93,3 +86,46 @@ def _default_language():
     translation.deactivate()
     yield
     translation.deactivate()
+
+
+def restore_demo() -> None:
+    """Load the demo and the extra personas of tests/conftest.py unless they are there."""
+    from sangathan.org.models import Unit
+
+    load_demo()
+    User = get_user_model()
+    admin = User.objects.get(username="admin")
+    for username, role, unit in (("state_admin", "admin", "छत्तीसगढ़"), ("outsider", "viewer", "बस्तर संभाग"),
+                                 ("nobody", None, None)):
+        if User.objects.filter(username=username).exists():
+            continue
+        user = CreateUser(admin, source="cli", username=username, password=PASSWORD).run()
+        if role:
+            GrantRole(admin, source="cli", user=user, role=role, unit=Unit.objects.get(name_hi=unit)).run()
+
+
+@pytest.fixture
+def demo_loaded(transactional_db):
+    """For transactional tests: an earlier one may have flushed the session's demo."""
+    restore_demo()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After the browser test's flush, reload the demo so later transactional tests find it.
+
+    Only while more tests follow: after the last test the test database is already gone, and
+    nothing may be written to the real one.
+    """
+    result = yield
+    if item.get_closest_marker("browser") is not None and nextitem is not None and _on_test_database():
+        with item.config.stash[blocking_manager_key].unblock():
+            restore_demo()
+    return result
+
+
+def _on_test_database() -> bool:
+    from django.db import connection
+
+    name = str(connection.settings_dict.get("NAME") or "")
+    return connection.vendor == "sqlite" and connection.is_in_memory_db() or name.startswith("test_")
