@@ -108,6 +108,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 NINJA_PAGINATION_PER_PAGE = 50
+# A pasted 5 MB report (Devanagari is 3 bytes a letter, 9 when form-encoded) must reach the form's own
+# length check and its clear message, not Django's bare 400; file uploads stream to disk regardless.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 48 * 1024 * 1024
 
 LOGGING = {
     "version": 1,

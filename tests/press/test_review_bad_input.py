@@ -57,3 +57,9 @@ def test_a_viewer_in_scope_gets_403_on_compose_and_moderate(client_for, state_vi
     assert c.post(reverse("moderate", args=[comment.pk]), {"decision": "approve"}).status_code == 403
     comment.refresh_from_db()
     assert comment.status == "pending"
+
+
+def test_a_pasted_five_megabyte_report_gets_the_length_message(client_for, state_admin):
+    text = "क" * (5 * 1024 * 1024 // 3)  # 5 MB of Devanagari
+    r = client_for(state_admin).post("/press/extract/", {"text": text, "step": "extract"})
+    assert r.status_code == 200 and "200,000" in r.content.decode()
