@@ -43,8 +43,10 @@ class _NestedMixin(Action):
 
         A district reporter editing a meeting keeps its state-level chief guest without seeing them.
         """
-        visible = Person.objects.visible_to(self.actor, "view")
         already = set(activity.participations.values_list("person_id", flat=True)) if activity else set()
+        named = {p["person"].pk for p in self.params.get("participants", []) if p.get("person") is not None}
+        seen = already | set(Person.objects.visible_to(self.actor, "view")
+                             .filter(pk__in=named - already).values_list("pk", flat=True))
         units_already = set(activity.attendance.values_list("unit_id", flat=True)) if activity else set()
         for i, p in enumerate(self.params.get("participants", []), start=1):
             bad = set(p.get("roles", [])) - ROLES
@@ -52,7 +54,7 @@ class _NestedMixin(Action):
                 raise ValidationError({"participants": _("participant %(i)s: unknown role(s) %(roles)s")
                                                        % {"i": i, "roles": ", ".join(sorted(bad))}})
             person = p.get("person")
-            if person is not None and person.pk not in already and not visible.filter(pk=person.pk).exists():
+            if person is not None and person.pk not in seen:
                 raise ValidationError({"participants": _("participant %(i)s: no such person in your scope") % {"i": i}})
             if person is None and not clean_name((p.get("new") or {}).get("name_hi", "")):
                 raise ValidationError({"participants": _("participant %(i)s: needs a person or a new name") % {"i": i}})

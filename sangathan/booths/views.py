@@ -19,9 +19,9 @@ from sangathan.booths.actions import (
 )
 from sangathan.booths.forms import MemberForm, PagesForm
 from sangathan.booths.models import BoothCommittee, CommitteeMember
-from sangathan.core.scoping import can, get_visible
+from sangathan.core.scoping import can, get_visible, require
 from sangathan.org.models import Unit
-from sangathan.web.views.base import require, run_action
+from sangathan.web.views.base import run_action
 
 
 def _booth(request: HttpRequest, pk: int) -> Unit:

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sangathan.core import audit
-from sangathan.core.scoping import can
+from sangathan.core.scoping import require
 
 
 class Conflict(Exception):
@@ -41,11 +41,7 @@ class Action:
     # -- helpers ------------------------------------------------------------------------
     def require(self, action: str, path: str) -> None:
         """Out of scope entirely is a 404; in view scope but below the needed role is a 403."""
-        if can(self.actor, action, path):
-            return
-        if can(self.actor, "view", path):
-            raise PermissionDenied(_("your role does not allow '%(action)s' here") % {"action": action})
-        raise Http404
+        require(self.actor, action, path, _("your role does not allow '%(action)s' here") % {"action": action})
 
     def log(self, verb: str, obj: models.Model, before: dict | None = None) -> None:
         audit.log(self.name, verb, obj, before=before)

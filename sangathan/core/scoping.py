@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import reduce
 from operator import or_
 
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
@@ -49,6 +50,15 @@ def best_role(user, path: str) -> int:
 
 def can(user, action: str, path: str) -> bool:
     return best_role(user, path) >= ACTION_ROLE[action]
+
+
+def require(user, action: str, path: str, message: str = "") -> None:
+    """Out of scope entirely is a 404; in view scope but below the needed role is a 403."""
+    if can(user, action, path):
+        return
+    if can(user, "view", path):
+        raise PermissionDenied(message)
+    raise Http404
 
 
 def clear_cache(user) -> None:

@@ -158,7 +158,6 @@ class Builder:
             speeches=[{"person": people["pillai"], "text": "डाटा एनालिसिस से बूथ की कमजोरियों को पहचानें"}]).run()
 
     def users(self) -> None:
-        User = get_user_model()
         for username, role, unit in (("durg_manager", Role.MANAGER, "दुर्ग जिला"),
                                      ("balod_reporter", Role.REPORTER, "बालोद जिला"),
                                      ("state_viewer", Role.VIEWER, "छत्तीसगढ़")):

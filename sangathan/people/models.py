@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.db import models
@@ -10,7 +12,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from sangathan.core.models import Versioned
-from sangathan.core.scoping import ScopedManager, ScopedQuerySet
+from sangathan.core.scoping import ALL, ScopedManager, ScopedQuerySet, scope_paths
+from sangathan.core.tree import subtree_q
 from sangathan.org.models import Bilingual
 
 
@@ -46,6 +49,16 @@ class PostType(Bilingual):
 
 
 class AppointmentQuerySet(ScopedQuerySet):
+    def scope_q(self, user, action: str = "view"):
+        """In a unit the user may see, or pointing (as in-charge) at one: a division's own people
+        see who oversees them, though the in-charge is appointed at the state."""
+        paths = scope_paths(user, action)
+        if paths is ALL:
+            return None
+        if not paths:
+            return Q(pk__in=[])
+        return reduce(or_, (subtree_q("unit__path", p) | subtree_q("charge_unit__path", p) for p in paths))
+
     def current(self, on: datetime.date | None = None):
         on = on or datetime.date.today()
         return self.filter(Q(start__isnull=True) | Q(start__lte=on), Q(end__isnull=True) | Q(end__gte=on))

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from sangathan.activities.actions import CreateActivity
 from sangathan.activities.models import Activity, Kind, Mode, ParticipantRole
 from sangathan.core.actions import Conflict
-from sangathan.core.scoping import get_visible
+from sangathan.core.scoping import get_visible, require
 from sangathan.org.models import Unit
 from sangathan.press.actions import (
     ModerateComment,
@@ -30,7 +30,6 @@ from sangathan.press.actions import (
 )
 from sangathan.press.models import Comment, PressNote
 from sangathan.press.review import activity_params, extract_draft
-from sangathan.web.views.base import require
 
 PER_PAGE = 10
 

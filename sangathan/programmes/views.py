@@ -7,13 +7,18 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from sangathan.core.scoping import can, get_visible
+from sangathan.core.scoping import can, get_visible, require
 from sangathan.dashboards.queries import programme_view
 from sangathan.org.models import Unit
 from sangathan.programmes.actions import IssueProgramme, ReportTarget
 from sangathan.programmes.forms import IssueForm, ReportForm
-from sangathan.programmes.models import Programme, ProgrammeRollup, ProgrammeTarget, Status
-from sangathan.web.views.base import require, run_action
+from sangathan.programmes.models import (
+    Programme,
+    ProgrammeRollup,
+    ProgrammeTarget,
+    Status,
+)
+from sangathan.web.views.base import run_action
 
 
 def _unit(request: HttpRequest) -> Unit:

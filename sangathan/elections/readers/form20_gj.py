@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from sangathan.elections.readers.headers import clean, is_booth_label, summary_role, to_int
+from sangathan.elections.readers.headers import clean, to_int
 from sangathan.elections.readers.types import (BOOTH_SCHEMA, ERROR, INFO, VOTE_SCHEMA, WARNING, Finding,
                                                Form20Result, file_label)
 from sangathan.elections.readers.gj_layout import Layout, candidate_frame, detect_layout

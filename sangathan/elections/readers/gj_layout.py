@@ -173,7 +173,7 @@ def _split_merged_names(cands: list[GjCandidate], refs: list[RefCandidate]) -> l
         return [f"names merged into one header cell; found {len(ordered)} of {len(plain)}"]
     for c, name in zip(plain, ordered):
         c.name = name
-    return [f"candidate names were merged into one header cell; split using the candidate list"]
+    return ["candidate names were merged into one header cell; split using the candidate list"]
 
 
 def _position(name: str, text: str) -> int | None:

@@ -9,22 +9,25 @@ from typing import Any
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from sangathan.activities.actions import CreateActivity, DeleteActivity, UpdateActivity
 from sangathan.activities.models import Activity, ParticipantRole
-from sangathan.core import audit
-from sangathan.core.scoping import can, get_visible
+from sangathan.core.scoping import can, get_visible, require
 from sangathan.core.text import has_devanagari, name_key
 from sangathan.core.tree import subtree_q
 from sangathan.org.models import Unit
 from sangathan.people.models import Person
-from sangathan.web.forms import (ActivityFilterForm, ActivityForm, AttendanceFormSet, ParticipantFormSet,
-                                 SpeechFormSet)
-from sangathan.web.views.base import paginate, render, require, run_action
+from sangathan.web.forms import (
+    ActivityFilterForm,
+    ActivityForm,
+    AttendanceFormSet,
+    ParticipantFormSet,
+    SpeechFormSet,
+)
+from sangathan.web.views.base import paginate, render, run_action
 
 ROLE_ORDER = list(ParticipantRole.values)  # the genre's order: chief guest first, reporter last
 
@@ -120,10 +123,10 @@ def _rows(formset: forms.BaseFormSet) -> list[forms.Form]:
 def _nested(pset: forms.BaseFormSet, sset: forms.BaseFormSet, aset: forms.BaseFormSet) -> tuple[list, list, list]:
     """Turn the formsets into the action's participants/speeches/attendance.
 
-    A speaker may be a participant typed as a new name in the same form: such speeches carry the
-    name key and are resolved after the participants are written.
+    A speaker may be a participant typed as a new name in the same form: such a speech names the
+    participant's position, and the action links it to the person it creates.
     """
-    participants, keys = [], {}
+    participants, keys = [], {}  # name key -> position of the participant
     for f in _rows(pset):
         d = f.cleaned_data
         entry: dict[str, Any] = {"roles": d["roles"], "posts": _split_posts(d["posts"]),
@@ -131,11 +134,11 @@ def _nested(pset: forms.BaseFormSet, sset: forms.BaseFormSet, aset: forms.BaseFo
         if d["person"] is not None:
             entry["person"] = d["person"]
             for n in filter(None, (d["person"].name_hi, d["person"].name_en)):
-                keys.setdefault(name_key(n), d["person"])
+                keys.setdefault(name_key(n), len(participants))
         else:
             name = d["name"].strip()
             entry["new"] = {"name_hi": name, "name_en": "" if has_devanagari(name) else name}
-            keys.setdefault(name_key(name), None)
+            keys.setdefault(name_key(name), len(participants))
         participants.append(entry)
     speeches: list[dict[str, Any]] = []
     for f in _rows(sset):
@@ -147,39 +150,13 @@ def _nested(pset: forms.BaseFormSet, sset: forms.BaseFormSet, aset: forms.BaseFo
         if not (d["text"] or "").strip():
             f.add_error("text", _("Write what they said."))
             continue
-        speeches.append({"person": d["person"] or keys[key], "key": key, "text": d["text"]})
+        if d["person"] is not None:
+            speeches.append({"person": d["person"], "text": d["text"]})
+        else:
+            speeches.append({"participant": keys[key], "text": d["text"]})
     attendance = [{"unit": f.cleaned_data["unit"], "note": f.cleaned_data["note"]}
                   for f in _rows(aset) if f.cleaned_data.get("unit")]
     return participants, speeches, attendance
-
-
-class SaveActivity:
-    """One user action: create or update, then add speeches by people created in that same step.
-
-    Both steps share one transaction and one audit action id, so they succeed or fail together.
-    """
-
-    def __init__(self, user: Any, activity: Activity | None, fields: dict, version: int | None,
-                 participants: list, speeches: list, attendance: list) -> None:
-        self.user, self.activity, self.fields, self.version = user, activity, fields, version
-        self.participants, self.speeches, self.attendance = participants, speeches, attendance
-
-    def run(self) -> Activity:
-        pending = any(s["person"] is None for s in self.speeches)
-        ready = [] if pending else [{"person": s["person"], "text": s["text"]} for s in self.speeches]
-        nested = {"participants": self.participants, "speeches": ready, "attendance": self.attendance}
-        with audit.context(self.user, "web"), transaction.atomic():
-            if self.activity is None:
-                activity = CreateActivity(self.user, fields=self.fields, **nested).run()
-            else:
-                activity = UpdateActivity(self.user, activity=self.activity, fields=self.fields,
-                                          version=self.version, **nested).run()
-            if pending:
-                parts = activity.participations.select_related("person")
-                people = {name_key(p.person.name_hi): p.person for p in parts}
-                speeches = [{"person": s["person"] or people[s["key"]], "text": s["text"]} for s in self.speeches]
-                UpdateActivity(self.user, activity=activity, speeches=speeches).run()
-            return activity
 
 
 def _activity_form(request: HttpRequest, activity: Activity | None) -> HttpResponse:
@@ -201,9 +178,13 @@ def _activity_form(request: HttpRequest, activity: Activity | None) -> HttpRespo
     if data is not None and all([form.is_valid(), pset.is_valid(), sset.is_valid(), aset.is_valid()]):
         participants, speech_rows, attending = _nested(pset, sset, aset)
         if not any(f.errors for f in sset.forms):
-            ok, saved = run_action(form, lambda: SaveActivity(
-                user, activity, form.fields_for_action(), form.cleaned_data["version"],
-                participants, speech_rows, attending))
+            nested = {"participants": participants, "speeches": speech_rows, "attendance": attending}
+            if activity is None:
+                ok, saved = run_action(form, lambda: CreateActivity(user, fields=form.fields_for_action(), **nested))
+            else:
+                ok, saved = run_action(form, lambda: UpdateActivity(
+                    user, activity=activity, fields=form.fields_for_action(),
+                    version=form.cleaned_data["version"], **nested))
             if ok:
                 return redirect("activity", pk=saved.pk)
     return render(request, "web/activity_form.html", {

@@ -10,27 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
-from django.db.models import Q, QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render as django_render
 from django.utils.translation import gettext as _
 
 from sangathan.accounts.models import Grant, Role
 from sangathan.core.actions import Conflict
-from sangathan.core.scoping import ALL, can, scope_paths
-from sangathan.core.tree import subtree_q
-from sangathan.people.models import Appointment
-
-
-def require(user: Any, action: str, path: str) -> None:
-    """Like `Action.require`: out of scope is a 404, in view scope but below the role is a 403."""
-    if can(user, action, path):
-        return
-    if can(user, "view", path):
-        raise PermissionDenied
-    raise Http404
 
 
 def run_action(form: forms.BaseForm, make: Callable[[], Any]) -> tuple[bool, Any]:
@@ -59,24 +46,6 @@ def add_errors(form: forms.BaseForm, exc: ValidationError) -> None:
     else:
         for message in exc.messages:
             form.add_error(None, message)
-
-
-def appointments_visible(user: Any, action: str = "view") -> QuerySet[Appointment]:
-    """Appointments in a unit the user may see, or pointing (as in-charge) at a unit they may see.
-
-    An in-charge of दुर्ग संभाग is appointed at the state, but the division's own people should see
-    who oversees them.
-    """
-    qs = Appointment.objects.all()
-    paths = scope_paths(user, action)
-    if paths is ALL:
-        return qs
-    if not paths:
-        return qs.none()
-    q = Q()
-    for p in paths:
-        q |= subtree_q("unit__path", p) | subtree_q("charge_unit__path", p)
-    return qs.filter(q)
 
 
 def paginate(request: HttpRequest, items: Any, per_page: int = 50) -> Page:

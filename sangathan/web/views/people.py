@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import datetime
 
-from django.core.exceptions import PermissionDenied
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from sangathan.activities.models import Participation
 from sangathan.core.masking import contact
-from sangathan.core.scoping import can, get_visible
+from sangathan.core.scoping import can, get_visible, require
 from sangathan.org.models import Unit
-from sangathan.people.actions import Appoint, CreatePerson, UpdateAppointment, UpdatePerson
-from sangathan.people.models import Person
+from sangathan.people.actions import (
+    Appoint,
+    CreatePerson,
+    UpdateAppointment,
+    UpdatePerson,
+)
+from sangathan.people.models import Appointment, Person
 from sangathan.people.search import search_people
 from sangathan.web.forms import AppointForm, EndTermForm, PersonForm, SearchForm
 from sangathan.web.views.activities import role_pairs
-from sangathan.web.views.base import appointments_visible, paginate, render, require, run_action
+from sangathan.web.views.base import paginate, render, run_action
 
 
 def _person(request: HttpRequest, pk: int, action: str = "view") -> Person:
@@ -54,7 +59,7 @@ def people_lookup(request: HttpRequest) -> HttpResponse:
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
     person = _person(request, pk)
-    posts = list(appointments_visible(user).filter(person=person)
+    posts = list(Appointment.objects.visible_to(user).filter(person=person)
                  .select_related("post", "unit", "wing", "charge_unit").order_by("-start", "-id"))
     today = datetime.date.today()
     taken_part = list(Participation.objects.visible_to(user).filter(person=person)
@@ -114,7 +119,7 @@ def person_appoint(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def appointment_end(request: HttpRequest, pk: int) -> HttpResponse:
-    appt = get_object_or_404(appointments_visible(request.user).select_related("person", "post", "unit"), pk=pk)
+    appt = get_object_or_404(Appointment.objects.visible_to(request.user).select_related("person", "post", "unit"), pk=pk)
     require(request.user, "manage", appt.unit.path)
     form = EndTermForm(request.POST or None, initial={"end": datetime.date.today(), "version": appt.version})
     if request.method == "POST" and form.is_valid():

@@ -14,12 +14,12 @@ from django.utils.translation import gettext as _
 
 from sangathan.accounts.models import ACTION_ROLE
 from sangathan.activities.models import Activity
-from sangathan.core.scoping import can, get_visible
+from sangathan.core.scoping import can, get_visible, require
 from sangathan.core.tree import subtree_q
 from sangathan.org.actions import CreateUnit, MoveUnit, UpdateUnit
 from sangathan.org.imports import ImportFailed, ImportUnits
 from sangathan.org.models import Unit
-from sangathan.people.models import Person
+from sangathan.people.models import Appointment, Person
 from sangathan.web.forms import (
     UnitCreateForm,
     UnitEditForm,
@@ -29,13 +29,7 @@ from sangathan.web.forms import (
     units,
 )
 from sangathan.web.unitpick import search_units
-from sangathan.web.views.base import (
-    appointments_visible,
-    paginate,
-    render,
-    require,
-    run_action,
-)
+from sangathan.web.views.base import paginate, render, run_action
 
 
 def _unit(request: HttpRequest, pk: int, action: str = "view") -> Unit:
@@ -48,7 +42,7 @@ def _unit(request: HttpRequest, pk: int, action: str = "view") -> Unit:
 
 def office_bearers(user: Any, unit: Unit) -> OrderedDict[Any, list]:
     """Current office-bearers of the unit and in-charges pointing at it, grouped by wing."""
-    appts = (appointments_visible(user).current().filter(Q(unit=unit) | Q(charge_unit=unit))
+    appts = (Appointment.objects.visible_to(user).current().filter(Q(unit=unit) | Q(charge_unit=unit))
              .select_related("person", "post", "wing", "unit", "charge_unit")
              .order_by("wing__order", "wing_id", "post__rank", "start"))
     visible_people = set(Person.objects.visible_to(user).filter(
