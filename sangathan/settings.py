@@ -21,6 +21,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
     "sangathan.core",
     "sangathan.accounts",
     "sangathan.org",
@@ -106,6 +108,9 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static", ("plotly", Path(plotly.__file__).parent / "package_data")]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Long jobs (notices, imports) run on a durable queue in the database, worked by `sangathan worker`.
+TASKS = {"default": {"BACKEND": os.environ.get("SANGATHAN_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 NINJA_PAGINATION_PER_PAGE = 50
 # A pasted 5 MB report (Devanagari is 3 bytes a letter, 9 when form-encoded) must reach the form's own

@@ -129,3 +129,16 @@ def _on_test_database() -> bool:
 
     name = str(connection.settings_dict.get("NAME") or "")
     return connection.vendor == "sqlite" and connection.is_in_memory_db() or name.startswith("test_")
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_immediately(settings):
+    """Jobs enqueued by a test run at once, in the test's transaction; a test of the durable queue
+    itself asks for `durable_tasks` instead."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def durable_tasks(settings):
+    """The real database queue: enqueued jobs wait for a worker."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
