@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared/data/elections"
+DATA = ROOT / "tests/shared/data/elections"
 PG = "postgresql://postgres@127.0.0.1:5432/sangathan_bench_elections"
 
 

@@ -16,7 +16,7 @@ from sangathan.elections.readers import (load_ac_to_pc, load_candidate_list, loa
                                          read_eci_candidate_totals, read_gj_form20_dir, read_long_booth_file,
                                          read_up_form20_dir)
 
-DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1].parent / "shared/data/elections"
+DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "tests/shared/data/elections"
 
 
 def timed(fn):  # type: ignore[no-untyped-def]

@@ -21,7 +21,8 @@ from pytest_django.plugin import blocking_manager_key
 from sangathan.accounts.actions import CreateUser, GrantRole
 from sangathan.demo.loader import DEMO_PASSWORD, load_demo
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# Copies of the files the tests need from the team's shared/ folder (sources and licences in its READMEs).
+SHARED = Path(__file__).resolve().parent / "shared"
 PASSWORD = DEMO_PASSWORD
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared/data/elections"
+DATA = Path(__file__).resolve().parents[1] / "shared/data/elections"
 UP, GJ, PUB = DATA / "up_ls2014", DATA / "gj_ls2014", DATA / "published_totals"
 
 HEAD1 = '"Polling Station",,"Total No of Electors",,,,"Voters Turnout",,,,,,"Candidate ID and Name",,,,\n'

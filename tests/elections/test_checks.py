@@ -12,7 +12,7 @@ from sangathan.elections.readers import (ERROR, INFO, Finding, load_ac_to_pc, lo
                                          read_gj_form20, read_up_form20_dir)
 from sangathan.elections.readers.types import BOOTH_SCHEMA, CANDIDATE_SCHEMA, VOTE_SCHEMA
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared/data/elections"
+DATA = Path(__file__).resolve().parents[1] / "shared/data/elections"
 UP, PUB = DATA / "up_ls2014", DATA / "published_totals"
 TRUNCATED = {37, 102, 145, 166, 175, 188, 196, 200, 207, 210, 248}   # crosscheck_ac_electors_booths_vs_roll2014
 MANY_ZERO = {305, 221, 176, 304, 219, 338, 340}
@@ -20,8 +20,6 @@ MANY_ZERO = {305, 221, 176, 304, 219, 338, 340}
 
 @pytest.fixture(scope="module")
 def up() -> tuple:
-    if not DATA.exists():
-        pytest.skip("shared election data not present")
     cl = load_candidate_list(UP / "susewind_Candidates.csv", UP / "susewind_Political_parties.csv", "S24")
     a2p = load_ac_to_pc(UP / "ac_to_pc_up.csv")
     res = read_up_form20_dir(UP / "form20_raw", ac_to_pc=a2p, candidate_list=cl)
@@ -83,8 +81,6 @@ def test_up_no_spurious_row_faults(up: tuple) -> None:
 
 
 def test_gj_duplicate_part_number_found() -> None:
-    if not DATA.exists():
-        pytest.skip("shared election data not present")
     r = read_gj_form20(DATA / "gj_ls2014/form20_raw/AC001.csv")
     (d,) = [x for x in check_booths(r.booths, r.votes) if x.kind.startswith("duplicate")]
     assert (d.kind, d.ac, d.part) == ("duplicate_part_no", 1, "232")
@@ -135,8 +131,6 @@ def test_published_gap_classification() -> None:
 
 
 def test_exact_evm_check_against_cg_results() -> None:
-    if not DATA.exists():
-        pytest.skip("shared election data not present")
     res = read_ac_results(DATA / "cg_ae2023/cg_ae2023_ac_candidate_results_eci.csv").filter(pl.col("area_no") == 1)
     names = res["candidate"].to_list()
     evm = res["evm_votes"].to_list()

@@ -16,7 +16,6 @@ from sangathan.elections.sources import Inputs, parse
 from sangathan.org.models import Unit
 from tests.elections.conftest import AC59, AC63, GJ, PUB, UP, form20
 
-pytestmark = pytest.mark.skipif(not UP.exists(), reason="shared election data not present")
 BANDA = [233, 234, 235, 236, 237]  # PC 48
 
 
