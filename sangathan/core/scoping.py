@@ -61,6 +61,15 @@ def require(user, action: str, path: str, message: str = "") -> None:
     raise Http404
 
 
+def top_units(user):
+    """The roots of the subtrees the user may view, in tree order: where a page without a unit starts."""
+    from sangathan.org.models import Unit
+
+    paths = scope_paths(user, "view")
+    units = Unit.objects.filter(depth=0) if paths is ALL else Unit.objects.filter(path__in=paths)
+    return units.select_related("level").order_by("path")
+
+
 def clear_cache(user) -> None:
     user.__dict__.pop("_sangathan_scope", None)
     user.__dict__.pop("_sangathan_grants", None)

@@ -6,8 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from sangathan.accounts.models import Grant
-from sangathan.core.scoping import can, get_visible
+from sangathan.core.scoping import can, get_visible, top_units
 from sangathan.dashboards import charts, export, queries, tables
 from sangathan.org.models import Unit
 
@@ -19,12 +18,7 @@ def _unit(request: HttpRequest, pk: int) -> Unit:
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """The top of what the user may see: their single granted unit, or a list to choose from."""
-    user = request.user
-    if user.is_superuser:
-        units = list(Unit.objects.filter(depth=0).select_related("level"))
-    else:
-        units = list(Unit.objects.filter(pk__in=Grant.objects.filter(user=user).values("unit_id"))
-                     .select_related("level").order_by("path"))
+    units = list(top_units(request.user))
     if len(units) == 1:
         return redirect("dashboards:unit", pk=units[0].pk)
     return render(request, "dashboards/home.html", {"units": units})

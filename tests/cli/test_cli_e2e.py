@@ -78,3 +78,16 @@ def test_createuser_grant_and_token_give_scoped_api_access(run):
     assert token.startswith("sgn_")
     out = run("export", "activities", "--format", "jsonl", "--as", "dhamtari").stdout
     assert out.strip() == ""  # no activities in धमतरी yet, and nothing else is visible
+
+
+def test_createuser_without_a_terminal_says_how_to_give_the_password(run):
+    p = run("createuser", "no_tty_user", ok=False, input="")
+    assert p.returncode != 0
+    assert "--password-stdin" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_createuser_takes_the_password_from_stdin_and_it_logs_in(run):
+    run("createuser", "stdin_user", "--password-stdin", input="a-long-pass-123\n")
+    check = ("from django.contrib.auth import authenticate; "
+             "print(authenticate(username='stdin_user', password='a-long-pass-123') is not None)")
+    assert run("shell", "-c", check).stdout.strip().splitlines()[-1] == "True"
