@@ -21,7 +21,7 @@ UPCOMING_DIVISION_MEETING = "दुर्ग संभाग कार्यस�
 # participants [(person ref, roles, posts)], speeches [(person ref, text)]
 ACTIVITIES = [
     ("rally", "दुर्ग में किसान मोर्चा की ट्रैक्टर रैली", "दुर्ग जिला", "kisan-morcha", "जिला स्तरीय", -34,
-     "गांधी चौक से कलेक्टोरेट तक", "दुर्ग",
+     "गांधी चौक", "दुर्ग",
      [("jverma", ["chief_guest", "speaker"], ["दुर्ग जिलाध्यक्ष"]), ("soni", ["organiser"], [])],
      [("jverma", "धान खरीदी केंद्रों पर किसानों की समस्याओं का तुरंत समाधान हो")]),
     ("conference", "बालोद जिला युवा मोर्चा सम्मेलन", "बालोद जिला", "yuva-morcha", "जिला स्तरीय", -48,
