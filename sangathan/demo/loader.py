@@ -19,7 +19,7 @@ from sangathan.accounts.models import Role
 from sangathan.activities.actions import CreateActivity
 from sangathan.core import audit
 from sangathan.core.text import name_key, nfc
-from sangathan.demo import activities, newsroom
+from sangathan.demo import activities, newsroom, programmes
 from sangathan.org.actions import CreateUnit
 from sangathan.org.models import Level, Organisation, Unit, UnitAlias, Wing
 from sangathan.people.actions import Appoint, CreatePerson
@@ -186,5 +186,6 @@ def load_demo(stdout=None) -> bool:
             from sangathan.booths.demo import load_booth_demo
 
             load_booth_demo(admin)
+            programmes.report_programmes(admin)
             newsroom.publish_notes()
     return True
