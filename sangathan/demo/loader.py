@@ -19,7 +19,7 @@ from sangathan.accounts.models import Role
 from sangathan.activities.actions import CreateActivity
 from sangathan.core import audit
 from sangathan.core.text import name_key, nfc
-from sangathan.demo import activities, newsroom, programmes
+from sangathan.demo import activities, elections, newsroom, programmes
 from sangathan.org.actions import CreateUnit
 from sangathan.org.models import Level, Organisation, Unit, UnitAlias, Wing
 from sangathan.people.actions import Appoint, CreatePerson
@@ -188,4 +188,5 @@ def load_demo(stdout=None) -> bool:
             load_booth_demo(admin)
             programmes.report_programmes(admin)
             newsroom.publish_notes()
+            elections.import_election(admin)
     return True
