@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from sangathan.accounts.models import Grant
 from sangathan.core.scoping import can, get_visible, require
 from sangathan.dashboards.queries import programme_view
 from sangathan.org.models import Unit
@@ -29,9 +30,22 @@ def _unit(request: HttpRequest) -> Unit:
     return get_visible(Unit.objects.select_related("level"), request.user, "view", pk=pk)
 
 
+def _top_unit(user) -> Unit | None:
+    if user.is_superuser:
+        return Unit.objects.filter(depth=0).order_by("path").first()
+    grant = Grant.objects.filter(user=user).select_related("unit").order_by("unit__path").first()
+    return grant.unit if grant else None
+
+
 @login_required
 def programme_list(request: HttpRequest) -> HttpResponse:
-    """Programmes with targets in the unit's subtree (rollup rows exist exactly for those)."""
+    """Programmes with targets in the unit's subtree (rollup rows exist exactly for those).
+
+    Without `?unit=` (the navigation's link) the user's top granted unit is meant."""
+    if not request.GET.get("unit"):
+        top = _top_unit(request.user)
+        if top is not None:
+            return redirect(f"{request.path}?unit={top.pk}")
     unit, today = _unit(request), timezone.localdate()
     rows = [programme_view({"programme": r.programme, **{k: getattr(r, k) for k in ProgrammeRollup.COUNTS}},
                            r.programme.due, today)
