@@ -98,3 +98,20 @@ def test_programmes_are_partly_done(db):
     for p in Programme.objects.all():
         statuses = set(p.targets.values_list("status", flat=True))
         assert "done" in statuses and "pending" in statuses, p.title
+
+
+def test_importing_ac_level_results_again_creates_no_units_and_replaces_the_rows(admin, election):
+    from importlib.resources import as_file
+
+    from sangathan.demo.elections import DATA, RESULTS
+    from sangathan.elections.importer import ImportElection
+    from sangathan.elections.models import BoothResult
+    from sangathan.elections.sources import Inputs
+    from sangathan.org.models import Unit
+
+    units = Unit.objects.count()
+    with as_file(DATA / RESULTS) as path:
+        res = ImportElection(admin, election=ELECTION, inputs=Inputs(paths=[path], state="CG"), create_booths=True,
+                             replace=True).run()
+    assert (res["booths"], res["booths_linked"], res["ac_units_created"], res["booth_units_created"]) == (90, 90, 0, 0)
+    assert Unit.objects.count() == units and BoothResult.objects.filter(election=election).count() == 90
