@@ -74,7 +74,7 @@ def _committee(admin, booth: Unit, n: int, plan: tuple, roles: dict) -> None:
         for seat in seats:
             VerifySeat(admin, source="demo", seat=seat).run()
     if meeting is not None:
-        RecordMeeting(admin, source="demo", booth=booth,
+        RecordMeeting(admin, source="demo", booth=booth, title=f"{booth.name_hi} की बूथ समिति बैठक",
                       starts_at=timezone.now() - datetime.timedelta(days=meeting)).run()
 
 

@@ -19,6 +19,7 @@ from sangathan.accounts.models import Role
 from sangathan.activities.actions import CreateActivity
 from sangathan.core import audit
 from sangathan.core.text import name_key, nfc
+from sangathan.demo import activities, elections, newsroom, office_bearers, programmes
 from sangathan.org.actions import CreateUnit
 from sangathan.org.models import Level, Organisation, Unit, UnitAlias, Wing
 from sangathan.people.actions import Appoint, CreatePerson
@@ -156,6 +157,8 @@ class Builder:
             "venue": "बालोद जिला कार्यालय", "dateline": "बालोद", "starts_at": now - datetime.timedelta(days=20)},
             participants=[{"person": people["pillai"], "roles": ["chief_guest", "speaker"], "posts": ["आईटी सेल प्रदेश संयोजक"]}],
             speeches=[{"person": people["pillai"], "text": "डाटा एनालिसिस से बूथ की कमजोरियों को पहचानें"}]).run()
+        people |= office_bearers.create(self.admin, self.units)
+        activities.more_activities(self.admin, people, self.units)
 
     def users(self) -> None:
         for username, role, unit in (("durg_manager", Role.MANAGER, "दुर्ग जिला"),
@@ -184,4 +187,7 @@ def load_demo(stdout=None) -> bool:
             from sangathan.booths.demo import load_booth_demo
 
             load_booth_demo(admin)
+            programmes.report_programmes(admin)
+            newsroom.publish_notes()
+            elections.import_election(admin)
     return True

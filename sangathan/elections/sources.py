@@ -17,10 +17,11 @@ import polars as pl
 from django.utils.translation import gettext as _
 
 from sangathan.elections import checks
-from sangathan.elections.readers import (ERROR, WARNING, Finding, Form20Result, load_ac_to_pc,
+from sangathan.elections.readers import (ERROR, WARNING, Finding, Form20Result, ac_level_rows, load_ac_to_pc,
                                          load_candidate_list, load_electoral_roll, read_ac_results,
                                          read_eci_candidate_totals, read_gj_form20, read_long_booth_file,
                                          read_up_form20)
+from sangathan.elections.readers.published import AC_PART
 from sangathan.elections.readers.types import file_label
 
 # organisation state code → (ECI state code, name in the electoral-roll file)
@@ -118,7 +119,7 @@ def _reference(inp: Inputs, state: str, roll_name: str, out: Parsed) -> None:
         out.roll = load_electoral_roll(inp.roll, roll_name)
 
 
-def _read_published(path: Path, fmt: str, state: str, out: Parsed) -> None:
+def _read_published(path: Path, fmt: str, state: str, out: Parsed) -> pl.DataFrame:
     if fmt == "ac_results":
         df, out.published_level = read_ac_results(path, out.findings), "ac"
         if state != "S00":
@@ -126,6 +127,7 @@ def _read_published(path: Path, fmt: str, state: str, out: Parsed) -> None:
     else:
         df, out.published_level = read_eci_candidate_totals(path, state if state != "S00" else None, out.findings), "pc"
     out.published = df if out.published is None else pl.concat([out.published, df])
+    return df
 
 
 def parse(inp: Inputs, progress: Progress | None = None) -> Parsed:
@@ -143,9 +145,12 @@ def parse(inp: Inputs, progress: Progress | None = None) -> Parsed:
         out.formats[file_label(f)] = detect(f)
         out.hashes[file_label(f)] = sha256(f)
     booth_files = [f for f in files if out.formats[file_label(f)] in BOOTH_FORMATS]
+    ac_rows = []  # AC-level results given as data (not as --published): one result row per AC
     for f in files:
         if out.formats[file_label(f)] in ("ac_results", "eci_totals"):
-            _read_published(f, out.formats[file_label(f)], state, out)
+            df = _read_published(f, out.formats[file_label(f)], state, out)
+            if out.formats[file_label(f)] == "ac_results" and f != inp.published:
+                ac_rows.append(ac_level_rows(df, f))
     done = 0
     unknown = _("not a Form 20 file and no AC number in its name")  # here: the pool's threads have no language
 
@@ -167,7 +172,7 @@ def parse(inp: Inputs, progress: Progress | None = None) -> Parsed:
             done += 1
             if progress:
                 progress("parse", done, len(booth_files))
-    out.booths = Form20Result.concat(parts)
+    out.booths = Form20Result.concat(parts + ac_rows)
     out.findings = out.findings + out.booths.findings
     if inp.keep_bad_rows:
         out.findings = [replace(f, severity=WARNING, detail=_("%(detail)s — kept without the unreadable cells") % {"detail": f.detail})
@@ -194,5 +199,6 @@ def quality(p: Parsed) -> list[Finding]:
     found = checks.check_all(b.booths, b.votes, b.candidates, roll=p.roll, candidate_list=p.candidate_list,
                              published=pub_pc, ac_to_pc=p.ac_to_pc)
     if p.published is not None and p.published_level == "ac":
-        found += checks.check_ac_results(b.votes, b.candidates, p.published)
+        # AC-level rows are the published results themselves: only Form 20 rows are checked against them
+        found += checks.check_ac_results(b.votes.filter(pl.col("part_no") != AC_PART), b.candidates, p.published)
     return found

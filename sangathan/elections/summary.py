@@ -41,7 +41,8 @@ def frames(election: Election, qs: QuerySet) -> Frames:
 def turnout(df: pl.DataFrame) -> pl.DataFrame:
     """Turnout % = voters / electors (falling back to votes counted when voters are not given)."""
     voters = pl.coalesce(pl.col("voters"), pl.col("total_votes"))
-    return df.with_columns((100 * voters / pl.col("electors")).round(2).alias("turnout"))
+    return df.with_columns(pl.when(pl.col("electors") > 0).then(100 * voters / pl.col("electors")).round(2)
+                           .alias("turnout"))  # unknown (not infinite) where electors are not given
 
 
 def default_party(f: Frames) -> str | None:

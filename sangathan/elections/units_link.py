@@ -2,7 +2,8 @@
 
 Convention (see the demo): an assembly unit has level `assembly` and code = AC number ("63"); a
 booth unit has level `booth` and code "<ac>-<part>" ("63-12"); both sit somewhere below the state
-unit (code "CG", "UP"…). Matching is by (state, AC number, part number), never by name.
+unit (code "CG", "UP"…). Matching is by (state, AC number, part number), never by name; a row of
+AC-level results (part number "AC") matches the AC unit.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from django.utils import timezone
 from sangathan.core import audit
 from sangathan.core.text import name_key
 from sangathan.core.tree import step, subtree_q
+from sangathan.elections.readers.published import AC_PART
 from sangathan.elections.store import allocate_ids, write_frame
 from sangathan.org.models import Level, Unit
 from sangathan.org.signals import units_created
@@ -72,7 +74,8 @@ def create_missing(state: Unit, booths: pl.DataFrame, ac_names: dict[int, str]) 
     write_frame(Unit, new_acs)
     acs.update({int(r["code"]): (r["id"], r["path"], r["depth"]) for r in new_acs.iter_rows(named=True)})
     have = booth_units(state).select("ac_no", "part_no")
-    missing = (booths.select("ac_no", "part_no", "part_name").unique(["ac_no", "part_no"], keep="first")
+    missing = (booths.filter(pl.col("part_no") != AC_PART)  # an AC-level row needs the AC unit only
+               .select("ac_no", "part_no", "part_name").unique(["ac_no", "part_no"], keep="first")
                .join(have, on=["ac_no", "part_no"], how="anti").sort("ac_no", "part_no"))
     rows = missing.iter_rows()
     parents, codes, hi, en = [], [], [], []
@@ -94,10 +97,15 @@ def create_missing(state: Unit, booths: pl.DataFrame, ac_names: dict[int, str]) 
 
 
 def link(state: Unit | None, booths: pl.DataFrame) -> pl.DataFrame:
-    """`booths` with unit_id and unit_path (null/'' where no booth unit matches)."""
+    """`booths` with unit_id and unit_path (null/'' where no unit matches).
+
+    A booth row joins its booth unit; an AC-level row (part `AC_PART`) joins the AC's unit.
+    """
     if state is None:
         units = pl.DataFrame(schema=UNIT_SCHEMA)
     else:
-        units = booth_units(state)
+        acs = pl.DataFrame([(ac, AC_PART, pk, path) for ac, (pk, path, _d) in ac_units(state).items()],
+                           schema=UNIT_SCHEMA, orient="row")
+        units = pl.concat([booth_units(state), acs])
     out = booths.join(units.unique(["ac_no", "part_no"]), on=["ac_no", "part_no"], how="left")
     return out.with_columns(pl.col("unit_path").fill_null(""))

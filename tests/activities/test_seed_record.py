@@ -49,7 +49,13 @@ def test_export_activities_prints_one_record_per_line_with_an_id(db, capsys):
 def test_export_is_scoped_to_the_acting_user(db, capsys):
     call_command("export", "activities", "--format", "jsonl", "--as", "balod_reporter")
     titles = [json.loads(x)["title"] for x in capsys.readouterr().out.strip().splitlines()]
-    assert titles == ["बालोद जिला आईटी सेल प्रशिक्षण कार्यशाला"]
+    from sangathan.activities.models import Activity
+    from sangathan.org.models import Unit
+
+    balod = Unit.objects.get(name_hi="बालोद जिला")
+    expected = set(Activity.objects.filter(unit__path__startswith=balod.path).values_list("title", flat=True))
+    assert len(titles) == len(expected) and set(titles) == expected
+    assert "बालोद जिला आईटी सेल प्रशिक्षण कार्यशाला" in titles and not any("दुर्ग" in t for t in titles)
 
 
 def test_a_reporter_records_a_meeting_with_a_new_participant(balod_reporter, unit):

@@ -22,7 +22,7 @@ def test_the_api_needs_a_token(cg_election, client):
 def test_elections_and_findings(cg_election, api_as, outsider):
     c = api_as(outsider)
     body = c.get("/api/elections").json()
-    assert [e["name"] for e in body["items"]] == ["CG LS 2024"]
+    assert "CG LS 2024" in [e["name"] for e in body["items"]]  # beside the demo's own election
     found = c.get(f"/api/elections/{cg_election.pk}/findings").json()["items"]
     assert {"kind": "zero_votes", "ac": 63, "part": "6"}.items() <= found[0].items()
 

@@ -45,7 +45,10 @@ def test_other_units_are_404(cg_election, client_for, balod_reporter, unit):
     assert r.status_code == 200 and "Committee vs no committee" in r.content.decode()
 
 
-def test_tables_export_as_xlsx(cg_election, client_for, durg_manager, unit):
+def test_tables_export_as_xlsx(cg_election, client_for, durg_manager, unit, monkeypatch):
+    from sangathan.elections import committees
+
+    monkeypatch.setattr(committees, "committee_status_by_booth", lambda ids: {i: "none" for i in ids})
     r = client_for(durg_manager).get(f"/elections/{cg_election.pk}/unit/{unit('दुर्ग ग्रामीण').pk}/",
                                      {"party": "BJP", "table": "weak_without_committee", "format": "xlsx"})
     assert r.status_code == 200 and r["Content-Type"].startswith("application/vnd.openxml")

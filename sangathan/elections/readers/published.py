@@ -10,7 +10,8 @@ from pathlib import Path
 import polars as pl
 
 from sangathan.elections.readers.reference import read_text_csv
-from sangathan.elections.readers.types import ERROR, RESULT_SCHEMA, Finding, file_label
+from sangathan.elections.readers.types import (BOOTH_SCHEMA, CANDIDATE_SCHEMA, ERROR, NOTA_NAME, RESULT_SCHEMA,
+                                               VOTE_SCHEMA, Finding, Form20Result, file_label)
 
 
 def _ints(df: pl.DataFrame, cols: list[str], label: str, findings: list[Finding]) -> pl.DataFrame:
@@ -58,3 +59,42 @@ def read_ac_results(path: Path, findings: list[Finding] | None = None) -> pl.Dat
         pl.col("ac_name").alias("area_name"), pl.col("candidate").str.strip_chars(),
         pl.col("party").str.strip_chars(), "evm_votes", "postal_votes", pl.col("total_votes").alias("total"),
     ).cast(RESULT_SCHEMA)  # type: ignore[arg-type]
+
+
+AC_PART = "AC"  # the part number of a row that stands for a whole AC (AC-level results, no Form 20)
+
+
+def ac_level_rows(results: pl.DataFrame, path: Path) -> Form20Result:
+    """AC-level results (``read_ac_results``) as one result row per AC carrying its EVM votes.
+
+    Why: where no booth-level (Form 20) file is public, as for Chhattisgarh 2023, the AC is the finest
+    area there is. One row per AC with part number ``AC_PART`` goes through the same import, checks and
+    analysis as booth rows and joins to the AC's unit instead of a booth unit (``units_link.link``).
+    EVM votes, not totals: postal ballots are not counted at any booth, so AC rows and a later Form 20
+    import of the same AC sum alike. Electors and voters are not in the file (no turnout).
+    """
+    label = file_label(Path(path))
+    r = results.with_row_index("line", offset=2).with_columns(
+        pl.col("line").cast(pl.Int32), pl.col("area_no").cast(pl.Int32).alias("ac_no"),
+        (pl.col("line").rank("ordinal").over("area_no")).cast(pl.Int32).alias("serial"))
+    nota = pl.col("candidate").str.to_uppercase().is_in(["NOTA", NOTA_NAME.upper()])
+    r = r.with_columns(pl.when(nota).then(pl.format("{}-AC{}-NOTA", "state", "ac_no"))
+                       .otherwise(pl.format("{}-AC{}-{}", "state", "ac_no", "serial")).alias("candidate_key"))
+    first = r.group_by("ac_no", maintain_order=True).agg(pl.col("state").first(), pl.col("area_name").first(),
+                                                          pl.col("line").min().alias("source_line"))
+    booths = first.select(
+        "state", "ac_no", pl.lit(AC_PART).alias("part_no"), pl.col("area_name").alias("part_name"),
+        pl.lit(None, pl.Int64).alias("electors"), pl.lit(None, pl.Int64).alias("voters"),
+        pl.lit(None, pl.Int64).alias("tendered"), pl.lit(label).alias("source_file"), "source_line",
+    ).cast(BOOTH_SCHEMA)  # type: ignore[arg-type]
+    votes = r.join(first.select("ac_no", "source_line"), on="ac_no").select(
+        "ac_no", pl.lit(AC_PART).alias("part_no"), "candidate_key", pl.col("evm_votes").alias("votes"), "source_line",
+    ).cast(VOTE_SCHEMA)  # type: ignore[arg-type]
+    candidates = r.select(
+        "state", pl.lit(None, pl.Int32).alias("pc_no"), "ac_no", pl.col("serial").alias("serial_in_file"),
+        pl.when(nota).then(pl.lit(NOTA_NAME)).otherwise(pl.col("candidate")).alias("name"), "candidate_key",
+        pl.when(nota).then(pl.lit(NOTA_NAME)).otherwise(pl.col("candidate")).alias("matched_name"),
+        pl.when(nota).then(pl.lit("N0000")).otherwise(pl.lit(None, pl.String)).alias("party_code"), "party",
+        pl.lit(None, pl.Float64).alias("match_score"),
+    ).cast(CANDIDATE_SCHEMA)  # type: ignore[arg-type]
+    return Form20Result(booths=booths, votes=votes, candidates=candidates)
