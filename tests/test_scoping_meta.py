@@ -73,6 +73,9 @@ CASES: dict[str, Case] = {
     # an import job is seen only by whoever started it
     "elections:job": Case(lambda o: {"pk": o["job"].pk}),
     "elections:job_progress": Case(lambda o: {"pk": o["job"].pk}),
+    # a background job is seen only by whoever started it (and superusers)
+    "jobs:detail": Case(lambda o: {"pk": o["bgjob"].pk}),
+    "jobs:progress": Case(lambda o: {"pk": o["bgjob"].pk}),
     "elections:unit": Case(lambda o: {"pk": o["election"].pk, "unit_id": o["unit"].pk}),
     # API (the body is valid for the operation, so the request reaches the scope check)
     "api:get_unit": Case(lambda o: {"unit_id": o["unit"].pk}),
@@ -142,6 +145,7 @@ def durg_objects(durg_manager, admin, unit):
     from sangathan.booths.models import CommitteeMember
     from sangathan.core.tree import subtree_q
     from sangathan.elections.models import Election, ImportJob
+    from sangathan.jobs.models import Job
     from sangathan.org.models import Level
     from sangathan.people.models import Appointment, Person
     from sangathan.press.actions import PublishNote, SubmitComment
@@ -168,6 +172,7 @@ def durg_objects(durg_manager, admin, unit):
         "comment": comment,
         "election": Election.objects.create(name="CG LS meta", year=2024, state="CG"),
         "job": ImportJob.objects.create(election_name="CG LS meta", created_by=durg_manager),
+        "bgjob": Job.objects.create(kind="meta", title="meta", created_by=durg_manager),
     }
     assert all(objs.values()), {k: v for k, v in objs.items() if not v}
     return objs
