@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "sangathan.press",
     "sangathan.elections",
     "sangathan.jobs",
+    "sangathan.rallies",
 ]
 
 MIDDLEWARE = [

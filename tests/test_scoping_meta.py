@@ -73,6 +73,9 @@ CASES: dict[str, Case] = {
     # an import job is seen only by whoever started it
     "elections:job": Case(lambda o: {"pk": o["job"].pk}),
     "elections:job_progress": Case(lambda o: {"pk": o["job"].pk}),
+    "rallies:detail": Case(lambda o: {"pk": o["rally"].pk}, query=lambda o: f"?unit={o['unit'].pk}"),
+    "rallies:report": Case(lambda o: {"pk": o["rally_target"].pk}, body={"people": "5"}),
+    "rallies:target": Case(lambda o: {"pk": o["rally_target"].pk}, body={"people_target": "5", "vehicles_target": "0"}),
     # a background job is seen only by whoever started it (and superusers)
     "jobs:detail": Case(lambda o: {"pk": o["bgjob"].pk}),
     "jobs:progress": Case(lambda o: {"pk": o["bgjob"].pk}),
@@ -146,6 +149,8 @@ def durg_objects(durg_manager, admin, unit):
     from sangathan.core.tree import subtree_q
     from sangathan.elections.models import Election, ImportJob
     from sangathan.jobs.models import Job
+    from sangathan.rallies.actions import OrganiseRally
+    from sangathan.rallies.models import RallyTarget
     from sangathan.org.models import Level
     from sangathan.people.models import Appointment, Person
     from sangathan.press.actions import PublishNote, SubmitComment
@@ -157,6 +162,9 @@ def durg_objects(durg_manager, admin, unit):
     activity = Activity.objects.filter(inside).order_by("id").first()
     programme = IssueProgramme(durg_manager, issuer=durg, target_level=Level.objects.get(key="booth"),
                                title="समीक्षा बैठक", due=timezone.localdate() + datetime.timedelta(days=7)).run()
+    rally = OrganiseRally(durg_manager, organiser=durg, target_level=Level.objects.get(key="booth"), title="आमसभा",
+                          held_on=timezone.localdate() + datetime.timedelta(days=7), people_target=50,
+                          vehicles_target=1).run()
     note = PublishNote(durg_manager, activity=activity, lang="hi", headline="बैठक", body="बैठक हुई").run()
     comment = SubmitComment("public", note=note, name="पाठक", email="reader@example.com", body="अच्छा",
                             ip_hash="meta").run()
@@ -173,6 +181,8 @@ def durg_objects(durg_manager, admin, unit):
         "election": Election.objects.create(name="CG LS meta", year=2024, state="CG"),
         "job": ImportJob.objects.create(election_name="CG LS meta", created_by=durg_manager),
         "bgjob": Job.objects.create(kind="meta", title="meta", created_by=durg_manager),
+        "rally": rally,
+        "rally_target": RallyTarget.objects.filter(rally=rally).first(),
     }
     assert all(objs.values()), {k: v for k, v in objs.items() if not v}
     return objs
