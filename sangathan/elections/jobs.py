@@ -24,6 +24,7 @@ from django.utils.translation import ngettext
 from sangathan.elections.importer import ImportElection, ImportFailed
 from sangathan.elections.models import ImportJob
 from sangathan.elections.sources import Inputs
+from sangathan.jobs import titles
 from sangathan.jobs.models import Job
 from sangathan.jobs.runtime import JobFailed, Progress, enqueue, live
 from sangathan.jobs.runtime import job as background
@@ -66,7 +67,7 @@ def inputs_for(job: ImportJob) -> Inputs:
 def start(job: ImportJob, user, source: str = "web") -> Job:
     """Queue the import on the durable queue (`sangathan worker` runs it); the job page follows it."""
     bg = enqueue(import_upload, job.pk, user=user, source=source,
-                 title=_("Import election results: %(name)s") % {"name": job.election_name})
+                 title=str(titles.ELECTION_IMPORT) % {"name": job.election_name})
     ImportJob.objects.filter(pk=job.pk).update(params={**job.params, "job": bg.pk})
     job.params = {**job.params, "job": bg.pk}
     return bg

@@ -32,9 +32,10 @@ class Command(BaseCommand):
         if queue:
             if dry_run:
                 raise CommandError("--queue and --dry-run do not go together: a dry run is quick, run it here")
+            from sangathan.jobs import titles
             from sangathan.jobs.bulk import import_people, queue_file
 
-            j = queue_file(import_people, path, user=user, title=f"import_people {path.name}")
+            j = queue_file(import_people, path, user=user, title=str(titles.PEOPLE_IMPORT) % {"file": path.name})
             self.stdout.write(f"job {j.pk} {j.status}: /jobs/{j.pk}/" + (f" {j.error}" if j.error else ""))
             return
         try:

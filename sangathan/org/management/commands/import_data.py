@@ -22,9 +22,11 @@ class Command(BaseCommand):
         if not path.exists():
             raise CommandError(f"{path}: no such file")
         if queue and not dry_run:
+            from sangathan.jobs import titles
             from sangathan.jobs.bulk import import_units, queue_file
 
-            j = queue_file(import_units, path, user=resolve_actor(actor), title=f"import units {path.name}")
+            j = queue_file(import_units, path, user=resolve_actor(actor),
+                           title=str(titles.UNITS_IMPORT) % {"file": path.name})
             self.stdout.write(f"job {j.pk} {j.status}: /jobs/{j.pk}/" + (f" {j.error}" if j.error else ""))
             return
         try:
