@@ -7,6 +7,7 @@ from sangathan.dashboards.api import router as dashboards
 from sangathan.elections.api import router as elections
 from sangathan.people.api import router as people
 from sangathan.press.api import router as press
+from sangathan.rallies.api import router as rallies
 
 api.add_router("", units)
 api.add_router("", people)
@@ -14,5 +15,6 @@ api.add_router("", activities)
 api.add_router("", press)
 api.add_router("", elections)
 api.add_router("", dashboards)
+api.add_router("", rallies)
 
 urlpatterns = [path("", api.urls)]

@@ -96,3 +96,21 @@ def test_scope_on_the_pages(client_for, outsider, state_viewer, balod_reporter, 
     assert c.post(f"/rallies/targets/{t.pk}/report/", {"people": "1"}).status_code == 403
     assert c.post(f"/rallies/targets/{t.pk}/edit/", {"people_target": "1", "vehicles_target": "0"}).status_code == 403
     assert c.get(f"/rallies/new/?unit={durg.pk}").status_code == 403
+
+
+# -- API --------------------------------------------------------------------------------------------
+def test_the_api_gives_turnout_laggards_first_and_takes_a_units_report(client_for, durg_manager, outsider, unit, rally):
+    durg = unit("दुर्ग जिला")
+    c = client_for(durg_manager)
+    got = c.get(f"/api/units/{durg.pk}/rallies/{rally.pk}").json()
+    assert (got["people"], got["people_target"], got["reported"]) == (230, 1200, 2)
+    assert [x["name_hi"] for x in got["children"]][-1] == "पाटन" and got["children"][0]["people_pct"] == 0
+    assert any(r["id"] == rally.pk for r in c.get(f"/api/units/{durg.pk}/rallies").json())
+    t = RallyTarget.objects.get(rally=rally, unit__name_hi="दुर्ग शहर")
+    r = c.post(f"/api/rally-targets/{t.pk}/report", {"people": 150, "vehicles": 2}, content_type="application/json")
+    assert r.status_code == 200 and r.json()["people"] == 150
+    r = c.post(f"/api/rally-targets/{t.pk}/report", {"people": -1}, content_type="application/json")
+    assert r.status_code == 422 and "people" in r.json()["errors"]
+    o = client_for(outsider)
+    assert o.get(f"/api/units/{durg.pk}/rallies/{rally.pk}").status_code == 404
+    assert o.post(f"/api/rally-targets/{t.pk}/report", {"people": 1}, content_type="application/json").status_code == 404
