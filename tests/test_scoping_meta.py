@@ -94,6 +94,7 @@ CASES: dict[str, Case] = {
     "api:press_note": Case(lambda o: {"activity_id": o["activity"].pk}),
     "api:unit_dashboard": Case(lambda o: {"unit_id": o["unit"].pk}),
     "api:report_target": Case(lambda o: {"target_id": o["target"].pk}, body={"status": "done"}),
+    "api:get_job": Case(lambda o: {"job_id": o["bgjob"].pk}),
     "api:list_rallies": Case(lambda o: {"unit_id": o["unit"].pk}),
     "api:rally_turnout": Case(lambda o: {"unit_id": o["unit"].pk, "rally_id": o["rally"].pk}),
     "api:report_turnout": Case(lambda o: {"target_id": o["rally_target"].pk}, body={"people": 5}),

@@ -105,3 +105,13 @@ def test_someone_elses_job_is_a_404_and_a_superuser_sees_all(client_for, durg_ma
 def test_anonymous_visitors_are_sent_to_log_in(client, jobs):
     assert client.get("/jobs/").status_code == 302
     assert client.get(f"/jobs/{jobs[0].pk}/").status_code == 302
+
+
+def test_the_api_lists_my_jobs_and_hides_others(client_for, durg_manager, jobs):
+    mine, theirs, running = jobs
+    c = client_for(durg_manager)
+    got = c.get("/api/jobs").json()
+    assert {j["id"] for j in got} == {mine.pk, running.pk}
+    one = c.get(f"/api/jobs/{running.pk}").json()
+    assert (one["done"], one["total"], one["percent"], one["status"]) == (3, 4, 75, "running")
+    assert c.get(f"/api/jobs/{theirs.pk}").status_code == 404
