@@ -129,6 +129,13 @@ def _finish(job_id: int, progress: "Progress", status: str, *, error: str = "", 
     progress.clear()
 
 
+def fail_if_active(task_id: str, reason: str) -> int:
+    """The task failed before its job could say so (its code could not be loaded, say): say it for it."""
+    now = timezone.now()
+    return Job.objects.filter(task_id=str(task_id), status__in=[Job.Status.QUEUED, Job.Status.RUNNING]).update(
+        status=Job.Status.FAILED, error=reason[:4000], finished_at=now, updated_at=now)
+
+
 def sidecar_dir() -> Path:
     return Path(settings.VAR_DIR) / "jobs" / "progress"
 

@@ -21,6 +21,7 @@ from django_tasks_db.models import DBTaskResult
 
 from sangathan.jobs import recovery
 from sangathan.jobs.models import WorkerBeat
+from sangathan.jobs.runtime import fail_if_active
 
 logger = logging.getLogger("sangathan.jobs")
 
@@ -92,6 +93,7 @@ class Worker(DbWorker):
             raise
         except BaseException as e:  # noqa: BLE001 - recorded on the task, as django-tasks-db does
             db_task_result.set_failed(e)
+            fail_if_active(db_task_result.pk, f"{type(e).__name__}: {e}")
             try:
                 task_finished.send(sender=type(db_task_result.task.get_backend()),
                                    task_result=db_task_result.task_result)

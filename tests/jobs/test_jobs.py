@@ -115,3 +115,19 @@ def test_the_api_lists_my_jobs_and_hides_others(client_for, durg_manager, jobs):
     one = c.get(f"/api/jobs/{running.pk}").json()
     assert (one["done"], one["total"], one["percent"], one["status"]) == (3, 4, 75, "running")
     assert c.get(f"/api/jobs/{theirs.pk}").status_code == 404
+
+
+def test_a_task_whose_code_cannot_be_loaded_fails_its_job_with_the_reason(durable_tasks, durg_manager, tmp_path):
+    from django_tasks_db.models import DBTaskResult
+
+    from sangathan.jobs.worker import Worker
+
+    j = enqueue(testing.count_to, user=durg_manager, title="x", n=1, delay=0, marks=str(tmp_path))
+    DBTaskResult.objects.filter(pk=j.task_id).update(task_path="sangathan.jobs.testing.removed_since")
+    task = DBTaskResult.objects.get(pk=j.task_id)
+    task.claim("w")
+    Worker(queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False, max_tasks=1,
+           worker_id="w", excluded_queue_names=[]).run_task(task)
+    j.refresh_from_db()
+    assert j.status == Job.Status.FAILED and "removed_since" in j.error
+    assert DBTaskResult.objects.get(pk=j.task_id).status == "FAILED"
