@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "sangathan.dashboards",
     "sangathan.press",
     "sangathan.elections",
+    "sangathan.jobs",
+    "sangathan.rallies",
 ]
 
 MIDDLEWARE = [

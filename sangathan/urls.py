@@ -7,6 +7,8 @@ urlpatterns = [
     path("programmes/", include("sangathan.programmes.urls")),
     path("dashboards/", include("sangathan.dashboards.urls")),
     path("elections/", include("sangathan.elections.urls")),
+    path("jobs/", include("sangathan.jobs.urls")),
+    path("rallies/", include("sangathan.rallies.urls")),
     path("", include("sangathan.press.urls")),
     path("", include("sangathan.web.urls")),
 ]

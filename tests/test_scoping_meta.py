@@ -73,6 +73,12 @@ CASES: dict[str, Case] = {
     # an import job is seen only by whoever started it
     "elections:job": Case(lambda o: {"pk": o["job"].pk}),
     "elections:job_progress": Case(lambda o: {"pk": o["job"].pk}),
+    "rallies:detail": Case(lambda o: {"pk": o["rally"].pk}, query=lambda o: f"?unit={o['unit'].pk}"),
+    "rallies:report": Case(lambda o: {"pk": o["rally_target"].pk}, body={"people": "5"}),
+    "rallies:target": Case(lambda o: {"pk": o["rally_target"].pk}, body={"people_target": "5", "vehicles_target": "0"}),
+    # a background job is seen only by whoever started it (and superusers)
+    "jobs:detail": Case(lambda o: {"pk": o["bgjob"].pk}),
+    "jobs:progress": Case(lambda o: {"pk": o["bgjob"].pk}),
     "elections:unit": Case(lambda o: {"pk": o["election"].pk, "unit_id": o["unit"].pk}),
     # API (the body is valid for the operation, so the request reaches the scope check)
     "api:get_unit": Case(lambda o: {"unit_id": o["unit"].pk}),
@@ -88,6 +94,10 @@ CASES: dict[str, Case] = {
     "api:press_note": Case(lambda o: {"activity_id": o["activity"].pk}),
     "api:unit_dashboard": Case(lambda o: {"unit_id": o["unit"].pk}),
     "api:report_target": Case(lambda o: {"target_id": o["target"].pk}, body={"status": "done"}),
+    "api:get_job": Case(lambda o: {"job_id": o["bgjob"].pk}),
+    "api:list_rallies": Case(lambda o: {"unit_id": o["unit"].pk}),
+    "api:rally_turnout": Case(lambda o: {"unit_id": o["unit"].pk, "rally_id": o["rally"].pk}),
+    "api:report_turnout": Case(lambda o: {"target_id": o["rally_target"].pk}, body={"people": 5}),
     "api:get_summary": Case(lambda o: {"election_id": o["election"].pk}, query=lambda o: f"?by=unit&unit={o['unit'].pk}"),
 }
 
@@ -142,6 +152,9 @@ def durg_objects(durg_manager, admin, unit):
     from sangathan.booths.models import CommitteeMember
     from sangathan.core.tree import subtree_q
     from sangathan.elections.models import Election, ImportJob
+    from sangathan.jobs.models import Job
+    from sangathan.rallies.actions import OrganiseRally
+    from sangathan.rallies.models import RallyTarget
     from sangathan.org.models import Level
     from sangathan.people.models import Appointment, Person
     from sangathan.press.actions import PublishNote, SubmitComment
@@ -153,6 +166,9 @@ def durg_objects(durg_manager, admin, unit):
     activity = Activity.objects.filter(inside).order_by("id").first()
     programme = IssueProgramme(durg_manager, issuer=durg, target_level=Level.objects.get(key="booth"),
                                title="समीक्षा बैठक", due=timezone.localdate() + datetime.timedelta(days=7)).run()
+    rally = OrganiseRally(durg_manager, organiser=durg, target_level=Level.objects.get(key="booth"), title="आमसभा",
+                          held_on=timezone.localdate() + datetime.timedelta(days=7), people_target=50,
+                          vehicles_target=1).run()
     note = PublishNote(durg_manager, activity=activity, lang="hi", headline="बैठक", body="बैठक हुई").run()
     comment = SubmitComment("public", note=note, name="पाठक", email="reader@example.com", body="अच्छा",
                             ip_hash="meta").run()
@@ -168,6 +184,9 @@ def durg_objects(durg_manager, admin, unit):
         "comment": comment,
         "election": Election.objects.create(name="CG LS meta", year=2024, state="CG"),
         "job": ImportJob.objects.create(election_name="CG LS meta", created_by=durg_manager),
+        "bgjob": Job.objects.create(kind="meta", title="meta", created_by=durg_manager),
+        "rally": rally,
+        "rally_target": RallyTarget.objects.filter(rally=rally).first(),
     }
     assert all(objs.values()), {k: v for k, v in objs.items() if not v}
     return objs

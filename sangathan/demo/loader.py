@@ -190,4 +190,7 @@ def load_demo(stdout=None) -> bool:
             programmes.report_programmes(admin)
             newsroom.publish_notes()
             elections.import_election(admin)
+            from sangathan.rallies.demo import load_rally_demo
+
+            load_rally_demo(admin)
     return True

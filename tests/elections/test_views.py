@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from sangathan.elections import jobs
+from sangathan.jobs.models import Job
 from sangathan.elections.models import Election, ImportJob
 from sangathan.org.models import Unit
 from tests.elections.conftest import AC63, form20
@@ -74,8 +75,8 @@ def test_swing_against_another_election(cg_election, cg_files, client_for, state
 
 
 @pytest.fixture
-def inline_jobs(monkeypatch, settings, tmp_path):
-    monkeypatch.setattr(jobs, "INLINE", True)
+def inline_jobs(settings, tmp_path):
+    """Jobs run at once in tests (the immediate backend); uploads are stored under a temporary var/."""
     settings.VAR_DIR = tmp_path
 
 
@@ -92,6 +93,46 @@ def test_upload_runs_the_import_and_the_page_polls_progress(inline_jobs, client_
     assert "htmx-2.min.js" in page and f'href="/elections/{job.election_id}/"' in page
     poll = c.get(f"/elections/jobs/{job.pk}/progress/", headers={"HX-Request": "true"})
     assert poll["HX-Redirect"] == f"/elections/{job.election_id}/"
+    bg = Job.objects.get(pk=job.params["job"])  # the queued job the jobs page lists
+    assert bg.status == "done" and bg.created_by == state_admin and bg.result["booths"] == 17
+    assert bg.result_url == f"/elections/{job.election_id}/"
+    assert "CG web" in c.get("/jobs/").content.decode()
+
+
+def test_on_the_durable_queue_an_upload_waits_for_the_worker_then_imports(
+        inline_jobs, durable_tasks, client_for, state_admin, unit, cg_files):
+    from django_tasks_db.models import DBTaskResult
+
+    from sangathan.jobs.worker import Worker
+
+    c = client_for(state_admin)
+    r = c.post("/elections/import/", {"election": "CG queued", "kind": "LS", "year": 2024,
+                                      "state": unit("छत्तीसगढ़").pk, "files": [open(cg_files["dir"] / "AC063.csv", "rb")],
+                                      "candidates": open(cg_files["candidates"], "rb"),
+                                      "parties": open(cg_files["parties"], "rb")})
+    job = ImportJob.objects.get(election_name="CG queued")
+    bg = Job.objects.get(pk=job.params["job"])
+    assert job.status == "queued" and bg.status == "queued"
+    assert DBTaskResult.objects.get(pk=bg.task_id).task_path == "sangathan.elections.jobs.import_upload"
+    assert "hx-trigger" in c.get(r["Location"]).content.decode()  # the page polls until the worker is done
+    task = DBTaskResult.objects.get(pk=bg.task_id)
+    task.claim("test-worker")
+    Worker(queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False, max_tasks=1,
+           worker_id="test-worker", excluded_queue_names=[]).run_task(task)
+    job.refresh_from_db()
+    bg.refresh_from_db()
+    assert job.status == "done" and bg.status == "done" and DBTaskResult.objects.get(pk=bg.task_id).status == "SUCCESSFUL"
+
+
+def test_an_upload_whose_worker_died_for_good_shows_as_failed_with_the_reason(
+        inline_jobs, client_for, state_admin):
+    job = ImportJob.objects.create(election_name="lost", created_by=state_admin, status="running")
+    bg = Job.objects.create(kind="sangathan.elections.jobs.import_upload", title="lost", created_by=state_admin,
+                            status="failed", error="The worker stopped while running this job")
+    job.params = {"job": bg.pk}
+    job.save()
+    html = client_for(state_admin).get(f"/elections/jobs/{job.pk}/").content.decode()
+    assert "The worker stopped while running this job" in html and "hx-trigger" not in html
 
 
 def test_a_failed_upload_lists_every_error(inline_jobs, client_for, admin, tmp_path):
@@ -102,6 +143,9 @@ def test_a_failed_upload_lists_every_error(inline_jobs, client_for, admin, tmp_p
                                                      "files": [open(bad, "rb")]})
     job = ImportJob.objects.get(election_name="bad")
     assert job.status == "failed" and [e["line"] for e in job.errors] == [3, 4]
+    bg = Job.objects.get(pk=job.params["job"])
+    assert bg.status == "failed" and "nothing was imported" in bg.error or "कुछ भी" in bg.error
+    assert len(bg.result["details"]) == 2 and bg.result_url == f"/elections/jobs/{job.pk}/"
     body = client_for(admin).get(r["Location"]).content.decode()
     assert "6x0" in body and "4y0" in body and "data/AC063.csv" in body and not Election.objects.filter(name="bad").exists()
 

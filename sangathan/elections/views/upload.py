@@ -1,4 +1,4 @@
-"""The upload page: files are stored, a background job imports them, the page polls its progress."""
+"""The upload page: files are stored, a job on the durable queue imports them, the page polls its progress."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def upload(request: HttpRequest) -> HttpResponse:
             "kind": d["kind"], "year": d["year"], "state": d["state"].code if d["state"] else "",
             "create_booths": d["create_booths"], "replace": d["replace"], "keep_bad_rows": d["keep_bad_rows"]})
         jobs.save_upload(job, d["files"], {r: d.get(r) for r in jobs.REFERENCE})
-        jobs.start(job)
+        jobs.start(job, request.user)
         return redirect("elections:job", job.pk)
     return render(request, "elections/upload.html", {"form": form})
 
@@ -40,7 +40,8 @@ def _job(request: HttpRequest, pk: int) -> ImportJob:
 
 @login_required
 def job_page(request: HttpRequest, pk: int) -> HttpResponse:
-    return render(request, "elections/job.html", {"job": _job(request, pk), **_state(_job(request, pk))})
+    job = _job(request, pk)
+    return render(request, "elections/job.html", {"job": job, **_state(job)})
 
 
 @login_required
@@ -54,7 +55,7 @@ def job_progress(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _state(job: ImportJob) -> dict:
-    stage, done, total = jobs.progress_of(job)
+    stage, done, total = jobs.state_of(job)
     pct = 100 if job.status == ImportJob.Status.DONE else (int(100 * done / total) if total else 0)
     return {"stage": stage, "done": done, "total": total, "percent": pct,
             "running": job.status in (ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)}

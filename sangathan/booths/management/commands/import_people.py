@@ -19,14 +19,25 @@ class Command(BaseCommand):
         parser.add_argument("--as", dest="username", default="admin", help="the user the import acts as")
         parser.add_argument("--dry-run", action="store_true", help="check and count, then roll back")
         parser.add_argument("--no-progress", action="store_true")
+        parser.add_argument("--queue", action="store_true",
+                            help="run it as a job on the durable queue (`sangathan worker`); follow it on /jobs/")
 
-    def handle(self, *args, file: str, username: str, dry_run: bool, no_progress: bool, **opts):
+    def handle(self, *args, file: str, username: str, dry_run: bool, no_progress: bool, queue=False, **opts):
         path = Path(file)
         if not path.exists():
             raise CommandError(f"{file}: no such file")
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"no user '{username}'")
+        if queue:
+            if dry_run:
+                raise CommandError("--queue and --dry-run do not go together: a dry run is quick, run it here")
+            from sangathan.jobs import titles
+            from sangathan.jobs.bulk import import_people, queue_file
+
+            j = queue_file(import_people, path, user=user, title=str(titles.PEOPLE_IMPORT) % {"file": path.name})
+            self.stdout.write(f"job {j.pk} {j.status}: /jobs/{j.pk}/" + (f" {j.error}" if j.error else ""))
+            return
         try:
             result = ImportPeople(user, path=path, dry_run=dry_run, progress=not no_progress).run()
         except DryRun as dry:

@@ -14,11 +14,21 @@ class Command(BaseCommand):
         parser.add_argument("what", choices=["units"])
         parser.add_argument("path", type=Path)
         parser.add_argument("--dry-run", action="store_true", help="validate only")
+        parser.add_argument("--queue", action="store_true",
+                            help="run it as a job on the durable queue (`sangathan worker`); follow it on /jobs/")
         add_actor_argument(parser)
 
-    def handle(self, *args, what, path, dry_run=False, actor=None, **o):
+    def handle(self, *args, what, path, dry_run=False, actor=None, queue=False, **o):
         if not path.exists():
             raise CommandError(f"{path}: no such file")
+        if queue and not dry_run:
+            from sangathan.jobs import titles
+            from sangathan.jobs.bulk import import_units, queue_file
+
+            j = queue_file(import_units, path, user=resolve_actor(actor),
+                           title=str(titles.UNITS_IMPORT) % {"file": path.name})
+            self.stdout.write(f"job {j.pk} {j.status}: /jobs/{j.pk}/" + (f" {j.error}" if j.error else ""))
+            return
         try:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as e:
