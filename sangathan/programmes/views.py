@@ -6,8 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from sangathan.core.scoping import can, get_visible, require, top_units
+from sangathan.core.scoping import can, get_visible, require
 from sangathan.dashboards.queries import programme_view
 from sangathan.org.models import Unit
 from sangathan.programmes.actions import IssueProgramme, ReportTarget
@@ -18,7 +19,7 @@ from sangathan.programmes.models import (
     ProgrammeTarget,
     Status,
 )
-from sangathan.web.views.base import run_action
+from sangathan.web.views.base import run_action, start_at_top_unit
 
 
 def _unit(request: HttpRequest) -> Unit:
@@ -34,11 +35,8 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     """Programmes with targets in the unit's subtree (rollup rows exist exactly for those).
 
     Without a unit the list starts at the top of what the user may see, or asks which top."""
-    if not request.GET.get("unit"):
-        units = list(top_units(request.user))
-        if len(units) == 1:
-            return redirect(f"{request.path}?unit={units[0].pk}")
-        return render(request, "programmes/choose.html", {"units": units})
+    if chooser := start_at_top_unit(request, _("Programmes")):
+        return chooser
     unit, today = _unit(request), timezone.localdate()
     rows = [programme_view({"programme": r.programme, **{k: getattr(r, k) for k in ProgrammeRollup.COUNTS}},
                            r.programme.due, today)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 
 from sangathan.core.scoping import can, get_visible, require
 from sangathan.org.models import Unit
@@ -13,23 +14,13 @@ from sangathan.rallies.actions import OrganiseRally, ReportTurnout, SetTarget
 from sangathan.rallies.charts import turnout_chart
 from sangathan.rallies.forms import OrganiseForm, ReportForm, TargetForm
 from sangathan.rallies.models import Rally, RallyRollup, RallyTarget
-from sangathan.web.views.base import render, run_action
+from sangathan.web.views.base import render, run_action, start_at_top_unit
 
 
 def _unit(request: HttpRequest) -> Unit:
-    """The unit the page is about (?unit=), defaulting to the user's own top unit."""
-    from sangathan.accounts.models import Grant
-
-    raw = request.GET.get("unit")
-    if not raw:
-        top = (Unit.objects.filter(depth=0) if request.user.is_superuser else
-               Unit.objects.filter(pk__in=Grant.objects.filter(user=request.user).values("unit_id"))).order_by("path")
-        first = top.values_list("pk", flat=True).first()
-        if first is None:
-            raise Http404
-        raw = str(first)
+    """The unit the page is about (?unit=)."""
     try:
-        pk = int(raw)
+        pk = int(request.GET.get("unit") or 0)
     except ValueError:
         raise Http404 from None
     return get_visible(Unit.objects.select_related("level"), request.user, "view", pk=pk)
@@ -56,6 +47,8 @@ def laggards_first(rows: list[tuple]) -> list[tuple]:
 @login_required
 def rally_list(request: HttpRequest) -> HttpResponse:
     """Rallies with targets in the unit's subtree (rollup rows exist exactly for those)."""
+    if chooser := start_at_top_unit(request, _("Rallies")):
+        return chooser
     unit = _unit(request)
     rows = [(r.rally, view_of(r)) for r in RallyRollup.objects.filter(unit=unit)
             .select_related("rally__organiser", "rally__target_level").order_by("rally__closed", "rally__held_on")]

@@ -62,3 +62,19 @@ def is_audit_admin(user: Any) -> bool:
 def render(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
     """Django's render plus what the header needs on every page."""
     return django_render(request, template, {**context, "is_audit_admin": is_audit_admin(request.user)})
+
+
+def start_at_top_unit(request: HttpRequest, title: str) -> HttpResponse | None:
+    """A list page opened without `?unit=`: go to the user's one top unit, or let them choose one.
+
+    Returns None when the request names its unit, so the page goes on as usual."""
+    if request.GET.get("unit"):
+        return None
+    from django.shortcuts import redirect
+
+    from sangathan.core.scoping import top_units
+
+    units = list(top_units(request.user))
+    if len(units) == 1:
+        return redirect(f"{request.path}?unit={units[0].pk}")
+    return django_render(request, "choose_unit.html", {"units": units, "title": title})
