@@ -6,15 +6,16 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-FAMILIES = ("booths", "programmes", "dashboards")
+FAMILIES = ("booths", "programmes", "rallies", "dashboards")
 
 
 def _module(name: str):
     from sangathan.booths import rebuild as booths
     from sangathan.dashboards import rollups as dashboards
     from sangathan.programmes import rollups as programmes
+    from sangathan.rallies import rollups as rallies
 
-    return {"booths": booths, "programmes": programmes, "dashboards": dashboards}[name]
+    return {"booths": booths, "programmes": programmes, "rallies": rallies, "dashboards": dashboards}[name]
 
 
 class Command(BaseCommand):
