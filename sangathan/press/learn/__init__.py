@@ -32,3 +32,21 @@ def shipped_examples() -> list[tuple[str, dict]]:
         raw = json.loads((TRAINING / "raw" / gp.name).read_text(encoding="utf-8"))
         out.append((raw["text"], json.loads(gp.read_text(encoding="utf-8"))))
     return out
+
+
+_ACTIVE: dict[int, object] = {}
+
+
+def active_labeller():
+    """The labeller in use: the active retrained model, else the shipped one (None: rules only)."""
+    from sangathan.press.models import ExtractorModel
+
+    row = ExtractorModel.objects.filter(active=True).values_list("id", flat=True).first()
+    if row is None:
+        return shipped_labeller()
+    if row not in _ACTIVE:
+        from .model import Labeller
+
+        _ACTIVE.clear()
+        _ACTIVE[row] = Labeller(bytes(ExtractorModel.objects.get(pk=row).model))
+    return _ACTIVE[row]

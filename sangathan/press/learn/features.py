@@ -13,6 +13,7 @@ would-be label is a feature and the model learns where the rules go wrong.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sangathan.press.extract import lexicon as L
 from sangathan.press.extract.normalise import clean, fix_devanagari, key, sentence_spans
@@ -83,14 +84,16 @@ def mentions(doc: Doc, people: list[dict]) -> list[tuple[int, int, int, int]]:
                         if len(w) >= 3 and w not in _NOT_ALONE and w not in L.STOP:
                             alone.setdefault(w, set()).add(pi)
     seqs.sort(key=lambda s: -len(s[0]))
+    firsts = {ks[0] for ks, _ in seqs}
     out = []
     for si, ws in enumerate(doc.sents):
         keys = [w.key for w in ws]
         taken = [False] * len(ws)
-        for ks, pi in seqs:
+        starts = [i for i, k in enumerate(keys) if k in firsts]
+        for ks, pi in seqs if starts else ():
             n = len(ks)
-            for i in range(len(ws) - n + 1):
-                if not any(taken[i:i + n]) and tuple(keys[i:i + n]) == ks:
+            for i in starts:
+                if keys[i] == ks[0] and not any(taken[i:i + n]) and tuple(keys[i:i + n]) == ks:
                     out.append((si, i, i + n, pi))
                     for j in range(i, i + n):
                         taken[j] = True
@@ -155,7 +158,8 @@ def labels(doc: Doc, people: list[dict]) -> list[list[str]]:
     return out
 
 
-def _lex(k: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _lex(k: str) -> tuple[str, ...]:
     f = []
     if k in L.HONORIFICS:
         f.append("hon")
@@ -181,11 +185,11 @@ def _lex(k: str) -> list[str]:
         f.append("gen")
     if k in L.JOINS:
         f.append("join")
-    return f
+    return tuple(f)
 
 
-def _shape(w: Word) -> str:
-    t = w.text
+@lru_cache(maxsize=65536)
+def _shape(t: str) -> str:
     if not t[0].isalnum() and not ("\u0900" <= t[0] <= "\u097f"):
         return "P" + t[0]
     if t.isdigit() or all("\u0966" <= c <= "\u096f" for c in t):
@@ -195,53 +199,65 @@ def _shape(w: Word) -> str:
     return "H"
 
 
+@lru_cache(maxsize=65536)
+def _own(k: str, t: str) -> tuple[str, ...]:
+    """The word's own features (cached: the vocabulary of the genre is small)."""
+    return ("b", "w=" + k, "s2=" + k[-2:], "s3=" + k[-3:], "p2=" + k[:2], "sh=" + _shape(t),
+            "len=%d" % min(len(k), 8)) + tuple("x=" + x for x in _lex(k))
+
+
+@lru_cache(maxsize=262144)
+def _near(d: int, k: str, t: str) -> tuple[str, ...]:
+    """Features of the word at offset d from the current one."""
+    out = ["sh%+d=%s" % (d, _shape(t))] + ["x%+d=%s" % (d, x) for x in _lex(k)]
+    if abs(d) <= 2:
+        out.append("w%+d=%s" % (d, k))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _cue_feats(side: str, bucket: str, r: str) -> tuple[str, str]:
+    return ("c%s=%s" % (side, r), "c%s%s=%s" % (side, bucket, r))
+
+
 def features(doc: Doc, rule_labels: list[list[str]] | None = None) -> list[list[list[str]]]:
     """Feature strings for each word of each sentence."""
     out = []
     all_cues = [cues(ws) for ws in doc.sents]
+    last = len(doc.sents) - 1
     for si, ws in enumerate(doc.sents):
         n = len(ws)
-        lex = [_lex(w.key) for w in ws]
-        shapes = [_shape(w) for w in ws]
+        kt = [(w.key, w.text) for w in ws]
         cs = all_cues[si]
-        near = ["nc=" + r for r in sorted({r for _, r in all_cues[si + 1]})] if si + 1 < len(doc.sents) else []
-        near += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
-        cue_roles = sorted({r for _, r in cs})
-        rl = rule_labels[si] if rule_labels and USE_RULES else ["O"] * n
+        shared = ["cs=" + r for r in sorted({r for _, r in cs})]
+        shared += ["nc=" + r for r in sorted({r for _, r in all_cues[si + 1]})] if si < last else []
+        shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
+        if si == 0:
+            shared.append("sent0")
+        rl = rule_labels[si] if rule_labels and USE_RULES else None
         feats = []
-        for i, w in enumerate(ws):
-            k = w.key
-            f = ["b", "w=" + k, "s2=" + k[-2:], "s3=" + k[-3:], "p2=" + k[:2], "sh=" + shapes[i],
-                 "len=%d" % min(len(k), 8), "r=" + rl[i], "rb=" + rl[i][:1]]
-            if rl[i] != "O":
-                f.append("rr=" + rl[i][2:])
-            f += ["x=" + x for x in lex[i]]
-            if i == 0:
-                f.append("BOS")
-            if i == n - 1:
-                f.append("EOS")
+        for i in range(n):
+            f = list(_own(*kt[i]))
+            r = rl[i] if rl else "O"
+            f += ("r=" + r, "rb=" + r[:1])
+            if r != "O":
+                f.append("rr=" + r[2:])
             for d in (-3, -2, -1, 1, 2, 3):
                 j = i + d
                 if 0 <= j < n:
-                    if abs(d) <= 2:
-                        f.append("w%+d=%s" % (d, ws[j].key))
+                    f += _near(d, *kt[j])
+                    if rl and abs(d) <= 2:
                         f.append("r%+d=%s" % (d, rl[j][:1]))
-                    f.append("sh%+d=%s" % (d, shapes[j]))
-                    f += ["x%+d=%s" % (d, x) for x in lex[j]]
-                elif abs(d) == 1:
-                    f.append("w%+d=<>" % d)
+            if i == 0:
+                f += ("BOS", "w-1=<>")
+            if i == n - 1:
+                f += ("EOS", "w+1=<>")
             if 0 < i < n - 1:
-                f.append("w-1+1=%s|%s" % (ws[i - 1].key, ws[i + 1].key))
+                f.append("w-1+1=%s|%s" % (kt[i - 1][0], kt[i + 1][0]))
             for c, r in cs:
-                side = "L" if c < i else "R"
-                dist = abs(c - i)
-                bucket = "1" if dist <= 2 else "2" if dist <= 6 else "3"
-                f.append("c%s=%s" % (side, r))
-                f.append("c%s%s=%s" % (side, bucket, r))
-            f += ["cs=" + r for r in cue_roles]
-            f += near
-            if si == 0:
-                f.append("sent0")
+                dist = c - i if c > i else i - c
+                f += _cue_feats("L" if c < i else "R", "1" if dist <= 2 else "2" if dist <= 6 else "3", r)
+            f += shared
             feats.append(f)
         out.append(feats)
     return out
