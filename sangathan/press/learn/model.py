@@ -146,6 +146,12 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
         if ri is None:  # part of a name the rules read whole
             inside = {at[(si, j)] for j in range(a, b) if (si, j) in at}
             ri = inside.pop() if len(inside) == 1 else None
+            rname = tuple(key(w) for w in rule_people[ri]["name"].split()) if ri is not None else ()
+            if ri is not None and ri not in index and len(ks) >= 2 and len(ks) < len(rname) \
+                    and rname[-len(ks):] == ks:
+                # the rules glued a word in front of the name ("मेजबानी रमेश यादव"): the model's reading
+                rule_people[ri] = rule_people[ri] | {"name": name}
+                keys[ri] = [ks] + keys[ri]
         if ri is not None:
             rname = tuple(key(w) for w in rule_people[ri]["name"].split())
             if len(ks) > len(rname) and ri not in index:  # the model reads more of the name

@@ -75,7 +75,8 @@ def run(user, *, folds: int = 5, training_dir: Path | None = None, params: dict 
         raise ValueError("no training examples: the training set is empty and nothing was reviewed")
     active = ExtractorModel.objects.filter(active=True).only("id", "last_example_id").first()
     known = active.last_example_id if active else 0
-    rules, before = cross_validate(examples, folds, params, train_filter=lambda e: _pk(e[1]) <= known)
+    # the model in use was trained with the default settings; ``params`` change the candidate only
+    rules, before = cross_validate(examples, folds, None, train_filter=lambda e: _pk(e[1]) <= known)
     _, after = cross_validate(examples, folds, params)
     last = max((_pk(g) for _, g in reviewed), default=0)
     return Outcome(rules, before, after, train(examples, params), last, len(reviewed))
