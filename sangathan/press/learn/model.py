@@ -18,6 +18,8 @@ from sangathan.press.extract.normalise import fold, key
 
 from .features import ROLES, Doc, Word, features, labels, make_doc, mentions
 
+DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: never; 0.1 measured worse)
+RENAME_GLUED = True
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 ORDER = {r: i for i, r in enumerate(ROLES)}
 
@@ -66,12 +68,26 @@ class Labeller:
         self.model = model  # the tagger reads this buffer: keep it alive
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open_inmemory(model)
+        self.labels = set(self.tagger.labels())
 
-    def spans(self, doc: Doc, rule: dict) -> list[tuple[int, int, int, str]]:
+    def spans(self, doc: Doc, rule: dict) -> tuple[list[tuple[int, int, int, str]], dict[tuple[int, str], float]]:
+        """Labelled name spans, and for each (rule person, rule role) how much the model believes
+        the role: the highest probability of the role's label at any mention of the person."""
         feats = features(doc, _rule_labels(doc, rule))
-        out = []
+        rule_people = rule.get("people") or []
+        by_sent: dict[int, list[tuple[int, int]]] = {}
+        for si, a, _, pi in mentions(doc, rule_people):
+            by_sent.setdefault(si, []).append((a, pi))
+        known = self.labels
+        out, support = [], {}
         for si, x in enumerate(feats):
             y = self.tagger.tag(x)
+            for a, pi in by_sent.get(si, ()):
+                for r in rule_people[pi].get("roles") or ():
+                    lab = "B-" + r
+                    p = self.tagger.marginal(lab, a) if lab in known else 0.0
+                    if p > support.get((pi, r), -1.0):
+                        support[(pi, r)] = p
             i = 0
             while i < len(y):
                 if y[i] != "O":
@@ -83,11 +99,17 @@ class Labeller:
                     i = j
                 else:
                     i += 1
-        return out
+        return out, support
 
     def apply(self, text: str, rule: dict) -> dict:
         doc = make_doc(text)
-        return combine(doc, rule, self.spans(doc, rule))
+        spans, support = self.spans(doc, rule)
+        return combine(doc, rule, spans, support=support)
+
+
+def _name_like(k: str) -> bool:
+    """A word that can begin a name (a known given name, surname or initial): never cut off."""
+    return k in L.GIVEN or k in L.SURNAMES or k in L.INITIALS or len(k) <= 2
 
 
 def _surface(ws: list[Word], a: int, b: int, text: str) -> str:
@@ -99,7 +121,8 @@ def _surface(ws: list[Word], a: int, b: int, text: str) -> str:
 
 
 def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union: bool = True,
-            keep_rule_people: bool = True) -> dict:
+            keep_rule_people: bool = True, support: dict[tuple[int, str], float] | None = None,
+            doubt: float = DOUBT) -> dict:
     """The rule record with the people and roles of the labelled spans added.
 
     A span names a rule person when its words are that person's name, a variant, the lone
@@ -147,8 +170,8 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
             inside = {at[(si, j)] for j in range(a, b) if (si, j) in at}
             ri = inside.pop() if len(inside) == 1 else None
             rname = tuple(key(w) for w in rule_people[ri]["name"].split()) if ri is not None else ()
-            if ri is not None and ri not in index and len(ks) >= 2 and len(ks) < len(rname) \
-                    and rname[-len(ks):] == ks:
+            if RENAME_GLUED and ri is not None and ri not in index and len(ks) >= 2 and len(ks) < len(rname) \
+                    and rname[-len(ks):] == ks and not any(_name_like(w) for w in rname[:-len(ks)]):
                 # the rules glued a word in front of the name ("मेजबानी रमेश यादव"): the model's reading
                 rule_people[ri] = rule_people[ri] | {"name": name}
                 keys[ri] = [ks] + keys[ri]
@@ -160,7 +183,8 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
             if ri not in index:
                 index[ri] = len(people)
                 people.append(rule_people[ri])
-                roles.append(set(rule_people[ri].get("roles") or []) if union else set())
+                roles.append({r for r in rule_people[ri].get("roles") or []
+                              if support is None or support.get((ri, r), 1.0) >= doubt} if union else set())
             oi = index[ri]
         else:
             oi = None
@@ -192,7 +216,8 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
             if ri not in index:
                 index[ri] = len(people)
                 people.append(p)
-                roles.append(set(p.get("roles") or []))
+                roles.append({r for r in p.get("roles") or []
+                              if support is None or support.get((ri, r), 1.0) >= doubt})
     out_people = []
     for i, (p, rs) in enumerate(zip(people, roles)):
         if i in drop:
@@ -203,6 +228,8 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
         out_people.append(p)
     rec = dict(rule)
     rec["people"] = out_people
+    renamed = {old["name"]: new["name"] for old, new in zip(rule.get("people") or [], rule_people)}
     known = {p["name"] for p in out_people}
-    rec["quotes"] = [q for q in rule.get("quotes") or [] if q.get("speaker") in known]
+    rec["quotes"] = [q | {"speaker": renamed.get(q.get("speaker"), q.get("speaker"))}
+                     for q in rule.get("quotes") or [] if renamed.get(q.get("speaker"), q.get("speaker")) in known]
     return rec
