@@ -13,7 +13,7 @@ from . import lexicon as L
 from . import quotes as Q
 from . import roles as R
 from . import scalars as S
-from .normalise import clean, fold, key, sentence_spans
+from .normalise import clean, clean_cached, fold, key, sentence_spans
 from .people import Entity, Person, Sentence, find_entities, make_sentence, merge, post_tokens
 
 __all__ = ["extract", "rules_extract"]
@@ -117,7 +117,7 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         raise ValueError("report text must be a string")
     if not text.strip():
         raise ValueError("report text is empty")
-    cleaned = clean(text[:MAX_CHARS])
+    cleaned = clean_cached(text[:MAX_CHARS])
     lines = _body_lines(cleaned)
     dl, dl_line = S.dateline(lines)
     bylines = S.bylines(lines, dl_line)

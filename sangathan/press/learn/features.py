@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sangathan.press.extract import lexicon as L
-from sangathan.press.extract.normalise import clean, fix_devanagari, key, sentence_spans
+from sangathan.press.extract.normalise import clean_cached, fix_devanagari, key, sentence_spans
 
 import os
 
@@ -51,7 +51,7 @@ class Doc:
 
 def make_doc(raw: str) -> Doc:
     """Clean a report and cut it into sentences of words (punctuation kept as words)."""
-    text = clean(raw)
+    text = clean_cached(raw)
     doc = Doc(text)
     for a, b in sentence_spans(text):
         ws = [Word(t.text, t.key, t.start, t.end) for t in L.tokenize(text[a:b], a)]
@@ -60,6 +60,7 @@ def make_doc(raw: str) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=65536)
 def _name_keys(name: str) -> tuple[str, ...]:
     return tuple(t.key for t in L.tokenize(fix_devanagari(name)) if t.word)
 
@@ -123,14 +124,14 @@ def cues(ws: list[Word]) -> list[tuple[int, str]]:
     return out
 
 
-def labels(doc: Doc, people: list[dict]) -> list[list[str]]:
+def labels(doc: Doc, people: list[dict], ms: list[tuple[int, int, int, int]] | None = None) -> list[list[str]]:
     """Word labels for a record: each mention of a person carries one of the person's roles.
 
     A role goes to the mention nearest a cue of that role; a role with no cue near any mention
     goes to the first mention still without one; the other mentions are ``none``.
     """
     out = [["O"] * len(ws) for ws in doc.sents]
-    ms = mentions(doc, people)
+    ms = mentions(doc, people) if ms is None else ms
     sent_cues = [cues(ws) for ws in doc.sents]
     by_person: dict[int, list[int]] = {}
     for mi, (si, a, b, pi) in enumerate(ms):

@@ -31,8 +31,8 @@ def _rule_record(text: str) -> dict:
     return rules_extract(text)
 
 
-def _rule_labels(doc: Doc, rule: dict) -> list[list[str]]:
-    return labels(doc, rule.get("people") or [])
+def _rule_labels(doc: Doc, rule: dict, ms=None) -> list[list[str]]:
+    return labels(doc, rule.get("people") or [], ms)
 
 
 def train(examples: Iterable[tuple[str, dict]], params: dict | None = None) -> bytes:
@@ -70,14 +70,15 @@ class Labeller:
         self.tagger.open_inmemory(model)
         self.labels = set(self.tagger.labels())
 
-    def spans(self, doc: Doc, rule: dict) -> tuple[list[tuple[int, int, int, str]], dict[tuple[int, str], float]]:
+    def spans(self, doc: Doc, rule: dict, ms=None) -> tuple[list[tuple[int, int, int, str]], dict[tuple[int, str], float]]:
         """Labelled name spans, and for each (rule person, rule role) how much the model believes
         the role: the highest probability of the role's label at any mention of the person."""
-        feats = features(doc, _rule_labels(doc, rule))
+        feats = features(doc, _rule_labels(doc, rule, ms))
         rule_people = rule.get("people") or []
         by_sent: dict[int, list[tuple[int, int]]] = {}
-        for si, a, _, pi in mentions(doc, rule_people):
-            by_sent.setdefault(si, []).append((a, pi))
+        if DOUBT > 0:
+            for si, a, _, pi in mentions(doc, rule_people):
+                by_sent.setdefault(si, []).append((a, pi))
         known = self.labels
         out, support = [], {}
         for si, x in enumerate(feats):
@@ -103,8 +104,9 @@ class Labeller:
 
     def apply(self, text: str, rule: dict) -> dict:
         doc = make_doc(text)
-        spans, support = self.spans(doc, rule)
-        return combine(doc, rule, spans, support=support)
+        ms = mentions(doc, rule.get("people") or [])  # where the rules' people are named
+        spans, support = self.spans(doc, rule, ms)
+        return combine(doc, rule, spans, support=support, rule_mentions=ms)
 
 
 def _name_like(k: str) -> bool:
@@ -122,7 +124,7 @@ def _surface(ws: list[Word], a: int, b: int, text: str) -> str:
 
 def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union: bool = True,
             keep_rule_people: bool = True, support: dict[tuple[int, str], float] | None = None,
-            doubt: float = DOUBT) -> dict:
+            doubt: float = DOUBT, rule_mentions=None) -> dict:
     """The rule record with the people and roles of the labelled spans added.
 
     A span names a rule person when its words are that person's name, a variant, the lone
@@ -156,7 +158,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
         return hits.pop() if len(hits) == 1 else None
 
     at: dict[tuple[int, int], int] = {}  # (sentence, word) -> rule person named there
-    for si, a, b, pi in mentions(doc, rule_people):
+    for si, a, b, pi in mentions(doc, rule_people) if rule_mentions is None else rule_mentions:
         for j in range(a, b):
             at[(si, j)] = pi
     for si, a, b, role in spans:
