@@ -109,3 +109,24 @@ def test_a_reviewed_record_with_an_unknown_role_is_refused_with_the_field_named(
         KeepTrainingExample(durg_manager, unit=unit("दुर्ग जिला"), text="बैठक हुई।",
                             record={"people": [{"name": "राम", "roles": ["king"]}]}).run()
     assert "record.people[0].roles" in e.value.message_dict
+
+
+def test_the_api_keeps_a_reviewed_report_only_in_scope(durg_manager, outsider, unit):
+    import json
+
+    from django.test import Client
+
+    from sangathan.accounts.models import ApiToken
+
+    body = {"text": HOSTED[0][0], "unit_id": unit("दुर्ग जिला").pk,
+            "record": {"people": [{"name": "रमेश यादव", "roles": ["organiser"]}]}}
+    ok = Client(headers={"Authorization": f"Bearer {ApiToken.issue(durg_manager)}"}).post(
+        "/api/press/examples", json.dumps(body), content_type="application/json")
+    assert ok.status_code == 201 and TrainingExample.objects.get().record["people"][0]["roles"] == ["organiser"]
+    out = Client(headers={"Authorization": f"Bearer {ApiToken.issue(outsider)}"}).post(
+        "/api/press/examples", json.dumps(body), content_type="application/json")
+    assert out.status_code == 404 and TrainingExample.objects.count() == 1
+    bad = Client(headers={"Authorization": f"Bearer {ApiToken.issue(durg_manager)}"}).post(
+        "/api/press/examples", json.dumps(body | {"record": {"people": [{"name": ""}]}}),
+        content_type="application/json")
+    assert bad.status_code in (400, 422) and "record.people[0].name" in bad.content.decode()
