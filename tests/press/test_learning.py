@@ -99,6 +99,7 @@ def test_only_admins_of_the_whole_organisation_see_the_model_page(client_for, ad
     m = ExtractorModel.objects.get(active=True)
     page = client_for(admin).get(reverse("press_model")).content.decode()
     assert f"<td>{m.pk}</td><td>✓</td>" in page and f"<td>{m.scores['after']['roles']}</td>" in page
+    assert "रिपोर्ट पाठक: उपयोग में मॉडल" in page  # Hindi by default, from the press app's catalogue
     assert client_for(durg_manager).get(reverse("press_model")).status_code in (403, 404)
 
 
