@@ -20,6 +20,8 @@ from .features import ROLES, Doc, Word, features, labels, make_doc, mentions
 
 DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: never; 0.1 measured worse)
 RENAME_GLUED = True
+VETO = 0.1  # a rule person the model labels no name at, believing a name there less than this, is dropped
+NAME = "<name>"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 ORDER = {r: i for i, r in enumerate(ROLES)}
 
@@ -76,14 +78,18 @@ class Labeller:
         feats = features(doc, _rule_labels(doc, rule, ms))
         rule_people = rule.get("people") or []
         by_sent: dict[int, list[tuple[int, int]]] = {}
-        if DOUBT > 0:
-            for si, a, _, pi in mentions(doc, rule_people):
-                by_sent.setdefault(si, []).append((a, pi))
+        for si, a, _, pi in mentions(doc, rule_people) if ms is None else ms:
+            by_sent.setdefault(si, []).append((a, pi))
         known = self.labels
         out, support = [], {}
         for si, x in enumerate(feats):
             y = self.tagger.tag(x)
             for a, pi in by_sent.get(si, ()):
+                name = 1.0 - self.tagger.marginal("O", a)  # belief that a name starts here
+                if name > support.get((pi, NAME), -1.0):
+                    support[(pi, NAME)] = name
+                if DOUBT <= 0:
+                    continue
                 for r in rule_people[pi].get("roles") or ():
                     lab = "B-" + r
                     p = self.tagger.marginal(lab, a) if lab in known else 0.0
@@ -124,7 +130,7 @@ def _surface(ws: list[Word], a: int, b: int, text: str) -> str:
 
 def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union: bool = True,
             keep_rule_people: bool = True, support: dict[tuple[int, str], float] | None = None,
-            doubt: float = DOUBT, rule_mentions=None) -> dict:
+            doubt: float = DOUBT, rule_mentions=None, veto: float = VETO) -> dict:
     """The rule record with the people and roles of the labelled spans added.
 
     A span names a rule person when its words are that person's name, a variant, the lone
@@ -215,7 +221,8 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 drop.add(i)
     if keep_rule_people:
         for ri, p in enumerate(rule_people):
-            if ri not in index:
+            if ri not in index and (support is None or support.get((ri, NAME), 1.0) >= veto
+                                    or "reporter" in (p.get("roles") or ())):  # bylines: the rules' own
                 index[ri] = len(people)
                 people.append(p)
                 roles.append({r for r in p.get("roles") or []
