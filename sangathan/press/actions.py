@@ -139,3 +139,91 @@ class ModerateComment(Action):
         c.status, c.moderated_by, c.moderated_at = self.params["decision"], self.actor, now
         audit.record(self.name, [("update", Comment, c.pk, before, {"status": c.status})])
         return c
+
+
+# --------------------------------------------------------------------------- learning from reviews
+
+RECORD_FIELDS = ("event_type", "mode", "organisation", "wing", "level", "dateline", "venue", "date")
+ROLE_NAMES = ("reporter", "organiser", "presided", "chief_guest", "key_speaker", "special_guest",
+              "moderator", "vote_of_thanks", "welcome", "speaker", "attendee")
+
+
+def clean_record(record) -> dict:
+    """A reviewed record in the SCHEMA.md shape, or a ValidationError naming the field and reason."""
+    if not isinstance(record, dict):
+        raise ValidationError({"record": _("the reviewed record must be an object")})
+    people = record.get("people") or []
+    if not isinstance(people, list):
+        raise ValidationError({"record.people": _("people must be a list")})
+    out_people = []
+    for i, p in enumerate(people):
+        name = nfc((p or {}).get("name", "")) if isinstance(p, dict) else ""
+        if not name:
+            raise ValidationError({f"record.people[{i}].name": _("person %(n)s has no name") % {"n": i + 1}})
+        roles = p.get("roles") or []
+        bad = [r for r in roles if r not in ROLE_NAMES]
+        if bad:
+            raise ValidationError({f"record.people[{i}].roles": _("unknown role '%(role)s'") % {"role": bad[0]}})
+        item = {"name": name, "posts": [nfc(x) for x in p.get("posts") or [] if nfc(x)], "roles": list(roles)}
+        if p.get("mentioned_only"):
+            item["mentioned_only"] = True
+        out_people.append(item)
+    quotes = [{"speaker": nfc(q.get("speaker", "")), "text": (q.get("text") or "").strip()}
+              for q in record.get("quotes") or [] if isinstance(q, dict) and q.get("text")]
+    rec = {f: (record.get(f) or None) for f in RECORD_FIELDS}
+    return rec | {"people": out_people, "quotes": quotes}
+
+
+class KeepTrainingExample(Action):
+    """Keep a pasted report and the record its reviewer saved as a training example of the unit."""
+
+    name = "press.example.keep"
+
+    def check(self) -> None:
+        self.require("report", self.params["unit"].path)
+        if not (self.params.get("text") or "").strip():
+            raise ValidationError({"text": _("a training example needs the text of the report")})
+
+    def execute(self):
+        from sangathan.press.models import TrainingExample
+
+        ex = TrainingExample.objects.create(
+            unit=self.params["unit"], activity=self.params.get("activity"), text=self.params["text"].strip(),
+            record=clean_record(self.params.get("record")), created_by=self.actor)
+        self.log("create", ex)
+        return ex
+
+
+class SaveExtractorModel(Action):
+    """Store a retrained labeller; make it the one in use when it is not worse than the current one."""
+
+    name = "press.model.save"
+    source_default = "cli"
+
+    def check(self) -> None:
+        from sangathan.org.models import Unit
+
+        roots = Unit.objects.filter(parent__isnull=True).order_by("path")
+        if not roots.exists():
+            raise ValidationError({"unit": _("the organisation has no units yet")})
+        for root in roots:  # the model serves the whole organisation: admins of all of it only
+            self.require("admin", root.path)
+
+    def execute(self):
+        from sangathan.press.models import ExtractorModel
+
+        o = self.params["outcome"]
+        activate = o.not_worse
+        if activate:
+            for old in ExtractorModel.objects.filter(active=True):
+                ExtractorModel.objects.filter(pk=old.pk).update(active=False)
+                audit.log(self.name, "update", old, before={"active": True}, after={"active": False})
+        m = ExtractorModel.objects.create(
+            model=o.model, active=activate, examples=o.examples, last_example_id=o.last_example_id,
+            scores={"rules": o.rules.summary(), "before": o.before.summary(), "after": o.after.summary()},
+            created_by=self.actor)
+        # the model itself is bytes: the log names its size and digest, not its content
+        after = {k: v for k, v in audit.snapshot(m).items() if k != "model"}
+        audit.log(self.name, "create", m, after=after | {"model_bytes": len(o.model),
+                                                          "model_sha256": hashlib.sha256(o.model).hexdigest()})
+        return m

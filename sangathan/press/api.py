@@ -1,7 +1,7 @@
 """API: read a Hindi report into a draft with scoped person matches; compose a press note."""
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from sangathan.activities.models import Activity
 from sangathan.core.scoping import get_visible
@@ -29,6 +29,29 @@ def extract_report(request, data: ExtractIn):
                                 for c in d.candidates]
         person["suggested_id"] = d.match
     return rec
+
+
+class ReviewedIn(Schema):
+    text: str
+    unit_id: int
+    record: dict
+    activity_id: int | None = None
+
+
+@router.post("/press/examples", response={201: dict})
+def keep_reviewed_report(request, data: ReviewedIn):
+    """Keep a report and its reviewed record (names as written in the text) as a training example.
+
+    Call it after saving the activity with `POST /api/activities`; `sangathan press train` learns from it.
+    """
+    from sangathan.org.models import Unit
+    from sangathan.press.actions import KeepTrainingExample
+
+    unit = get_visible(Unit.objects.all(), request.auth, "report", pk=data.unit_id)
+    activity = get_visible(Activity.objects.all(), request.auth, pk=data.activity_id) if data.activity_id else None
+    ex = KeepTrainingExample(request.auth, source="api", unit=unit, activity=activity, text=data.text,
+                             record=data.record).run()
+    return Status(201, {"id": ex.pk, "people": len(ex.record["people"])})
 
 
 @router.get("/activities/{activity_id}/press-note", response=dict)

@@ -58,3 +58,54 @@ class Comment(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
+
+
+class TrainingExample(models.Model):
+    """A report as pasted and the record a reviewer saved from it: what the extractor learns from.
+
+    Kept by the paste-and-review screen and the API (``KeepTrainingExample``); the record uses the
+    names as written in the text (SCHEMA.md), not the names of the matched people.
+    """
+
+    unit = models.ForeignKey("org.Unit", on_delete=models.CASCADE, related_name="+")
+    activity = models.ForeignKey("activities.Activity", null=True, blank=True, on_delete=models.SET_NULL,
+                                 related_name="+")
+    text = models.TextField(_("report text"))
+    record = models.JSONField(_("reviewed record"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = ScopedManager()
+    scope_path = "unit__path"
+
+    class Meta:
+        ordering = ["id"]
+
+
+class ExtractorModel(models.Model):
+    """A trained labeller with the cross-validation it was judged by; at most one is active.
+
+    Installation-wide (the organisation's model): only admins see it.
+    """
+
+    model = models.BinaryField()
+    active = models.BooleanField(default=False, db_index=True)
+    examples = models.PositiveIntegerField(_("reviewed examples"), default=0)
+    last_example_id = models.BigIntegerField(default=0)  # the newest reviewed example it learned from
+    scores = models.JSONField(_("scores"), default=dict)  # {"before": {...}, "after": {...}, "rules": {...}}
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def score_rows(self) -> list[tuple[str, list]]:
+        """(label, F1 per field) for rules alone, the model it was compared with, and itself."""
+        fields = ("people", "roles", "posts", "quotes", "mean")
+        labels = {"rules": _("rules alone"), "before": _("model in use before"), "after": _("this model")}
+        return [(labels[k], [self.scores.get(k, {}).get(f, "") for f in fields]) for k in labels if k in self.scores]
+
+    def __str__(self) -> str:
+        return f"extractor model {self.pk} ({'active' if self.active else 'inactive'})"

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,6 +23,7 @@ from sangathan.core.actions import Conflict
 from sangathan.core.scoping import get_visible, require
 from sangathan.org.models import Unit
 from sangathan.press.actions import (
+    KeepTrainingExample,
     ModerateComment,
     PublishNote,
     SubmitComment,
@@ -29,7 +31,7 @@ from sangathan.press.actions import (
     ip_hash,
 )
 from sangathan.press.models import Comment, PressNote
-from sangathan.press.review import activity_params, extract_draft
+from sangathan.press.review import activity_params, extract_draft, reviewed_record
 
 PER_PAGE = 10
 
@@ -166,7 +168,10 @@ def extract_view(request):
             params = activity_params(request.POST, request.user, unit)
             if not params["fields"]["title"]:
                 raise ValidationError({"title": _("give the activity a title")})
-            activity = CreateActivity(request.user, **params).run()
+            with transaction.atomic():  # the activity and its training example, or neither
+                activity = CreateActivity(request.user, **params).run()
+                KeepTrainingExample(request.user, unit=unit, activity=activity, text=request.POST.get("text", ""),
+                                    record=reviewed_record(request.POST)).run()
         except ValidationError as e:
             messages.error(request, "; ".join(f"{v[0]}" for v in e.message_dict.values()))
         else:
@@ -179,3 +184,27 @@ def extract_view(request):
             ctx["errors"] = e.message_dict
         ctx["text"], ctx["url"] = request.POST.get("text", ""), request.POST.get("url", "")
     return render(request, "press/extract.html", ctx)
+
+
+@login_required
+def model_view(request):
+    """The extractor's model in use and its scores (admins of the whole organisation only)."""
+    from sangathan.org.models import Unit
+    from sangathan.press.models import ExtractorModel, TrainingExample
+
+    roots = list(Unit.objects.filter(parent__isnull=True))
+    if not roots:
+        raise Http404
+    for root in roots:
+        require(request.user, "admin", root.path)
+    if request.method == "POST":
+        from sangathan.press.tasks import retrain_extractor
+
+        retrain_extractor.enqueue(request.user.pk)
+        messages.success(request, _("Retraining started; the new model is used only if it is not worse."))
+        return redirect("press_model")
+    models_ = ExtractorModel.objects.defer("model")[:10]
+    active = next((m for m in models_ if m.active), None)
+    return render(request, "press/model.html", {
+        "active": active, "models": models_, "fields": ["people", "roles", "posts", "quotes", "mean"],
+        "examples": TrainingExample.objects.visible_to(request.user, "view").count()})

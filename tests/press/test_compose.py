@@ -10,7 +10,7 @@ from sangathan.press.compose import compose, headline
 from sangathan.press.extract import extract
 from sangathan.press.extract.score import score_article
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared/data/press"
+DATA = Path(__file__).resolve().parents[2] / "sangathan/press/training"  # the shipped copy
 
 
 def _seed() -> dict:

@@ -11,7 +11,8 @@ from sangathan.press.extract import extract
 from sangathan.press.extract.normalise import fix_devanagari
 from sangathan.press.extract.score import aggregate, score_article
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared/data/press"
+# the copy of the real reports shipped in the package (never ../shared: a clean clone has none)
+DATA = Path(__file__).resolve().parents[2] / "sangathan/press/training"
 
 
 def _people(rec: dict) -> dict[str, dict]:
@@ -19,21 +20,22 @@ def _people(rec: dict) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def dev_scores():
-    gold_dir, raw_dir = DATA / "gold", DATA / "raw"
-    if not gold_dir.exists():
-        pytest.skip(f"dev set not found at {DATA}")
+def shipped_scores():
     scores = []
-    for gp in sorted(gold_dir.glob("*.json")):
-        raw = json.loads((raw_dir / gp.name).read_text(encoding="utf-8"))
+    for gp in sorted((DATA / "gold").glob("*.json")):
+        raw = json.loads((DATA / "raw" / gp.name).read_text(encoding="utf-8"))
         gold = json.loads(gp.read_text(encoding="utf-8"))
         scores.append(score_article(extract(raw["text"], id=raw["id"], url=raw.get("url")), gold))
+    assert len(scores) == 41
     return aggregate(scores)
 
 
-@pytest.mark.parametrize("field,target", [("people", 0.95), ("roles", 0.90), ("posts", 0.85), ("quotes", 0.80)])
-def test_dev_set_targets(dev_scores, field, target):
-    assert dev_scores[field].f1 >= target, f"{field} F1 {dev_scores[field].f1:.3f} < {target}"
+# A regression floor on the shipped set, which the shipped model was trained on: these are fit
+# scores, not evidence of generalisation (that is the cross-validation of bench/press_eval.py).
+# The rules alone score people 0.88 / roles 0.78 here: the floor fails if the shipped model is lost.
+@pytest.mark.parametrize("field,floor", [("people", 0.95), ("roles", 0.90), ("posts", 0.88), ("quotes", 0.85)])
+def test_shipped_set_does_not_regress(shipped_scores, field, floor):
+    assert shipped_scores[field].f1 >= floor, f"{field} F1 {shipped_scores[field].f1:.3f} < {floor}"
 
 
 def test_output_keys_follow_schema():

@@ -15,9 +15,12 @@ from sangathan.press.extract import extract
 from sangathan.press.extract.score import aggregate, score_article
 
 
+TRAINING = Path(__file__).resolve().parents[2] / "sangathan/press/training"  # shipped, not ../shared
+
+
 @pytest.fixture
-def seed_text(shared_dir):
-    return (shared_dir / "data/seed-article.txt").read_text(encoding="utf-8")
+def seed_text():
+    return json.loads((TRAINING / "raw/seed.json").read_text(encoding="utf-8"))["text"]
 
 
 def test_the_review_screen_matches_known_people_across_the_tree(client_for, state_admin, seed_text):
@@ -75,12 +78,14 @@ def test_composing_the_seed_meeting_and_extracting_it_gives_it_back(seed_activit
     assert totals["posts"].f1 == 1.0
 
 
-def test_the_cli_extracts_reports_as_jsonl(shared_dir):
-    raw = sorted((shared_dir / "data/press/raw").glob("*.json"))[:3]
+def test_the_cli_extracts_reports_as_jsonl():
+    raw = sorted((TRAINING / "raw").glob("*.json"))[:3]
     exe = Path(sys.executable).with_name("sangathan")
     out = subprocess.run([str(exe), "extract", "--jsonl", *map(str, raw)], capture_output=True, text=True, check=True)
     recs = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(recs) == 3 and all(r["people"] for r in recs)
+    keys = {"id", "event_type", "mode", "organisation", "wing", "level", "dateline", "venue", "date", "people", "quotes"}
+    assert all(keys <= set(r) and all({"name", "posts", "roles"} <= set(p) for p in r["people"]) for r in recs)
 
 
 def test_the_api_reads_a_report_with_scoped_matches(state_admin, seed_text):

@@ -13,10 +13,10 @@ from . import lexicon as L
 from . import quotes as Q
 from . import roles as R
 from . import scalars as S
-from .normalise import clean, fold, key, sentence_spans
+from .normalise import clean, clean_cached, fold, key, sentence_spans
 from .people import Entity, Person, Sentence, find_entities, make_sentence, merge, post_tokens
 
-__all__ = ["extract"]
+__all__ = ["extract", "rules_extract"]
 
 _DEV = re.compile("[\u0900-\u097f]")
 _CONTINUATION = {key(w) for w in "के की का ने में से को द्वारा पर एवं तथा और".split()}
@@ -92,16 +92,32 @@ def _resolve_post(e: Entity, people: list[Person], roles_of: dict[int, set[str]]
     return best if best_score >= 1 else None
 
 
-def extract(text: str, *, id: str | None = None, url: str | None = None) -> dict:
+def extract(text: str, *, id: str | None = None, url: str | None = None, model=None) -> dict:
     """Extract a SCHEMA.md record from the text of one Hindi press report.
 
+    The rules read the report; the learned labeller (``model``: a ``Labeller``; None = the model
+    shipped in the package; False = rules only) then decides who is named and in which part.
     Raises ValueError for empty input. Non-Hindi text yields a record without people.
     """
+    rec = rules_extract(text, id=id, url=url)
+    if model is False:
+        return rec
+    if model is None:
+        from sangathan.press.learn import shipped_labeller
+
+        model = shipped_labeller()
+        if model is None:
+            return rec
+    return model.apply(text, rec)
+
+
+def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -> dict:
+    """The rule extractor alone (the learned labeller's input)."""
     if not isinstance(text, str):
         raise ValueError("report text must be a string")
     if not text.strip():
         raise ValueError("report text is empty")
-    cleaned = clean(text[:MAX_CHARS])
+    cleaned = clean_cached(text[:MAX_CHARS])
     lines = _body_lines(cleaned)
     dl, dl_line = S.dateline(lines)
     bylines = S.bylines(lines, dl_line)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -59,6 +60,12 @@ def clean(text: str) -> str:
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _MANY_NEWLINES.sub("\n\n", text)
     return text.strip()
+
+
+@lru_cache(maxsize=4)
+def clean_cached(text: str) -> str:
+    """``clean`` of the last few texts: the rules and the labeller read the same report."""
+    return clean(text)
 
 
 def _drop_inline_links(text: str) -> str:

@@ -1,0 +1,264 @@
+"""Token sequences, features and labels for the learned part of the press extractor.
+
+A report is cut into sentences (the extractor's own clean-up and sentence rules) and words. Each
+word gets features from general Hindi knowledge only: the word and its endings, the lexicons
+(posts, honorifics, role cues, places, stopwords, common given names and surnames), the cue words
+of the sentence and where they stand, and what the rule extractor said about the word. The label of
+a word says whether it is part of a person's name and which part that mention gives the person in
+the programme (``B-presided``, ``I-presided``, ``B-none`` …) — or ``O``.
+
+Gold records and rule records are aligned to the words the same way (``mentions``), so the rule's
+would-be label is a feature and the model learns where the rules go wrong.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sangathan.press.extract import lexicon as L
+from sangathan.press.extract.normalise import clean_cached, fix_devanagari, key, sentence_spans
+
+import os
+
+USE_RULES = os.environ.get("PRESS_CRF_NO_RULES") != "1"
+ROLES = ("reporter", "organiser", "presided", "chief_guest", "key_speaker", "special_guest",
+         "moderator", "vote_of_thanks", "welcome", "speaker", "attendee")
+# cue words of the genre that the role table does not carry (general Hindi, not from any report)
+_EXTRA_CUES = {
+    "attendee": "रहे रहीं थे थीं हुए हुईं लिया प्रमुख आदि सहित उपस्थिति",
+    "organiser": "आयोजन आयोजक आयोजित तत्वावधान तत्वाधान अगुवाई नेतृत्व",
+    "welcome": "स्वागत अभिनंदन",
+    "vote_of_thanks": "आभार धन्यवाद",
+    "reporter": "संवाददाता रिपोर्टर संवाद सूत्र",
+}
+EXTRA_CUES = {key(w): r for r, ws in _EXTRA_CUES.items() for w in ws.split()}
+_NOT_ALONE = {key(w) for w in "कुमार लाल चंद चन्द चंद्र चन्द्र नाथ प्रकाश प्रसाद राम सिंह देवी जी".split()}
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    key: str
+    start: int  # offset in the cleaned text
+    end: int
+
+
+@dataclass
+class Doc:
+    text: str  # the cleaned report
+    sents: list[list[Word]] = field(default_factory=list)
+
+
+def make_doc(raw: str) -> Doc:
+    """Clean a report and cut it into sentences of words (punctuation kept as words)."""
+    text = clean_cached(raw)
+    doc = Doc(text)
+    for a, b in sentence_spans(text):
+        ws = [Word(t.text, t.key, t.start, t.end) for t in L.tokenize(text[a:b], a)]
+        if ws:
+            doc.sents.append(ws)
+    return doc
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str) -> tuple[str, ...]:
+    return tuple(t.key for t in L.tokenize(fix_devanagari(name)) if t.word)
+
+
+def mentions(doc: Doc, people: list[dict]) -> list[tuple[int, int, int, int]]:
+    """Where each person is named: (sentence, first word, end word, person index).
+
+    Full names and listed variants first (longest first); then a lone first or last word that
+    belongs to one person only ("यादव ने कहा").
+    """
+    seqs: list[tuple[tuple[str, ...], int]] = []
+    alone: dict[str, set[int]] = {}
+    for pi, p in enumerate(people):
+        if p.get("mentioned_only"):
+            continue
+        for n in [p.get("name") or ""] + list(p.get("variants") or []):
+            ks = _name_keys(n)
+            if ks:
+                seqs.append((ks, pi))
+                if len(ks) >= 2:
+                    for w in (ks[0], ks[-1]):
+                        if len(w) >= 3 and w not in _NOT_ALONE and w not in L.STOP:
+                            alone.setdefault(w, set()).add(pi)
+    seqs.sort(key=lambda s: -len(s[0]))
+    firsts = {ks[0] for ks, _ in seqs}
+    out = []
+    for si, ws in enumerate(doc.sents):
+        keys = [w.key for w in ws]
+        taken = [False] * len(ws)
+        starts = [i for i, k in enumerate(keys) if k in firsts]
+        for ks, pi in seqs if starts else ():
+            n = len(ks)
+            for i in starts:
+                if keys[i] == ks[0] and not any(taken[i:i + n]) and tuple(keys[i:i + n]) == ks:
+                    out.append((si, i, i + n, pi))
+                    for j in range(i, i + n):
+                        taken[j] = True
+        for i, k in enumerate(keys):
+            owners = alone.get(k)
+            if owners and len(owners) == 1 and not taken[i]:
+                out.append((si, i, i + 1, next(iter(owners))))
+                taken[i] = True
+    out.sort()
+    return out
+
+
+def cues(ws: list[Word]) -> list[tuple[int, str]]:
+    """(word index, role) for each role cue in a sentence."""
+    keys = [w.key for w in ws]
+    out = []
+    i = 0
+    while i < len(keys):
+        m = L.ROLE_CUES.match(keys, i)
+        if m:
+            out.append((i, m[1][0]))
+            i += m[0]
+            continue
+        if keys[i] in EXTRA_CUES:
+            out.append((i, EXTRA_CUES[keys[i]]))
+        i += 1
+    return out
+
+
+def labels(doc: Doc, people: list[dict], ms: list[tuple[int, int, int, int]] | None = None) -> list[list[str]]:
+    """Word labels for a record: each mention of a person carries one of the person's roles.
+
+    A role goes to the mention nearest a cue of that role; a role with no cue near any mention
+    goes to the first mention still without one; the other mentions are ``none``.
+    """
+    out = [["O"] * len(ws) for ws in doc.sents]
+    ms = mentions(doc, people) if ms is None else ms
+    sent_cues = [cues(ws) for ws in doc.sents]
+    by_person: dict[int, list[int]] = {}
+    for mi, (si, a, b, pi) in enumerate(ms):
+        by_person.setdefault(pi, []).append(mi)
+    role_of = ["none"] * len(ms)
+    for pi, mis in by_person.items():
+        roles = [r for r in people[pi].get("roles") or [] if r in ROLES]
+        for r in roles:
+            best, best_d = None, 10 ** 6
+            for mi in mis:
+                si, a, b, _ = ms[mi]
+                for c, cr in sent_cues[si]:
+                    if cr == r:
+                        d = a - c if c < a else c - b + 1
+                        if d < best_d and role_of[mi] == "none":
+                            best, best_d = mi, d
+            if best is None:
+                best = next((mi for mi in mis if role_of[mi] == "none"), None)
+            if best is not None:
+                role_of[best] = r
+    for mi, (si, a, b, _) in enumerate(ms):
+        out[si][a] = "B-" + role_of[mi]
+        for j in range(a + 1, b):
+            out[si][j] = "I-" + role_of[mi]
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _lex(k: str) -> tuple[str, ...]:
+    f = []
+    if k in L.HONORIFICS:
+        f.append("hon")
+    if k in L.POST_HEAD_WORDS:
+        f.append("post")
+    if k in L.POST_MODS:
+        f.append("pmod")
+    if k in L.LEVEL_WORDS:
+        f.append("lvl")
+    if k in L.STOP:
+        f.append("stop")
+    if k in L.GIVEN:
+        f.append("given")
+    if k in L.SURNAMES:
+        f.append("sur")
+    if k in L.PLACE_KIND:
+        f.append("place")
+    if k in L.ORG_SUFFIXES:
+        f.append("orgsuf")
+    if k in L.AGENT:
+        f.append("agent")
+    if k in L.GENITIVE:
+        f.append("gen")
+    if k in L.JOINS:
+        f.append("join")
+    return tuple(f)
+
+
+@lru_cache(maxsize=65536)
+def _shape(t: str) -> str:
+    if not t[0].isalnum() and not ("\u0900" <= t[0] <= "\u097f"):
+        return "P" + t[0]
+    if t.isdigit() or all("\u0966" <= c <= "\u096f" for c in t):
+        return "D"
+    if t.isascii():
+        return "L"
+    return "H"
+
+
+@lru_cache(maxsize=65536)
+def _own(k: str, t: str) -> tuple[str, ...]:
+    """The word's own features (cached: the vocabulary of the genre is small)."""
+    return ("b", "w=" + k, "s2=" + k[-2:], "s3=" + k[-3:], "p2=" + k[:2], "sh=" + _shape(t),
+            "len=%d" % min(len(k), 8)) + tuple("x=" + x for x in _lex(k))
+
+
+@lru_cache(maxsize=262144)
+def _near(d: int, k: str, t: str) -> tuple[str, ...]:
+    """Features of the word at offset d from the current one."""
+    out = ["sh%+d=%s" % (d, _shape(t))] + ["x%+d=%s" % (d, x) for x in _lex(k)]
+    if abs(d) <= 2:
+        out.append("w%+d=%s" % (d, k))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _cue_feats(side: str, bucket: str, r: str) -> tuple[str, str]:
+    return ("c%s=%s" % (side, r), "c%s%s=%s" % (side, bucket, r))
+
+
+def features(doc: Doc, rule_labels: list[list[str]] | None = None) -> list[list[list[str]]]:
+    """Feature strings for each word of each sentence."""
+    out = []
+    all_cues = [cues(ws) for ws in doc.sents]
+    last = len(doc.sents) - 1
+    for si, ws in enumerate(doc.sents):
+        n = len(ws)
+        kt = [(w.key, w.text) for w in ws]
+        cs = all_cues[si]
+        shared = ["cs=" + r for r in sorted({r for _, r in cs})]
+        shared += ["nc=" + r for r in sorted({r for _, r in all_cues[si + 1]})] if si < last else []
+        shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
+        if si == 0:
+            shared.append("sent0")
+        rl = rule_labels[si] if rule_labels and USE_RULES else None
+        feats = []
+        for i in range(n):
+            f = list(_own(*kt[i]))
+            r = rl[i] if rl else "O"
+            f += ("r=" + r, "rb=" + r[:1])
+            if r != "O":
+                f.append("rr=" + r[2:])
+            for d in (-3, -2, -1, 1, 2, 3):
+                j = i + d
+                if 0 <= j < n:
+                    f += _near(d, *kt[j])
+                    if rl and abs(d) <= 2:
+                        f.append("r%+d=%s" % (d, rl[j][:1]))
+            if i == 0:
+                f += ("BOS", "w-1=<>")
+            if i == n - 1:
+                f += ("EOS", "w+1=<>")
+            if 0 < i < n - 1:
+                f.append("w-1+1=%s|%s" % (kt[i - 1][0], kt[i + 1][0]))
+            for c, r in cs:
+                dist = c - i if c > i else i - c
+                f += _cue_feats("L" if c < i else "R", "1" if dist <= 2 else "2" if dist <= 6 else "3", r)
+            f += shared
+            feats.append(f)
+        out.append(feats)
+    return out
