@@ -75,6 +75,14 @@ def shared_dir():
     return SHARED
 
 
+@pytest.fixture
+def press_training():
+    """The real press reports and their gold records as the package ships them (the seed among them)."""
+    import sangathan.press
+
+    return Path(sangathan.press.__file__).parent / "training"
+
+
 @pytest.fixture(autouse=True)
 def _default_language():
     """Every test starts in the default language (Hindi) whatever the last request activated.

@@ -15,8 +15,8 @@ from sangathan.people.models import Person
 
 
 @pytest.fixture
-def gold(shared_dir):
-    return json.loads((shared_dir / "data/press/gold/seed.json").read_text(encoding="utf-8"))
+def gold(press_training):
+    return json.loads((press_training / "gold/seed.json").read_text(encoding="utf-8"))
 
 
 def people_of(rec):

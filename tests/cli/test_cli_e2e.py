@@ -49,8 +49,8 @@ def test_demo_loads_once(run):
     assert "already present" in run("demo", "--no-serve").stdout
 
 
-def test_export_activity_prints_the_seed_record(run, shared_dir):
-    gold = json.loads((shared_dir / "data/press/gold/seed.json").read_text(encoding="utf-8"))
+def test_export_activity_prints_the_seed_record(run, press_training):
+    gold = json.loads((press_training / "gold/seed.json").read_text(encoding="utf-8"))
     first = json.loads(run("export", "activities", "--format", "jsonl").stdout.splitlines()[0])
     rec = json.loads(run("export", "activity", str(first["id"]), "--format", "json").stdout)
     assert {p["name"] for p in rec["people"]} == {p["name"] for p in gold["people"]}
