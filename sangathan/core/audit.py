@@ -1,7 +1,13 @@
 """Audit events: written by actions only, one action id per user action, hash-chained.
 
-Each event's hash covers its content and the previous event's hash, so editing or deleting any
-row breaks the chain from that row on; `verify()` finds the first broken link.
+Each event's hash covers its header (who, when, what), the hash of its payload (the before and
+after snapshots) and the previous event's hash, so editing or deleting any row breaks the chain
+from that row on; `verify()` finds the first broken link.
+
+Because the chain covers the payload's *hash*, not the payload, an erasure (sangathan.privacy) can
+replace a person's snapshots by a tombstone and the chain still verifies: the event keeps its
+payload hash and names the erasure event (`erased_by`), and that erasure event, itself chained,
+lists the events it tombstoned. A tombstone not vouched for by such an erasure event is tampering.
 """
 
 from __future__ import annotations
@@ -67,12 +73,29 @@ def _digest(prev_hash: str, fields: dict) -> str:
     return hashlib.sha256((prev_hash + body).encode()).hexdigest()
 
 
+ERASE_ACTION = "privacy.erase"
+
+
+def payload_hash(before, after) -> str:
+    """The hash of an event's snapshots; the chain covers this, so the snapshots can be tombstoned."""
+    body = json.dumps({"before": before, "after": after}, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
 def _hashed_fields(e: AuditEvent) -> dict:
     return {
         "action_id": str(e.action_id), "action": e.action, "source": e.source,
         "actor": e.actor_label, "at": e.at.isoformat(), "verb": e.verb, "model": e.model,
-        "object_id": str(e.object_id), "before": e.before, "after": e.after,
+        "object_id": str(e.object_id), "payload": e.payload_hash,
     }
+
+
+def seal(e: AuditEvent, prev: str) -> str:
+    """Set the event's payload hash, link and hash; returns the hash (the next event's link)."""
+    e.payload_hash = payload_hash(e.before, e.after)
+    e.prev_hash = prev
+    e.hash = _digest(prev, _hashed_fields(e))
+    return e.hash
 
 
 def _last_hash() -> str:
@@ -98,8 +121,8 @@ def record(action: str, changes: Iterable[tuple[str, models.Model | type, object
     for verb, model, pk, before, after in changes:
         e = AuditEvent(action_id=ctx.action_id, action=action, source=ctx.source, actor=actor,
                        actor_label=label, at=now, verb=verb, model=model._meta.label_lower,
-                       object_id=str(pk), before=before, after=after, prev_hash=prev)
-        e.hash = prev = _digest(prev, _hashed_fields(e))
+                       object_id=str(pk), before=before, after=after)
+        prev = seal(e, prev)
         events.append(e)
     AuditEvent.objects.bulk_create(events, batch_size=2000)
     return len(events)
@@ -119,16 +142,37 @@ class VerifyResult:
     reason: str = ""
 
 
-def verify(batch: int = 5000) -> VerifyResult:
+def _tombstone_vouched(e: AuditEvent, using: str) -> bool:
+    """A tombstoned event is valid only if a chained erasure event of the same object lists it."""
+    eraser = AuditEvent.objects.using(using).filter(pk=e.erased_by).first()
+    return bool(eraser and eraser.action == ERASE_ACTION and eraser.erased_by is None
+                and eraser.model == e.model and eraser.object_id == e.object_id
+                and e.id in ((eraser.after or {}).get("tombstoned") or [])
+                and eraser.payload_hash == payload_hash(eraser.before, eraser.after))
+
+
+def verify(batch: int = 5000, using: str = "default") -> VerifyResult:
     """Recompute the chain from the start; name the first event whose hash or link is wrong."""
     prev = GENESIS
     checked = 0
-    for e in AuditEvent.objects.order_by("id").iterator(chunk_size=batch):
+    for e in AuditEvent.objects.using(using).order_by("id").iterator(chunk_size=batch):
         if e.prev_hash != prev:
             return VerifyResult(False, checked, e.id, "link to the previous event is broken (an event was removed or reordered)")
-        expected = _digest(prev, _hashed_fields(e))
-        if e.hash != expected:
+        if e.erased_by is None:
+            if e.payload_hash != payload_hash(e.before, e.after):
+                return VerifyResult(False, checked, e.id, "content does not match its hash (the event was modified)")
+        elif not _tombstone_vouched(e, using):
+            return VerifyResult(False, checked, e.id, "tombstone without a matching erasure event (the event was modified)")
+        if e.hash != _digest(prev, _hashed_fields(e)):
             return VerifyResult(False, checked, e.id, "content does not match its hash (the event was modified)")
         prev = e.hash
         checked += 1
     return VerifyResult(True, checked)
+
+
+def head(using: str = "default") -> dict:
+    """The chain head: the last event's id and hash, and how many events there are."""
+    qs = AuditEvent.objects.using(using)
+    last = qs.order_by("-id").values("id", "hash").first()
+    return {"events": qs.count(), "last_id": last["id"] if last else None,
+            "last_hash": last["hash"] if last else GENESIS}
