@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "sangathan.dashboards",
     "sangathan.press",
     "sangathan.elections",
+    "sangathan.privacy",
 ]
 
 MIDDLEWARE = [
@@ -122,4 +123,13 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+}
+
+# Retention (sangathan privacy retention): rows older than `days` by `date_field` have the
+# `anonymise` fields blanked, or are deleted when none are listed; their audit snapshots become
+# tombstones. Add invitations here when their model lands, e.g.
+#   "mobilise.invitation": {"days": 90, "date_field": "created_at", "anonymise": ["phone", "email"]}
+SANGATHAN_RETENTION = {
+    "press.comment": {"days": int(os.environ.get("SANGATHAN_RETAIN_COMMENTS_DAYS", "365")),
+                      "date_field": "created_at", "anonymise": ["name", "email", "ip_hash"]},
 }

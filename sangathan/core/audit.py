@@ -73,7 +73,8 @@ def _digest(prev_hash: str, fields: dict) -> str:
     return hashlib.sha256((prev_hash + body).encode()).hexdigest()
 
 
-ERASE_ACTION = "privacy.erase"
+ERASING_ACTIONS = ("privacy.erase", "privacy.retention")  # the actions that may tombstone events
+TOMBSTONE = {"tombstone": True}
 
 
 def payload_hash(before, after) -> str:
@@ -142,11 +143,22 @@ class VerifyResult:
     reason: str = ""
 
 
+def tombstone(action: str, verb: str, model, pk, event_ids: list[int], after: dict | None = None) -> AuditEvent:
+    """Record an erasing event that lists `event_ids`, then replace those events' snapshots by a
+    tombstone naming it. The chain still verifies: it covers the payload hashes, which stay."""
+    if action not in ERASING_ACTIONS:
+        raise ValueError(f"{action} may not tombstone audit events")
+    ctx = _current.get()
+    record(action, [(verb, model, pk, None, {**(after or {}), "tombstoned": sorted(event_ids)})])
+    eraser = AuditEvent.objects.filter(action_id=ctx.action_id, action=action).order_by("-id").first()
+    AuditEvent.objects.filter(pk__in=event_ids).update(before=TOMBSTONE, after=TOMBSTONE, erased_by=eraser.pk)
+    return eraser
+
+
 def _tombstone_vouched(e: AuditEvent, using: str) -> bool:
-    """A tombstoned event is valid only if a chained erasure event of the same object lists it."""
+    """A tombstoned event is valid only if a later, intact erasing event lists it."""
     eraser = AuditEvent.objects.using(using).filter(pk=e.erased_by).first()
-    return bool(eraser and eraser.action == ERASE_ACTION and eraser.erased_by is None
-                and eraser.model == e.model and eraser.object_id == e.object_id
+    return bool(eraser and eraser.id > e.id and eraser.action in ERASING_ACTIONS and eraser.erased_by is None
                 and e.id in ((eraser.after or {}).get("tombstoned") or [])
                 and eraser.payload_hash == payload_hash(eraser.before, eraser.after))
 
