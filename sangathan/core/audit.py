@@ -155,31 +155,37 @@ def tombstone(action: str, verb: str, model, pk, event_ids: list[int], after: di
     return eraser
 
 
-def _tombstone_vouched(e: AuditEvent, using: str) -> bool:
+def _tombstone_vouched(e: AuditEvent, eraser: AuditEvent | None) -> bool:
     """A tombstoned event is valid only if a later, intact erasing event lists it."""
-    eraser = AuditEvent.objects.using(using).filter(pk=e.erased_by).first()
     return bool(eraser and eraser.id > e.id and eraser.action in ERASING_ACTIONS and eraser.erased_by is None
                 and e.id in ((eraser.after or {}).get("tombstoned") or [])
                 and eraser.payload_hash == payload_hash(eraser.before, eraser.after))
 
 
-def verify(batch: int = 5000, using: str = "default") -> VerifyResult:
-    """Recompute the chain from the start; name the first event whose hash or link is wrong."""
+def verify_events(events: Iterable[AuditEvent], erasers: dict[int, AuditEvent]) -> VerifyResult:
+    """Check a chain given its events in id order and its erasing events by id."""
     prev = GENESIS
     checked = 0
-    for e in AuditEvent.objects.using(using).order_by("id").iterator(chunk_size=batch):
+    for e in events:
         if e.prev_hash != prev:
             return VerifyResult(False, checked, e.id, "link to the previous event is broken (an event was removed or reordered)")
         if e.erased_by is None:
             if e.payload_hash != payload_hash(e.before, e.after):
                 return VerifyResult(False, checked, e.id, "content does not match its hash (the event was modified)")
-        elif not _tombstone_vouched(e, using):
+        elif not _tombstone_vouched(e, erasers.get(e.erased_by)):
             return VerifyResult(False, checked, e.id, "tombstone without a matching erasure event (the event was modified)")
         if e.hash != _digest(prev, _hashed_fields(e)):
             return VerifyResult(False, checked, e.id, "content does not match its hash (the event was modified)")
         prev = e.hash
         checked += 1
     return VerifyResult(True, checked)
+
+
+def verify(batch: int = 5000, using: str = "default") -> VerifyResult:
+    """Recompute the chain from the start; name the first event whose hash or link is wrong."""
+    qs = AuditEvent.objects.using(using)
+    erasers = {e.id: e for e in qs.filter(action__in=ERASING_ACTIONS)}
+    return verify_events(qs.order_by("id").iterator(chunk_size=batch), erasers)
 
 
 def head(using: str = "default") -> dict:
