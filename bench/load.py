@@ -166,7 +166,7 @@ class User(threading.Thread):
             elif what == "api person":
                 self.op(what, "GET", f"/api/people/{r.choice(i['people'])}", api=True)
             elif what == "api dashboard":
-                self.op(what, "GET", f"/api/dashboards/unit/{r.choice(i['districts'])}", api=True)
+                self.op(what, "GET", f"/api/dashboards/units/{r.choice(i['districts'])}", api=True)
             elif what == "api activities":
                 self.op(what, "GET", f"/api/activities?unit_id={r.choice(i['districts'])}&limit=20", api=True)
 
