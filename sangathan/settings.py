@@ -47,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "sangathan.core.faults.DatabaseUnavailableMiddleware",  # database down or disk full: 503/507, not 500
 ]
 
 ROOT_URLCONF = "sangathan.urls"
