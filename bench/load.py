@@ -81,10 +81,12 @@ class Stats:
         self.error_samples: list[str] = []
         self.acked: list[int] = []
         self.unacked = 0  # writes sent whose answer was an error or never came
+        self.timeline: list[tuple[float, str, bool, int]] = []  # (when, endpoint, ok, HTTP status or 0)
 
-    def add(self, name: str, ms: float, ok: bool, detail: str = "") -> None:
+    def add(self, name: str, ms: float, ok: bool, detail: str = "", status: int = 0) -> None:
         with self.lock:
             self.times[name].append(ms)
+            self.timeline.append((time.time(), name, ok, status))
             if not ok:
                 self.errors[name] += 1
                 if len(self.error_samples) < 20:
@@ -131,7 +133,8 @@ class User(threading.Thread):
         except Exception as exc:  # noqa: BLE001 - every failure is counted
             self.stats.add(name, (time.perf_counter() - t) * 1000, False, repr(exc))
             return 0, b""
-        self.stats.add(name, (time.perf_counter() - t) * 1000, status in ok_status, f"HTTP {status} {data[:120]!r}")
+        self.stats.add(name, (time.perf_counter() - t) * 1000, status in ok_status, f"HTTP {status} {data[:120]!r}",
+                       status)
         return status, data
 
     def run(self) -> None:
@@ -176,10 +179,10 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else 0.0
 
 
-def start_server(port: int) -> subprocess.Popen:
+def start_server(port: int, env: dict | None = None) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), "serve", "--host", "127.0.0.1", "--port",
                              str(port), "--threads", os.environ.get("LOAD_THREADS", "16")],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     for _ in range(120):
         try:
             c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
