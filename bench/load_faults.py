@@ -136,8 +136,8 @@ def summarise(scenario, stats, start, fault_start, fault_end, until, lost, notes
         codes: dict[int, int] = {}
         for r in errs:
             codes[r[3]] = codes.get(r[3], 0) + 1
-        lines.append(f"| {name} | {max(0.0, min(t1, until) - t0):.0f} | {len(rows):,} | {len(errs)} | "
-                     f"{', '.join(f'{k or 'no answer'}: {v}' for k, v in sorted(codes.items())) or '-'} | "
+        shown = ", ".join(f"{k or 'no answer'}: {v}" for k, v in sorted(codes.items())) or "-"
+        lines.append(f"| {name} | {max(0.0, min(t1, until) - t0):.0f} | {len(rows):,} | {len(errs)} | {shown} | "
                      f"{sum(1 for r in errs if r[1] == 'activity save')} |")
     lines += ["", f"Activity saves acknowledged: {len(stats.acked)}; lost (acknowledged, not in the database): "
                   f"**{lost}**; not acknowledged (error answer): {stats.unacked}. "
