@@ -157,7 +157,8 @@ class User(threading.Thread):
                 self.op(what, "GET", f"/people/?q={quote(r.choice(i['names']))}")
             elif what == "activity save":
                 body = json.dumps({"title": f"भार परीक्षण बैठक {r.randrange(10**9)}", "unit_id": r.choice(i["districts"]),
-                                   "kind": "meeting", "starts_at": "2026-11-30T10:00:00+05:30"}).encode()
+                                   "kind": "meeting", "starts_at": "2026-11-30T10:00:00+05:30",
+                                   "description": "भार " * int(os.environ.get("LOAD_WRITE_PAD", "0"))}).encode()
                 status, data = self.op(what, "POST", "/api/activities", body, api=True, ok_status=(201,))
                 with self.stats.lock:
                     if status == 201:
