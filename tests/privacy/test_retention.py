@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from sangathan.core import audit
 from sangathan.core.models import AuditEvent
@@ -50,7 +50,7 @@ def test_only_a_superuser_applies_retention(state_admin, comments):
 def test_a_bad_rule_is_named_and_nothing_changes(admin, comments, settings, rule, message):
     settings.SANGATHAN_RETENTION = rule
     before = AuditEvent.objects.count()
-    with pytest.raises(ValidationError, match=message):
+    with translation.override("en"), pytest.raises(ValidationError, match=message):
         ApplyRetention(admin).run()
     assert AuditEvent.objects.count() == before and Comment.objects.filter(name="रमेश").exists()
 
