@@ -68,9 +68,23 @@ def setup_identity() -> dict:
     districts = list(Unit.objects.filter(parent_id__in=states).values_list("pk", flat=True)[:200])
     deep = list(Unit.objects.filter(depth__gte=3).order_by("pk").values_list("pk", flat=True)[:2000])
     people = list(Person.objects.order_by("pk").values_list("pk", "name_hi")[:2000])
+    # people searches run as the manager of one district (a national search as a superuser scans all
+    # the people: see bench/results/load_postgresql.md)
+    district = Unit.objects.filter(pk__in=districts).order_by("pk").last() or root
+    manager = User.objects.filter(username=LOAD_USER + "_district").first()
+    if manager is None:
+        from sangathan.accounts.actions import GrantRole
+
+        manager = CreateUser(user, source="cli", username=LOAD_USER + "_district", password="load-pass-123456").run()
+        GrantRole(user, source="cli", user=manager, role="manager", unit=district).run()
+    m = SessionStore()
+    m[SESSION_KEY], m[BACKEND_SESSION_KEY] = str(manager.pk), settings.AUTHENTICATION_BACKENDS[0]
+    m[HASH_SESSION_KEY] = manager.get_session_auth_hash()
+    m.create()
+    local = list(Person.objects.filter(home_unit__path__startswith=district.path).values_list("name_hi", flat=True)[:500])
     return {"session": s.session_key, "token": token, "root": root.pk, "states": states, "districts": districts,
-            "units": deep or districts, "people": [p for p, _ in people],
-            "names": [n.split()[0] for _, n in people if n] or ["राम"], "session_cookie": settings.SESSION_COOKIE_NAME}
+            "units": deep or districts, "people": [p for p, _ in people], "search_session": m.session_key,
+            "names": [n.split()[0] for n in local if n] or ["राम"], "session_cookie": settings.SESSION_COOKIE_NAME}
 
 
 class Stats:
@@ -100,13 +114,13 @@ class User(threading.Thread):
         self.host, self.port, self.who, self.stats, self.until = host, port, ident, stats, until
         self.conn: http.client.HTTPConnection | None = None
 
-    def request(self, method: str, path: str, body: bytes | None = None, api: bool = False):
+    def request(self, method: str, path: str, body: bytes | None = None, api: bool = False, session: str = ""):
         headers = {"Accept-Language": "hi"}
         if api:
             headers["Authorization"] = f"Bearer {self.who['token']}"
             headers["Content-Type"] = "application/json"
         else:
-            headers["Cookie"] = f"{self.who['session_cookie']}={self.who['session']}"
+            headers["Cookie"] = f"{self.who['session_cookie']}={session or self.who['session']}"
         for attempt in (1, 2):
             if self.conn is None:
                 self.conn = http.client.HTTPConnection(self.host, self.port, timeout=30)
@@ -126,10 +140,10 @@ class User(threading.Thread):
         raise RuntimeError("unreachable")
 
     def op(self, name: str, method: str, path: str, body: bytes | None = None, api: bool = False,
-           ok_status=(200,)) -> tuple[int, bytes]:
+           ok_status=(200,), session: str = "") -> tuple[int, bytes]:
         t = time.perf_counter()
         try:
-            status, data = self.request(method, path, body, api)
+            status, data = self.request(method, path, body, api, session)
         except Exception as exc:  # noqa: BLE001 - every failure is counted
             self.stats.add(name, (time.perf_counter() - t) * 1000, False, repr(exc))
             return 0, b""
@@ -154,7 +168,7 @@ class User(threading.Thread):
             elif what == "unit page":
                 self.op(what, "GET", f"/units/{r.choice(i['units'])}/")
             elif what == "people search":
-                self.op(what, "GET", f"/people/?q={quote(r.choice(i['names']))}")
+                self.op(what, "GET", f"/people/?q={quote(r.choice(i['names']))}", session=i["search_session"])
             elif what == "activity save":
                 body = json.dumps({"title": f"भार परीक्षण बैठक {r.randrange(10**9)}", "unit_id": r.choice(i["districts"]),
                                    "kind": "meeting", "starts_at": "2026-11-30T10:00:00+05:30",
