@@ -72,12 +72,11 @@ def setup_identity() -> dict:
     # the people: see bench/results/load_postgresql.md)
     district = (Unit.objects.filter(level__key="district").order_by("pk").last()
                 or Unit.objects.filter(pk__in=districts).order_by("pk").last() or root)
-    manager = User.objects.filter(username=LOAD_USER + "_district", grants__unit=district).first()
+    manager = User.objects.filter(username=f"{LOAD_USER}_d{district.pk}").first()
     if manager is None:
         from sangathan.accounts.actions import GrantRole
 
-        manager = (User.objects.filter(username=LOAD_USER + "_district").first()
-                   or CreateUser(user, source="cli", username=LOAD_USER + "_district", password="load-pass-123456").run())
+        manager = CreateUser(user, source="cli", username=f"{LOAD_USER}_d{district.pk}", password="load-pass-123456").run()
         GrantRole(user, source="cli", user=manager, role="manager", unit=district).run()
     m = SessionStore()
     m[SESSION_KEY], m[BACKEND_SESSION_KEY] = str(manager.pk), settings.AUTHENTICATION_BACKENDS[0]
