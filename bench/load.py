@@ -68,9 +68,9 @@ def setup_identity() -> dict:
     districts = list(Unit.objects.filter(parent_id__in=states).values_list("pk", flat=True)[:200])
     deep = list(Unit.objects.filter(depth__gte=3).order_by("pk").values_list("pk", flat=True)[:2000])
     people = list(Person.objects.order_by("pk").values_list("pk", "name_hi")[:2000])
-    # people searches run as the manager of one district (a national search as a superuser scans all
+    # people searches run as the manager of one mandal (a national or district search scans ~1-10 M
     # the people: see bench/results/load_postgresql.md)
-    district = (Unit.objects.filter(level__key="district").order_by("pk").last()
+    district = (Unit.objects.filter(level__key="mandal").order_by("pk").last()
                 or Unit.objects.filter(pk__in=districts).order_by("pk").last() or root)
     manager = User.objects.filter(username=f"{LOAD_USER}_d{district.pk}").first()
     if manager is None:
