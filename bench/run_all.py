@@ -6,6 +6,10 @@ about 14 minutes to build; they run when SANGATHAN_BENCH_NATIONAL=1:
 
     .venv/bin/sangathan synth --scale national --seed 1     # with DATABASE_URL=.../sangathan_bench
     SANGATHAN_BENCH_NATIONAL=1 make bench
+
+The 10-minute load test (50 users against `sangathan serve`, loopback) runs on the national set
+when SANGATHAN_BENCH_LOAD=1 as well; the fault runs (bench/load_faults.py) restart a database and
+fill a disk, so they are run by hand on a cluster of their own (docs/operations.md).
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ NATIONAL = [
     ("dashboards_postgresql", ["dashboards.py"], {"DATABASE_URL": PG_NATIONAL}),
     ("import_people_postgresql", ["import_people.py"], {"DATABASE_URL": PG_NATIONAL}),
 ]
+LOAD = [
+    ("load_postgresql", ["load.py", "--users", "50", "--seconds", "600"], {"DATABASE_URL": PG_NATIONAL}),
+]
 
 
 def run(name: str, args: list[str], env: dict[str, str]) -> int:
@@ -45,7 +52,8 @@ def run(name: str, args: list[str], env: dict[str, str]) -> int:
 
 def main() -> int:
     RESULTS.mkdir(exist_ok=True)
-    jobs = QUICK + (NATIONAL if os.environ.get("SANGATHAN_BENCH_NATIONAL") == "1" else [])
+    national = os.environ.get("SANGATHAN_BENCH_NATIONAL") == "1"
+    jobs = QUICK + (NATIONAL if national else []) + (LOAD if national and os.environ.get("SANGATHAN_BENCH_LOAD") == "1" else [])
     failed = [name for name, args, env in jobs if run(name, args, env)]
     if failed:
         print("failed: " + ", ".join(failed), file=sys.stderr)

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "sangathan.elections",
     "sangathan.jobs",
     "sangathan.rallies",
+    "sangathan.privacy",
 ]
 
 MIDDLEWARE = [
@@ -48,6 +49,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "sangathan.core.faults.DatabaseUnavailableMiddleware",  # database down or disk full: 503/507, not 500
 ]
 
 ROOT_URLCONF = "sangathan.urls"
@@ -125,4 +127,13 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+}
+
+# Retention (sangathan privacy retention): rows older than `days` by `date_field` have the
+# `anonymise` fields blanked, or are deleted when none are listed; their audit snapshots become
+# tombstones. Add invitations here when their model lands, e.g.
+#   "mobilise.invitation": {"days": 90, "date_field": "created_at", "anonymise": ["phone", "email"]}
+SANGATHAN_RETENTION = {
+    "press.comment": {"days": int(os.environ.get("SANGATHAN_RETAIN_COMMENTS_DAYS", "365")),
+                      "date_field": "created_at", "anonymise": ["name", "email", "ip_hash"]},
 }

@@ -9,6 +9,7 @@ urlpatterns = [
     path("elections/", include("sangathan.elections.urls")),
     path("jobs/", include("sangathan.jobs.urls")),
     path("rallies/", include("sangathan.rallies.urls")),
+    path("privacy/", include("sangathan.privacy.urls")),
     path("", include("sangathan.press.urls")),
     path("", include("sangathan.web.urls")),
 ]

@@ -70,6 +70,10 @@ CASES: dict[str, Case] = {
     "programmes:report": Case(lambda o: {"pk": o["target"].pk}, body={"status": "done"}),
     "dashboards:unit": Case(lambda o: {"pk": o["unit"].pk}),
     "dashboards:export": Case(lambda o: {"pk": o["unit"].pk, "table": "coverage", "fmt": "csv"}),
+    "privacy_person": Case(lambda o: {"pk": o["person"].pk}),
+    "privacy_consent": Case(lambda o: {"pk": o["person"].pk}, body={"given": "1", "source": "form", "on": "2026-01-01"}),
+    "privacy_erase": Case(lambda o: {"pk": o["person"].pk}, body={"confirm": "on", "reason": "x"}),
+    "privacy_export": Case(lambda o: {"pk": o["person"].pk}),
     # an import job is seen only by whoever started it
     "elections:job": Case(lambda o: {"pk": o["job"].pk}),
     "elections:job_progress": Case(lambda o: {"pk": o["job"].pk}),

@@ -1,7 +1,9 @@
 """The REST API: token (or session) auth, and errors mapped the same way for every endpoint."""
 
+import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import DatabaseError, transaction
 from django.http import Http404
 from django.utils import timezone
 from ninja import NinjaAPI
@@ -11,12 +13,28 @@ from sangathan.accounts.models import ApiToken
 from sangathan.core.actions import Conflict
 
 
+TOUCH_EVERY = datetime.timedelta(minutes=1)
+
+
+def _touch(row: ApiToken) -> None:
+    """Note when the token was last used, at most once a minute: a read is not a write per request,
+    and a read still answers when the database cannot take writes (disk full)."""
+    now = timezone.now()
+    if row.last_used_at and now - row.last_used_at < TOUCH_EVERY:
+        return
+    try:
+        with transaction.atomic():
+            ApiToken.objects.filter(pk=row.pk).update(last_used_at=now)
+    except DatabaseError:
+        pass  # bookkeeping only
+
+
 class TokenAuth(HttpBearer):
     def authenticate(self, request, token: str):
         row = ApiToken.objects.select_related("user").filter(digest=ApiToken.hash(token)).first()
         if row is None or not row.user.is_active:
             return None
-        ApiToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
+        _touch(row)
         request.user = row.user
         return row.user
 

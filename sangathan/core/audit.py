@@ -1,7 +1,13 @@
 """Audit events: written by actions only, one action id per user action, hash-chained.
 
-Each event's hash covers its content and the previous event's hash, so editing or deleting any
-row breaks the chain from that row on; `verify()` finds the first broken link.
+Each event's hash covers its header (who, when, what), the hash of its payload (the before and
+after snapshots) and the previous event's hash, so editing or deleting any row breaks the chain
+from that row on; `verify()` finds the first broken link.
+
+Because the chain covers the payload's *hash*, not the payload, an erasure (sangathan.privacy) can
+replace a person's snapshots by a tombstone and the chain still verifies: the event keeps its
+payload hash and names the erasure event (`erased_by`), and that erasure event, itself chained,
+lists the events it tombstoned. A tombstone not vouched for by such an erasure event is tampering.
 """
 
 from __future__ import annotations
@@ -67,12 +73,30 @@ def _digest(prev_hash: str, fields: dict) -> str:
     return hashlib.sha256((prev_hash + body).encode()).hexdigest()
 
 
+ERASING_ACTIONS = ("privacy.erase", "privacy.retention")  # the actions that may tombstone events
+TOMBSTONE = {"tombstone": True}
+
+
+def payload_hash(before, after) -> str:
+    """The hash of an event's snapshots; the chain covers this, so the snapshots can be tombstoned."""
+    body = json.dumps({"before": before, "after": after}, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
 def _hashed_fields(e: AuditEvent) -> dict:
     return {
         "action_id": str(e.action_id), "action": e.action, "source": e.source,
         "actor": e.actor_label, "at": e.at.isoformat(), "verb": e.verb, "model": e.model,
-        "object_id": str(e.object_id), "before": e.before, "after": e.after,
+        "object_id": str(e.object_id), "payload": e.payload_hash,
     }
+
+
+def seal(e: AuditEvent, prev: str) -> str:
+    """Set the event's payload hash, link and hash; returns the hash (the next event's link)."""
+    e.payload_hash = payload_hash(e.before, e.after)
+    e.prev_hash = prev
+    e.hash = _digest(prev, _hashed_fields(e))
+    return e.hash
 
 
 def _last_hash() -> str:
@@ -98,8 +122,8 @@ def record(action: str, changes: Iterable[tuple[str, models.Model | type, object
     for verb, model, pk, before, after in changes:
         e = AuditEvent(action_id=ctx.action_id, action=action, source=ctx.source, actor=actor,
                        actor_label=label, at=now, verb=verb, model=model._meta.label_lower,
-                       object_id=str(pk), before=before, after=after, prev_hash=prev)
-        e.hash = prev = _digest(prev, _hashed_fields(e))
+                       object_id=str(pk), before=before, after=after)
+        prev = seal(e, prev)
         events.append(e)
     AuditEvent.objects.bulk_create(events, batch_size=2000)
     return len(events)
@@ -119,16 +143,54 @@ class VerifyResult:
     reason: str = ""
 
 
-def verify(batch: int = 5000) -> VerifyResult:
-    """Recompute the chain from the start; name the first event whose hash or link is wrong."""
+def tombstone(action: str, verb: str, model, pk, event_ids: list[int], after: dict | None = None) -> AuditEvent:
+    """Record an erasing event that lists `event_ids`, then replace those events' snapshots by a
+    tombstone naming it. The chain still verifies: it covers the payload hashes, which stay."""
+    if action not in ERASING_ACTIONS:
+        raise ValueError(f"{action} may not tombstone audit events")
+    ctx = _current.get()
+    record(action, [(verb, model, pk, None, {**(after or {}), "tombstoned": sorted(event_ids)})])
+    eraser = AuditEvent.objects.filter(action_id=ctx.action_id, action=action).order_by("-id").first()
+    AuditEvent.objects.filter(pk__in=event_ids).update(before=TOMBSTONE, after=TOMBSTONE, erased_by=eraser.pk)
+    return eraser
+
+
+def _tombstone_vouched(e: AuditEvent, eraser: AuditEvent | None) -> bool:
+    """A tombstoned event is valid only if a later, intact erasing event lists it."""
+    return bool(eraser and eraser.id > e.id and eraser.action in ERASING_ACTIONS and eraser.erased_by is None
+                and e.id in ((eraser.after or {}).get("tombstoned") or [])
+                and eraser.payload_hash == payload_hash(eraser.before, eraser.after))
+
+
+def verify_events(events: Iterable[AuditEvent], erasers: dict[int, AuditEvent]) -> VerifyResult:
+    """Check a chain given its events in id order and its erasing events by id."""
     prev = GENESIS
     checked = 0
-    for e in AuditEvent.objects.order_by("id").iterator(chunk_size=batch):
+    for e in events:
         if e.prev_hash != prev:
             return VerifyResult(False, checked, e.id, "link to the previous event is broken (an event was removed or reordered)")
-        expected = _digest(prev, _hashed_fields(e))
-        if e.hash != expected:
+        if e.erased_by is None:
+            if e.payload_hash != payload_hash(e.before, e.after):
+                return VerifyResult(False, checked, e.id, "content does not match its hash (the event was modified)")
+        elif not _tombstone_vouched(e, erasers.get(e.erased_by)):
+            return VerifyResult(False, checked, e.id, "tombstone without a matching erasure event (the event was modified)")
+        if e.hash != _digest(prev, _hashed_fields(e)):
             return VerifyResult(False, checked, e.id, "content does not match its hash (the event was modified)")
         prev = e.hash
         checked += 1
     return VerifyResult(True, checked)
+
+
+def verify(batch: int = 5000, using: str = "default") -> VerifyResult:
+    """Recompute the chain from the start; name the first event whose hash or link is wrong."""
+    qs = AuditEvent.objects.using(using)
+    erasers = {e.id: e for e in qs.filter(action__in=ERASING_ACTIONS)}
+    return verify_events(qs.order_by("id").iterator(chunk_size=batch), erasers)
+
+
+def head(using: str = "default") -> dict:
+    """The chain head: the last event's id and hash, and how many events there are."""
+    qs = AuditEvent.objects.using(using)
+    last = qs.order_by("-id").values("id", "hash").first()
+    return {"events": qs.count(), "last_id": last["id"] if last else None,
+            "last_hash": last["hash"] if last else GENESIS}

@@ -33,8 +33,11 @@ class AuditEvent(models.Model):
     object_id = models.CharField(max_length=64)
     before = models.JSONField(null=True, blank=True)
     after = models.JSONField(null=True, blank=True)
+    payload_hash = models.CharField(max_length=64, default="")  # sha256 of before/after; the chain covers it
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
+    # set when an erasure replaced before/after by a tombstone: the id of that erasure event
+    erased_by = models.BigIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["id"]

@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from sangathan.core.scoping import can, get_visible, top_units
-from sangathan.dashboards import charts, export, queries, tables
+from sangathan.dashboards import charts, export, queries, render as html, tables
 from sangathan.org.models import Unit
 
 
@@ -30,8 +30,9 @@ def unit_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     d = queries.build(unit)
     crumbs = [a for a in unit.ancestors() if can(request.user, "view", a.path)]
     return render(request, "dashboards/unit.html", {
-        "unit": unit, "d": d, "crumbs": crumbs, "charts": [(k, f"spec-{k}", v) for k, v in charts.all_charts(d).items()],
-        "tables": [fn(d) for fn in tables.ALL.values()],
+        "unit": unit, "d": d, "crumbs": crumbs,
+        "charts": [(k, f"spec-{k}", html.chart_script(v, f"spec-{k}")) for k, v in charts.all_charts(d).items()],
+        "tables": [html.table_html(fn(d), unit.pk) for fn in tables.ALL.values()],
     })
 
 

@@ -13,6 +13,7 @@ Every statement works on whole sets; nothing runs once per row:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 from django.db import connection
@@ -197,6 +198,60 @@ def insert_seats() -> tuple[int, int]:
         SELECT committee_id, person_id, role_id, page FROM {NS} ORDER BY committee_id, person_id""")
     _analyze(NS)
     return committees, seats
+
+
+# -- foreign keys checked once, as sets --------------------------------------------------------------
+
+def skip_row_fk_checks() -> bool:
+    """On PostgreSQL, stop queuing one foreign-key trigger event per inserted row for this
+    transaction (`session_replication_role = replica`; needs superuser or, from PostgreSQL 15,
+    `GRANT SET ON PARAMETER session_replication_role`). The import then proves every reference
+    itself with `check_references()`, one set query per referenced table. False: not allowed here,
+    the per-row deferred checks run as usual."""
+    if not _pg() or os.environ.get("SANGATHAN_IMPORT_ROW_FK_CHECKS") == "1":  # the old way, for comparison
+        return False
+    allowed = sql.fetch("""SELECT current_setting('is_superuser') = 'on'
+        OR has_parameter_privilege('session_replication_role', 'SET')""")[0][0]
+    if allowed:
+        sql.run("SET LOCAL session_replication_role = replica")
+    return bool(allowed)
+
+
+def restore_row_fk_checks() -> None:
+    sql.run("SET LOCAL session_replication_role = origin")
+
+
+# (referenced table, its key, the distinct ids the import's new rows point at, as `ref`); the new
+# people themselves are the import's own rows and need no lock
+def _references() -> list[tuple[str, str, str]]:
+    from sangathan.booths.models import CommitteeRole
+    from sangathan.org.models import Wing
+    from sangathan.people.models import PostType
+
+    return [
+        (U, "id", f"SELECT DISTINCT home_id AS ref FROM {PK} WHERE new"),
+        (U, "id", f"""SELECT DISTINCT u.id AS ref FROM {T} s JOIN {K} u ON u.code = s.unit_code
+            WHERE s.kind IN ('post', 'seat')"""),
+        (P, "id", f"SELECT DISTINCT person_id AS ref FROM {PK} WHERE NOT new"),
+        (PostType._meta.db_table, "id", f"SELECT DISTINCT post_id AS ref FROM {T} WHERE kind = 'post' AND post_id IS NOT NULL"),
+        (Wing._meta.db_table, "id", f"SELECT DISTINCT wing_id AS ref FROM {T} WHERE kind = 'post' AND wing_id IS NOT NULL"),
+        (CommitteeRole._meta.db_table, "id",
+         f"SELECT DISTINCT role_id AS ref FROM {T} WHERE kind = 'seat' AND role_id IS NOT NULL"),
+        (C, "unit_id", f"SELECT DISTINCT committee_id AS ref FROM {NS}"),
+    ]
+
+
+def check_references() -> list[str]:
+    """Every id the new rows reference exists, and is locked FOR KEY SHARE (as the per-row checks
+    would lock it) so no one can delete it before we commit. Returns what is missing."""
+    missing = []
+    for table, key, wanted in _references():
+        n_wanted, n_found = sql.fetch(f"""WITH w AS ({wanted}), locked AS (
+                SELECT t.{key} FROM {table} t JOIN w ON t.{key} = w.ref FOR KEY SHARE OF t)
+            SELECT (SELECT COUNT(*) FROM w), (SELECT COUNT(*) FROM locked)""")[0]
+        if n_wanted != n_found:
+            missing.append(f"{table}: {n_wanted - n_found} of {n_wanted} referenced rows are gone")
+    return missing
 
 
 def seat_booths_sql() -> str:
