@@ -51,7 +51,8 @@ def history(durg_manager, vinay):
 def test_the_export_holds_everything_about_the_person(vinay_user, history):
     data = ExportPersonData(vinay_user, person=history).run()
     assert data["person"]["name_hi"] == "विनय महोबिया" and data["person"]["phone"] == "+91 98271 00001"
-    assert len(data["attendance"]) == Participation.objects.filter(person=history).count() == 2
+    attended = Participation.objects.filter(person=history).count()
+    assert len(data["attendance"]) == attended >= 2
     assert data["attendance"][0]["activity"]["title"]
     assert len(data["posts"]) == history.appointments.count() >= 1
     assert data["consents"][0]["source"] == "form"
@@ -59,7 +60,7 @@ def test_the_export_holds_everything_about_the_person(vinay_user, history):
     assert any(e["action"] == "person.update" for e in data["audit"])
     json.dumps(data, ensure_ascii=False)  # JSON as it is
     e = AuditEvent.objects.filter(action="privacy.export").last()
-    assert e.object_id == str(history.pk) and e.after["counts"]["attendance"] == 2
+    assert e.object_id == str(history.pk) and e.after["counts"]["attendance"] == attended
     assert "विनय" not in json.dumps(e.after, ensure_ascii=False)  # the audit records the export, not the data
     assert e.after["own"] is True
 
