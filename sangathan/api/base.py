@@ -1,20 +1,29 @@
 """The REST API: token (or session) auth, and errors mapped the same way for every endpoint."""
 
 
+from axes.handlers.proxy import AxesProxyHandler
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils import timezone
 from ninja import NinjaAPI
+from ninja.errors import Throttled
 from ninja.security import HttpBearer, django_auth
 
+from sangathan.accounts.lockout import TOKEN_CREDENTIALS
 from sangathan.accounts.models import ApiToken
 from sangathan.core.actions import Conflict
 
 
 class TokenAuth(HttpBearer):
+    """A bearer token; unknown tokens count against the client IP (see accounts/lockout.py)."""
+
     def authenticate(self, request, token: str):
+        if not AxesProxyHandler.is_allowed(request, TOKEN_CREDENTIALS):
+            raise Throttled(wait=None)
         row = ApiToken.objects.select_related("user").filter(digest=ApiToken.hash(token)).first()
         if row is None or not row.user.is_active:
+            user_login_failed.send(sender=TokenAuth, credentials=dict(TOKEN_CREDENTIALS), request=request)
             return None
         ApiToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
         request.user = row.user
