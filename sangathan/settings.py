@@ -177,6 +177,8 @@ if HTTPS:
     SECURE_HSTS_SECONDS = _env_int("SANGATHAN_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("SANGATHAN_HSTS_SUBDOMAINS", "0") == "1"
     SECURE_HSTS_PRELOAD = False
+# HSTS preload is a one-way commitment for the whole domain: the operator's choice, not a default.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 if os.environ.get("SANGATHAN_BEHIND_PROXY", "0") == "1":
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
