@@ -127,3 +127,12 @@ def test_no_template_has_inline_script_or_style(check, pattern):
     found = [f"{p.relative_to(Path(sangathan.__file__).parent)}:{n}" for p in _templates()
              for n, line in enumerate(p.read_text().splitlines(), 1) if pattern.search(line)]
     assert not found, f"{check} in: {found}"
+
+
+def test_the_plotly_stylesheets_match_the_installed_plotly():
+    """Charts need plotly's CSS as files (its inline <style> is blocked); regenerate after an upgrade
+    with `python -m sangathan.core.plotly_css`."""
+    from sangathan.core.plotly_css import generated
+
+    stale = [str(path) for path, text in generated().items() if path.read_text(encoding="utf-8") != text]
+    assert not stale, f"out of date (run python -m sangathan.core.plotly_css): {stale}"
