@@ -126,6 +126,8 @@ WHITENOISE_AUTOREFRESH = True
 TASKS = {"default": {"BACKEND": os.environ.get("SANGATHAN_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_MAX_LIMIT = 500
+NINJA_PAGINATION_CLASS = "sangathan.api.pagination.Pagination"  # limit and offset bounded (fuzzing found the 500s)
 # A pasted 5 MB report (Devanagari is 3 bytes a letter, 9 when form-encoded) must reach the form's own
 # length check and its clear message, not Django's bare 400; file uploads stream to disk regardless.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 48 * 1024 * 1024
