@@ -32,6 +32,7 @@ def test_five_wrong_passwords_lock_the_user_out_even_with_the_right_one(client, 
     assert "_auth_user_id" not in client.session
     assert got["Retry-After"] == "900"
     assert "sangathan axes_reset_username" in got.content.decode()
+    assert "बहुत अधिक प्रयास" in got.content.decode()  # Hindi first, from the accounts catalogue
 
 
 def test_twelve_wrong_then_right_is_refused(client, durg_manager, limit):

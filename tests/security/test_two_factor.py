@@ -52,6 +52,7 @@ def test_an_enrolled_user_must_give_the_code_after_the_password(client, enrolled
     assert client.get("/api/units").status_code == 401  # the API over this session is held too
     page = client.get(got["Location"])
     assert page.status_code == 200
+    assert "दो-चरणीय लॉगिन" in page.content.decode()
     wrong = client.post(reverse("two_factor_verify"), {"code": "000000", "next": "/people/"})
     assert wrong.status_code == 200 and "errors" in wrong.content.decode()
     with time_machine.travel(time.time() + 2):  # after a wrong code django-otp waits 1 s before the next
