@@ -122,3 +122,12 @@ def test_a_good_token_does_not_reset_the_bad_token_count(durg_manager, limit, se
         api("sgn_guess")
         assert api(good).status_code == 200
     assert api("sgn_guess").status_code == 429
+
+
+def test_behind_the_proxy_the_lock_keys_on_the_forwarded_client(rf, settings):
+    from sangathan.accounts.lockout import client_ip
+
+    request = rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.7")
+    assert client_ip(request) == "127.0.0.1"  # not behind a proxy: a forged header is ignored
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    assert client_ip(request) == "198.51.100.7"  # the address our proxy appended, not the client's claim
