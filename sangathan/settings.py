@@ -1,6 +1,7 @@
 """Django settings. DATABASE_URL picks the database; the default is SQLite under ./var/."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -23,6 +24,10 @@ INSTALLED_APPS = [
     "ninja",
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "sangathan.core",
     "sangathan.accounts",
     "sangathan.org",
@@ -40,16 +45,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "sangathan.accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "sangathan.core.faults.DatabaseUnavailableMiddleware",  # database down or disk full: 503/507, not 500
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sangathan.urls"
@@ -96,6 +105,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
 ]
+AUTHENTICATION_BACKENDS = [
+    "sangathan.accounts.backends.LockoutBackend",  # refuses a locked-out user+IP before the password is checked
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -118,6 +131,8 @@ WHITENOISE_AUTOREFRESH = True
 TASKS = {"default": {"BACKEND": os.environ.get("SANGATHAN_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 NINJA_PAGINATION_PER_PAGE = 50
+NINJA_PAGINATION_MAX_LIMIT = 500
+NINJA_PAGINATION_CLASS = "sangathan.api.pagination.Pagination"  # limit and offset bounded (fuzzing found the 500s)
 # A pasted 5 MB report (Devanagari is 3 bytes a letter, 9 when form-encoded) must reach the form's own
 # length check and its clear message, not Django's bare 400; file uploads stream to disk regardless.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 48 * 1024 * 1024
@@ -137,3 +152,65 @@ SANGATHAN_RETENTION = {
     "press.comment": {"days": int(os.environ.get("SANGATHAN_RETAIN_COMMENTS_DAYS", "365")),
                       "date_field": "created_at", "anonymise": ["name", "email", "ip_hash"]},
 }
+
+# -- Security (docs/security.md) ---------------------------------------------------------------
+def _env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+# Content-Security-Policy: every script and style is a file served from here; no inline script,
+# no eval, no other origin. JSON data islands (<script type="application/json">) are not scripts.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Served over HTTPS (directly or behind a proxy that sets X-Forwarded-Proto): secure cookies, HSTS,
+# and plain HTTP redirected. Off by default because the demo serves http://127.0.0.1:8000/.
+HTTPS = os.environ.get("SANGATHAN_HTTPS", "0") == "1"
+if HTTPS:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = _env_int("SANGATHAN_HSTS_SECONDS", 31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("SANGATHAN_HSTS_SUBDOMAINS", "0") == "1"
+    SECURE_HSTS_PRELOAD = False
+# HSTS preload is a one-way commitment for the whole domain: the operator's choice, not a default.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
+if os.environ.get("SANGATHAN_BEHIND_PROXY", "0") == "1":
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Login lockout (django-axes): N wrong passwords for one username from one IP lock that pair for the
+# cool-off; a right password resets the count. Bad API tokens count per IP (sangathan/api/base.py).
+AXES_ENABLED = os.environ.get("SANGATHAN_LOCKOUT", "1") == "1"
+LOGIN_FAILURE_LIMIT = _env_int("SANGATHAN_LOCKOUT_FAILURES", 5)
+API_TOKEN_FAILURE_LIMIT = _env_int("SANGATHAN_TOKEN_FAILURES", 20)
+AXES_FAILURE_LIMIT = "sangathan.accounts.lockout.failure_limit"
+AXES_COOLOFF_TIME = timedelta(minutes=_env_int("SANGATHAN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "sangathan.accounts.lockout.lockout_response"
+AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "sangathan.accounts.lockout.client_ip"
+
+# Two-factor (TOTP, django-otp). "enrolled": whoever set up an authenticator is asked for a code;
+# "managers": managers, admins and superusers must also enrol before they can work; "all": everyone.
+TWO_FACTOR = os.environ.get("SANGATHAN_2FA", "enrolled")
+OTP_TOTP_ISSUER = "Sangathan"

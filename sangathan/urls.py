@@ -10,6 +10,7 @@ urlpatterns = [
     path("jobs/", include("sangathan.jobs.urls")),
     path("rallies/", include("sangathan.rallies.urls")),
     path("privacy/", include("sangathan.privacy.urls")),
+    path("", include("sangathan.accounts.urls")),
     path("", include("sangathan.press.urls")),
     path("", include("sangathan.web.urls")),
 ]

@@ -121,13 +121,14 @@ def demo_loaded(transactional_db):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """After the browser test's flush, reload the demo so later transactional tests find it.
+    """After a browser or live-server test's flush, reload the demo so later transactional tests find it.
 
     Only while more tests follow: after the last test the test database is already gone, and
     nothing may be written to the real one.
     """
     result = yield
-    if item.get_closest_marker("browser") is not None and nextitem is not None and _on_test_database():
+    flushed = item.get_closest_marker("browser") is not None or "live_server" in getattr(item, "fixturenames", ())
+    if flushed and nextitem is not None and _on_test_database():
         with item.config.stash[blocking_manager_key].unblock():
             restore_demo()
     return result

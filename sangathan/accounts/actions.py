@@ -76,3 +76,40 @@ class IssueToken(Action):
         token = ApiToken.objects.get(digest=ApiToken.hash(raw))
         audit.record(self.name, [("create", ApiToken, token.pk, None, {"user": token.user_id, "name": token.name})])
         return raw
+
+
+class ConfirmTwoFactor(Action):
+    """A user's authenticator app gave its first right code: it becomes their second factor."""
+
+    name = "two_factor.confirm"
+
+    def check(self) -> None:
+        if self.params["device"].user_id != self.actor.pk:
+            raise ValidationError(_("you can only set up your own authenticator"))
+
+    def execute(self):
+        device = self.params["device"]
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        audit.record(self.name, [("update", type(device), device.pk, {"confirmed": False},
+                                  {"confirmed": True, "user": device.user_id})])
+        return device
+
+
+class ResetTwoFactor(Action):
+    """Remove a user's authenticators (a lost phone); a superuser only. They enrol again at next login."""
+
+    name = "two_factor.reset"
+
+    def check(self) -> None:
+        if not getattr(self.actor, "is_superuser", False):
+            raise ValidationError(_("only a superuser can reset two-factor login"))
+
+    def execute(self) -> int:
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        devices = list(TOTPDevice.objects.filter(user=self.params["user"]))
+        audit.record(self.name, [("delete", TOTPDevice, d.pk, {"user": d.user_id, "confirmed": d.confirmed}, None)
+                                 for d in devices])
+        TOTPDevice.objects.filter(pk__in=[d.pk for d in devices]).delete()
+        return len(devices)

@@ -2,13 +2,17 @@
 
 import datetime
 
+from axes.handlers.proxy import AxesProxyHandler
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, transaction
 from django.http import Http404
 from django.utils import timezone
 from ninja import NinjaAPI
+from ninja.errors import Throttled
 from ninja.security import HttpBearer, django_auth
 
+from sangathan.accounts.lockout import TOKEN_CREDENTIALS
 from sangathan.accounts.models import ApiToken
 from sangathan.core.actions import Conflict
 
@@ -30,9 +34,14 @@ def _touch(row: ApiToken) -> None:
 
 
 class TokenAuth(HttpBearer):
+    """A bearer token; unknown tokens count against the client IP (see accounts/lockout.py)."""
+
     def authenticate(self, request, token: str):
+        if not AxesProxyHandler.is_allowed(request, TOKEN_CREDENTIALS):
+            raise Throttled(wait=None)
         row = ApiToken.objects.select_related("user").filter(digest=ApiToken.hash(token)).first()
         if row is None or not row.user.is_active:
+            user_login_failed.send(sender=TokenAuth, credentials=dict(TOKEN_CREDENTIALS), request=request)
             return None
         _touch(row)
         request.user = row.user
