@@ -104,3 +104,12 @@ def name_key(name: str) -> str:
 def to_latin(text: str) -> str:
     """Readable Latin form of a Devanagari name (for display and fuzzy ranking)."""
     return " ".join(_latin(w) for w in nfc(text).split())
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A URL slug that keeps Devanagari whole: letters with their vowel signs and viramas, and digits.
+
+    Django's `slugify` drops combining marks, so "दुर्ग" would become "दरग"."""
+    keep = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in nfc(text).lower())
+    words = [w for w in keep.split() if unicodedata.category(w[0])[0] != "M"]
+    return "-".join(words)[:limit].strip("-")

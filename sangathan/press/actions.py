@@ -10,12 +10,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from sangathan.activities.export import record, with_related
 from sangathan.activities.models import Activity
 from sangathan.core import audit
+from sangathan.core.text import slug
 from sangathan.core.actions import Action, Conflict, save_versioned
 from sangathan.core.text import nfc
 from sangathan.press.models import Comment, PressNote
@@ -37,7 +37,7 @@ def compose_note(activity: Activity, lang: str) -> dict:
 
 
 def _slug(headline: str) -> str:
-    base = slugify(headline, allow_unicode=True)[:60].strip("-") or "report"
+    base = slug(headline) or "report"
     return f"{base}-{uuid.uuid4().hex[:6]}"
 
 

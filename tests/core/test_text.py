@@ -36,3 +36,11 @@ def test_the_same_name_in_both_scripts_has_one_key(a, b):
 
 def test_different_names_have_different_keys():
     assert name_key("विनय महोबिया") != name_key("विजय बघेल")
+
+
+def test_slugs_keep_devanagari_words_whole():
+    from sangathan.core.text import slug
+
+    assert slug("आईटी सेल की दुर्ग संभाग स्तरीय बैठक") == "आईटी-सेल-की-दुर्ग-संभाग-स्तरीय-बैठक"
+    assert slug("IT Cell: Durg, 2024!") == "it-cell-durg-2024"
+    assert slug("॥ — ॥") == ""
