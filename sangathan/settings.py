@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "sangathan.dashboards",
     "sangathan.press",
     "sangathan.elections",
+    "sangathan.mobilise",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,7 @@ urlpatterns = [
     path("programmes/", include("sangathan.programmes.urls")),
     path("dashboards/", include("sangathan.dashboards.urls")),
     path("elections/", include("sangathan.elections.urls")),
+    path("mobilise/", include("sangathan.mobilise.urls")),
     path("", include("sangathan.press.urls")),
     path("", include("sangathan.web.urls")),
 ]

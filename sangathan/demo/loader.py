@@ -184,4 +184,7 @@ def load_demo(stdout=None) -> bool:
             from sangathan.booths.demo import load_booth_demo
 
             load_booth_demo(admin)
+            from sangathan.mobilise.demo import load_mobilise_demo
+
+            load_mobilise_demo(admin)
     return True
