@@ -24,7 +24,7 @@ def render_html(activity, invitations) -> str:
         "printed": timezone.localtime()})
 
 
-def render_pdf(activity, invitations) -> bytes:
+def render_pdf(activity, invitations, **options) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=render_html(activity, invitations), base_url=str(FONTS)).write_pdf()
+    return HTML(string=render_html(activity, invitations), base_url=str(FONTS)).write_pdf(**options)

@@ -31,7 +31,14 @@ from sangathan.mobilise.actions import (
 from sangathan.mobilise.forms import RsvpForm, SelectionForm
 from sangathan.mobilise.models import Invitation, NoticeBatch, OutboxMessage, Rsvp, Via
 from sangathan.mobilise.selection import preview
-from sangathan.web.views.base import add_errors, paginate, render
+from sangathan.web.views.base import add_errors, paginate
+from sangathan.web.views.base import render as page
+
+
+def render(request: HttpRequest, template: str, context: dict, status: int = 200) -> HttpResponse:
+    resp = page(request, template, context)
+    resp.status_code = status
+    return resp
 
 
 def _activity(request: HttpRequest, pk: int, action: str = "view") -> Activity:
