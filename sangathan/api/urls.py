@@ -14,5 +14,6 @@ api.add_router("", activities)
 api.add_router("", press)
 api.add_router("", elections)
 api.add_router("", dashboards)
+api.add_router("", "sangathan.mobilise.api.router")
 
 urlpatterns = [path("", api.urls)]

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from sangathan.accounts.models import Grant
 from sangathan.core.scoping import can, get_visible
 from sangathan.dashboards import charts, export, queries, tables
+from sangathan.mobilise.rollups import rates as turnout_rates
 from sangathan.org.models import Unit
 
 
@@ -38,6 +39,7 @@ def unit_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "dashboards/unit.html", {
         "unit": unit, "d": d, "crumbs": crumbs, "charts": [(k, f"spec-{k}", v) for k, v in charts.all_charts(d).items()],
         "tables": [fn(d) for fn in tables.ALL.values()],
+        "turnout": turnout_rates(unit),  # invited/attended per activity, children worst first (mobilise)
     })
 
 
