@@ -3,6 +3,7 @@ through actions; the invitee's pages need no login: the signed personal link is 
 
 from __future__ import annotations
 
+import io
 import json
 
 from django.contrib.auth.decorators import login_required
@@ -234,8 +235,9 @@ def qr(request: HttpRequest, token: str) -> HttpResponse:
     import segno
 
     url = request.build_absolute_uri(reverse("mobilise:scan", args=[token]))
-    svg = segno.make(url, error="m").svg_inline(scale=6, border=2)
-    resp = HttpResponse(svg, content_type="image/svg+xml")
+    buf = io.BytesIO()
+    segno.make(url, error="m").save(buf, kind="svg", scale=6, border=2, xmldecl=False, title="QR")
+    resp = HttpResponse(buf.getvalue(), content_type="image/svg+xml")
     resp["Cache-Control"] = "private, max-age=3600"
     return resp
 
