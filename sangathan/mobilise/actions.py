@@ -62,13 +62,17 @@ class InviteByTree(Action):
         have = set(Invitation.objects.filter(activity=activity).values_list("person_id", flat=True))
         new = [Invitation(activity=activity, person_id=pid, unit_id=uid, post_label=label, nonce=new_nonce())
                for pid, uid, label in rows if pid not in have]
-        Invitation.objects.bulk_create(new, batch_size=5000)
+        # Two organisers inviting at once: the unique (activity, person) constraint keeps one row each,
+        # and the counts below are read back, not assumed.
+        before = len(have)
+        Invitation.objects.bulk_create(new, batch_size=5000, ignore_conflicts=True)
+        added = Invitation.objects.filter(activity=activity).count() - before
         # restore a revoked invitation of someone selected again
         again = Invitation.objects.filter(activity=activity, revoked=True, person_id__in=[r[0] for r in rows])
         revived = again.update(revoked=False, nonce=new_nonce())
         rollups.build(activity.pk)
         summary = {"activity": activity.pk, "selection": self.params["selection"].describe(),
-                   "invited": len(new), "already": len(rows) - len(new), "revived": revived, "bulk": True}
+                   "invited": added, "already": len(rows) - added, "revived": revived, "bulk": True}
         audit.record(self.name, [("create", Invitation, f"activity:{activity.pk}", None, summary)])
         return summary
 

@@ -17,6 +17,8 @@ from django.views.decorators.http import require_POST
 
 from sangathan.activities.models import Activity
 from sangathan.core.scoping import can, get_visible, require
+from sangathan.core.tree import subtree_q
+from sangathan.org.models import Unit
 from sangathan.mobilise import calendar, notices, sheet, tokens
 from sangathan.mobilise.actions import (
     CheckIn,
@@ -68,7 +70,7 @@ def upcoming(request: HttpRequest) -> HttpResponse:
 @login_required
 def manage(request: HttpRequest, pk: int) -> HttpResponse:
     """One activity's mobilisation: choose invitees by the tree (preview, then save), send, follow."""
-    act = _activity(request, pk)
+    act = _activity(request, pk, "report" if request.method == "POST" else "view")
     may = can(request.user, "report", act.unit.path)
     form = SelectionForm(request.POST or request.GET or None, user=request.user)
     pv = None
@@ -182,8 +184,16 @@ def scan(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 def attendance_sheet(request: HttpRequest, pk: int) -> HttpResponse:
+    """The whole list, or one unit's subtree (`?unit=<id>`): a big rally prints a sheet per unit."""
     act = _activity(request, pk)
-    pdf = sheet.render_pdf(act, Invitation.objects.visible_to(request.user).filter(activity=act, revoked=False))
+    invs = Invitation.objects.visible_to(request.user).filter(activity=act, revoked=False)
+    if request.GET.get("unit"):
+        try:
+            part = get_visible(Unit.objects.all(), request.user, "view", pk=int(request.GET["unit"]))
+        except ValueError:
+            raise Http404 from None
+        invs = invs.filter(subtree_q("unit__path", part.path))
+    pdf = sheet.render_pdf(act, invs)
     resp = HttpResponse(pdf, content_type="application/pdf")
     resp["Content-Disposition"] = f'inline; filename="attendance-{act.pk}.pdf"'
     return resp

@@ -102,3 +102,21 @@ def test_the_attendance_sheet_is_a_pdf(client_for, state_admin, division_meeting
 
     raw = sheet.render_pdf(division_meeting, Invitation.objects.filter(activity=division_meeting), uncompressed_pdf=True)
     assert b"Sheet-Devanagari" in raw  # the shipped Noto Sans Devanagari is embedded, not a system fallback
+
+
+def test_one_units_attendance_sheet(client_for, state_admin, division_meeting, unit):
+    from sangathan.mobilise import sheet
+    from sangathan.mobilise.models import Invitation
+
+    c = client_for(state_admin)
+    r = c.get(reverse("mobilise:sheet", args=[division_meeting.pk]), {"unit": unit("बालोद जिला").pk})
+    assert r.status_code == 200 and r.content.startswith(b"%PDF")
+    html = sheet.render_html(division_meeting, Invitation.objects.filter(activity=division_meeting, unit__name_hi="बालोद जिला"))
+    assert "दीपक साहू" in html and "अजय वर्मा" not in html
+    assert c.get(reverse("mobilise:sheet", args=[division_meeting.pk]), {"unit": "x"}).status_code == 404
+
+
+def test_a_viewer_cannot_invite_by_posting(client_for, state_viewer, division_meeting, unit):
+    r = client_for(state_viewer).post(reverse("mobilise:manage", args=[division_meeting.pk]),
+                                      {"root": unit("बालोद जिला").pk})
+    assert r.status_code == 403
