@@ -27,7 +27,7 @@ CONVENERS = [
      ("रेखा ठाकुर", "Rekha Thakur", "+91 98270 00016", "rekha.thakur@example.org")),
     ("राजनांदगांव जिला", ("विकास शर्मा", "Vikas Sharma", "+91 98270 00017", "vikas.sharma@example.org"),
      ("पूजा देवांगन", "Pooja Dewangan", "", "")),
-    ("खैरागढ़-छुईखदान-गंडई जिला", ("रमेश पटेल", "Ramesh Patel", "+91 98270 00019", ""), None),
+    ("खैरागढ़-छुईखदान-गंडई जिला", ("रमेश कुर्रे", "Ramesh Kurre", "+91 98270 00019", ""), None),
     ("मोहला-मानपुर-अंबागढ़ चौकी जिला", ("संतोष मंडावी", "Santosh Mandavi", "", "santosh.mandavi@example.org"), None),
     ("भिलाई जिला", ("नीरज गुप्ता", "Neeraj Gupta", "+91 98270 00021", "neeraj.gupta@example.org"),
      ("आशा सिन्हा", "Asha Sinha", "+91 98270 00022", "")),
