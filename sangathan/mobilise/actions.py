@@ -68,8 +68,12 @@ class InviteByTree(Action):
         Invitation.objects.bulk_create(new, batch_size=5000, ignore_conflicts=True)
         added = Invitation.objects.filter(activity=activity).count() - before
         # restore a revoked invitation of someone selected again
-        again = Invitation.objects.filter(activity=activity, revoked=True, person_id__in=[r[0] for r in rows])
-        revived = again.update(revoked=False, nonce=new_nonce())
+        chosen = {r[0] for r in rows}
+        again = [pk for pk, pid in Invitation.objects.filter(activity=activity, revoked=True).values_list("pk", "person_id")
+                 if pid in chosen]  # revoked ones are few; a 100,000-id IN list would pass PostgreSQL's parameter limit
+        revived = 0
+        for i in range(0, len(again), 5000):
+            revived += Invitation.objects.filter(pk__in=again[i:i + 5000]).update(revoked=False, nonce=new_nonce())
         rollups.build(activity.pk)
         summary = {"activity": activity.pk, "selection": self.params["selection"].describe(),
                    "invited": added, "already": len(rows) - added, "revived": revived, "bulk": True}
