@@ -120,3 +120,15 @@ def test_a_viewer_cannot_invite_by_posting(client_for, state_viewer, division_me
     r = client_for(state_viewer).post(reverse("mobilise:manage", args=[division_meeting.pk]),
                                       {"root": unit("बालोद जिला").pk})
     assert r.status_code == 403
+
+
+def test_turnout_follows_a_moved_district_and_the_rollups_command_checks_it(admin, division_meeting, unit):
+    from django.core.management import call_command
+
+    from sangathan.org.actions import MoveUnit
+
+    MoveUnit(admin, source="cli", unit=unit("बालोद जिला"), new_parent=unit("रायपुर संभाग")).run()
+    assert turnout(division_meeting, unit("दुर्ग संभाग")) == (13, 1)
+    assert turnout(division_meeting, unit("रायपुर संभाग")) == (2, 1)
+    assert rollups.verify() == []
+    call_command("rollups", "verify", "--only", "mobilise")

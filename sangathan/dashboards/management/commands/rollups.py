@@ -6,15 +6,16 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-FAMILIES = ("booths", "programmes", "dashboards")
+FAMILIES = ("booths", "programmes", "dashboards", "mobilise")
 
 
 def _module(name: str):
     from sangathan.booths import rebuild as booths
     from sangathan.dashboards import rollups as dashboards
+    from sangathan.mobilise import rollups as mobilise
     from sangathan.programmes import rollups as programmes
 
-    return {"booths": booths, "programmes": programmes, "dashboards": dashboards}[name]
+    return {"booths": booths, "programmes": programmes, "dashboards": dashboards, "mobilise": mobilise}[name]
 
 
 class Command(BaseCommand):
