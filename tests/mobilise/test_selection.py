@@ -152,3 +152,15 @@ def test_a_past_activity_cannot_be_invited_to(state_admin, unit, future_activity
     with pytest.raises(ValidationError) as e:
         InviteByTree(state_admin, activity=act, selection=Selection(root=unit("बालोद जिला"))).run()
     assert "activity" in e.value.message_dict
+
+
+def test_a_list_over_the_limit_is_previewed_with_counts_only(state_admin, unit, monkeypatch, client_for, division_meeting):
+    from sangathan.mobilise import selection
+
+    monkeypatch.setattr(selection, "LIST_LIMIT", 5)
+    p = preview(state_admin, Selection(root=unit("दुर्ग संभाग"), wings=[wing("it-cell")]))
+    assert p["counts_only"] and p["listed"] == [] and p["total"] > 5
+    r = client_for(state_admin).get(f"/mobilise/activities/{division_meeting.pk}/",
+                                    {"root": unit("दुर्ग संभाग").pk, "wings": wing("it-cell").pk, "preview": "1"})
+    html = r.content.decode()
+    assert "data-preview" in html and "data-preview-list" not in html and "data-invite" in html
