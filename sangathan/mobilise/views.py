@@ -72,7 +72,8 @@ def manage(request: HttpRequest, pk: int) -> HttpResponse:
     """One activity's mobilisation: choose invitees by the tree (preview, then save), send, follow."""
     act = _activity(request, pk, "report" if request.method == "POST" else "view")
     may = can(request.user, "report", act.unit.path)
-    form = SelectionForm(request.POST or request.GET or None, user=request.user)
+    data = request.POST if request.method == "POST" else (request.GET if "preview" in request.GET else None)
+    form = SelectionForm(data, user=request.user)  # a search of the invitees is not a selection
     pv = None
     if (request.method == "POST" or "preview" in request.GET) and may and form.is_valid():
         if request.method == "POST":

@@ -132,3 +132,9 @@ def test_turnout_follows_a_moved_district_and_the_rollups_command_checks_it(admi
     assert turnout(division_meeting, unit("रायपुर संभाग")) == (2, 1)
     assert rollups.verify() == []
     call_command("rollups", "verify", "--only", "mobilise")
+
+
+def test_searching_the_invitees_shows_no_selection_errors(client_for, state_admin, division_meeting):
+    r = client_for(state_admin).get(reverse("mobilise:manage", args=[division_meeting.pk]), {"q": "साहू"})
+    assert [i.person.name_hi for i in r.context["page"]] == ["दीपक साहू"]
+    assert not r.context["form"].is_bound and 'role="alert"' not in r.content.decode()
