@@ -13,6 +13,7 @@ from django.db.models import Count, Q
 
 from sangathan.core.scoping import ALL, scope_paths
 from sangathan.core.tree import subtree_q
+from sangathan.mobilise.models import OptOut
 from sangathan.org.models import Level, Unit, Wing
 from sangathan.people.models import Appointment, Person, PostType
 
@@ -71,15 +72,18 @@ def invitees(user, sel: Selection) -> list[tuple[int, int, str]]:
 def preview(user, sel: Selection, activity=None) -> dict:
     """Counts (and, for a small list, the names) of who would be invited, without writing anything."""
     appts = appointments(user, sel)
-    ids = Q(pk__in=appts.values("person_id")) | Q(pk__in=[p.pk for p in sel.people])
+    ids = Q(pk__in=appts.values("person_id"))
+    if sel.people:  # an OR with an empty list would keep the database from a plain semi-join
+        ids |= Q(pk__in=[p.pk for p in sel.people])
     people = Person.objects.visible_to(user, "view").filter(ids)
     c = people.aggregate(
         total=Count("pk"),
         with_email=Count("pk", filter=~Q(email="")),
         phone_only=Count("pk", filter=Q(email="") & ~Q(phone="")),
         by_hand=Count("pk", filter=Q(email="", phone="")),
-        opted_out=Count("pk", filter=Q(notice_opt_out__isnull=False)),
     )
+    # from the (small) opt-out table's side: a LEFT JOIN of every invitee to it costs a second pass
+    c["opted_out"] = OptOut.objects.filter(person__in=people.values("pk")).count()
     if activity is not None:
         c["already"] = people.filter(invitations__activity=activity).count()
     by_level = list(appts.values("unit__level__depth", "unit__level__name_hi", "unit__level__name_en")
