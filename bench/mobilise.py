@@ -73,6 +73,7 @@ def main() -> None:
         organiser = CreateUser(admin, source="cli", username="bench_state_organiser", password="bench-pass-123").run()
         GrantRole(admin, source="cli", user=organiser, role="admin", unit=big).run()
     rows = [f"# Mobilisation benchmark ({connection.vendor}, {timezone.now():%Y-%m-%d})", "",
+            *([os.environ["NOTE"], ""] if os.environ.get("NOTE") else []),
             f"Data: {Unit.objects.count():,} units, {Appointment.objects.count():,} appointments; "
             f"largest state {big.name_en or big.name_hi} with {big_n:,} office-bearers.", "",
             "| step | rows | seconds | rows/s |", "| --- | ---: | ---: | ---: |"]
