@@ -34,7 +34,7 @@ class Selection:
                 "people": [x.pk for x in self.people]}
 
 
-def appointments(user, sel: Selection):
+def appointments(user, sel: Selection, people_scoped: bool = True):
     """Current appointments matching the selection that the user may see, held by people they may see."""
     if sel.root is None:
         return Appointment.objects.none()
@@ -46,7 +46,7 @@ def appointments(user, sel: Selection):
     if sel.posts:
         qs = qs.filter(post__in=sel.posts)
     paths = scope_paths(user, "view")
-    if paths is not ALL:
+    if paths is not ALL and people_scoped:
         qs = qs.filter(person__in=Person.objects.visible_to(user, "view").values("pk"))
     return qs
 
@@ -72,7 +72,8 @@ def invitees(user, sel: Selection) -> list[tuple[int, int, str]]:
 def preview(user, sel: Selection, activity=None) -> dict:
     """Counts (and, for a small list, the names) of who would be invited, without writing anything."""
     appts = appointments(user, sel)
-    ids = Q(pk__in=appts.values("person_id"))
+    # the people are scoped by the outer visible_to: the subquery need not scope them a second time
+    ids = Q(pk__in=appointments(user, sel, people_scoped=False).values("person_id"))
     if sel.people:  # an OR with an empty list would keep the database from a plain semi-join
         ids |= Q(pk__in=[p.pk for p in sel.people])
     people = Person.objects.visible_to(user, "view").filter(ids)
