@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "sangathan.jobs",
     "sangathan.rallies",
     "sangathan.privacy",
+    "sangathan.mobilise",
 ]
 
 MIDDLEWARE = [
@@ -129,6 +130,14 @@ WHITENOISE_AUTOREFRESH = True
 
 # Long jobs (notices, imports) run on a durable queue in the database, worked by `sangathan worker`.
 TASKS = {"default": {"BACKEND": os.environ.get("SANGATHAN_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Mail (meeting notices): files under var/mail/ until an SMTP server is configured
+# (SANGATHAN_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend plus Django's EMAIL_* settings).
+EMAIL_BACKEND = os.environ.get("SANGATHAN_EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+EMAIL_FILE_PATH = VAR_DIR / "mail"
+EMAIL_HOST = os.environ.get("SANGATHAN_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("SANGATHAN_EMAIL_PORT", "25"))
+DEFAULT_FROM_EMAIL = os.environ.get("SANGATHAN_EMAIL_FROM", "sangathan@localhost")
 
 NINJA_PAGINATION_PER_PAGE = 50
 NINJA_PAGINATION_MAX_LIMIT = 500

@@ -11,6 +11,7 @@ urlpatterns = [
     path("rallies/", include("sangathan.rallies.urls")),
     path("privacy/", include("sangathan.privacy.urls")),
     path("", include("sangathan.accounts.urls")),
+    path("mobilise/", include("sangathan.mobilise.urls")),
     path("", include("sangathan.press.urls")),
     path("", include("sangathan.web.urls")),
 ]

@@ -12,6 +12,10 @@ need_pkg() {
 if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans Devanagari"; then
   need_pkg chromium fonts-noto-core fontconfig
 fi
+# WeasyPrint (attendance sheets) shapes Devanagari with Debian's Pango and HarfBuzz.
+if ! ldconfig -p | grep -q "libpangoft2-1.0.so.0" || ! ldconfig -p | grep -q "libharfbuzz-subset.so.0"; then
+  need_pkg libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+fi
 
 PGURL=${SANGATHAN_TEST_PG:-postgresql://postgres:postgres@127.0.0.1:5432/sangathan_test_base}
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then

@@ -18,5 +18,6 @@ api.add_router("", elections)
 api.add_router("", dashboards)
 api.add_router("", rallies)
 api.add_router("", jobs)
+api.add_router("", "sangathan.mobilise.api.router")
 
 urlpatterns = [path("", api.urls)]

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 
 from sangathan.core.scoping import can, get_visible, top_units
 from sangathan.dashboards import charts, export, queries, render as html, tables
+from sangathan.mobilise.rollups import rates as turnout_rates
 from sangathan.org.models import Unit
 
 
@@ -33,6 +34,7 @@ def unit_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         "unit": unit, "d": d, "crumbs": crumbs,
         "charts": [(k, f"spec-{k}", html.chart_script(v, f"spec-{k}")) for k, v in charts.all_charts(d).items()],
         "tables": [html.table_html(fn(d), unit.pk) for fn in tables.ALL.values()],
+        "turnout": turnout_rates(unit),  # invited/attended per activity, children worst first (mobilise)
     })
 
 

@@ -193,4 +193,7 @@ def load_demo(stdout=None) -> bool:
             from sangathan.rallies.demo import load_rally_demo
 
             load_rally_demo(admin)
+            from sangathan.mobilise.demo import load_mobilise_demo
+
+            load_mobilise_demo(admin)
     return True

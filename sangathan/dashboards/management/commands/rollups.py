@@ -6,16 +6,18 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-FAMILIES = ("booths", "programmes", "rallies", "dashboards")
+FAMILIES = ("booths", "programmes", "rallies", "dashboards", "mobilise")
 
 
 def _module(name: str):
     from sangathan.booths import rebuild as booths
     from sangathan.dashboards import rollups as dashboards
+    from sangathan.mobilise import rollups as mobilise
     from sangathan.programmes import rollups as programmes
     from sangathan.rallies import rollups as rallies
 
-    return {"booths": booths, "programmes": programmes, "rallies": rallies, "dashboards": dashboards}[name]
+    return {"booths": booths, "programmes": programmes, "rallies": rallies, "dashboards": dashboards,
+            "mobilise": mobilise}[name]
 
 
 class Command(BaseCommand):
