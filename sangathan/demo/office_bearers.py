@@ -1,7 +1,8 @@
 """Office-bearers of बालोद जिला, so a बालोद user sees people, posts and who led its activities.
 
 The seed meeting's people all belong to दुर्ग and भिलाई; without these, बालोद's people list is empty.
-Names use words no other demo person or test search uses.
+Names use words no other demo person or test search uses. The district's IT-cell convener and
+co-convener come with the mobilisation demo (sangathan/mobilise/demo.py).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ OFFICE_BEARERS = [
      "बालोद जिला अध्यक्ष", "2024-02-10"),
     ("yamini", "यामिनी ठाकुर", "Yamini Thakur", "बालोद जिला", "president", "बालोद जिला", "mahila-morcha",
      "महिला मोर्चा जिला अध्यक्ष", "2024-03-01"),
-    ("bhuneshwar", "भुनेश्वर पटेल", "Bhuneshwar Patel", "गुंडरदेही", "convener", "बालोद जिला", "it-cell",
-     "आईटी सेल जिला संयोजक", "2024-04-15"),
+    ("bhuneshwar", "भुनेश्वर पटेल", "Bhuneshwar Patel", "गुंडरदेही", "treasurer", "बालोद जिला", "main",
+     "बालोद जिला कोषाध्यक्ष", "2024-04-15"),
     ("chhaganlal", "छगनलाल रात्रे", "Chhaganlal Ratre", "बालोद जिला", "general-secretary", "बालोद जिला", "main",
      "बालोद जिला महामंत्री", "2024-02-10"),
 ]
