@@ -103,7 +103,32 @@ CASES: dict[str, Case] = {
     "api:rally_turnout": Case(lambda o: {"unit_id": o["unit"].pk, "rally_id": o["rally"].pk}),
     "api:report_turnout": Case(lambda o: {"target_id": o["rally_target"].pk}, body={"people": 5}),
     "api:get_summary": Case(lambda o: {"election_id": o["election"].pk}, query=lambda o: f"?by=unit&unit={o['unit'].pk}"),
+    "mobilise:manage": Case(lambda o: {"pk": o["activity"].pk}),
+    "mobilise:send": Case(lambda o: {"pk": o["activity"].pk}),
+    "mobilise:record": Case(lambda o: {"pk": o["activity"].pk}),
+    "mobilise:outbox": Case(lambda o: {"pk": o["activity"].pk}),
+    "mobilise:checkin": Case(lambda o: {"pk": o["activity"].pk}),
+    "mobilise:sheet": Case(lambda o: {"pk": o["activity"].pk}),
+    "mobilise:batch": Case(lambda o: {"pk": _mobilise(o)["batch"].pk}),
+    "mobilise:revoke": Case(lambda o: {"pk": _mobilise(o)["invitation"].pk}),
+    "mobilise:checkin_mark": Case(lambda o: {"pk": _mobilise(o)["invitation"].pk}),
+    "api:invitations_preview": Case(lambda o: {"activity_id": o["activity"].pk}),
+    "api:invite": Case(lambda o: {"activity_id": o["activity"].pk}),
+    "api:invitations": Case(lambda o: {"activity_id": o["activity"].pk}),
+    "api:send_notices": Case(lambda o: {"activity_id": o["activity"].pk}),
+    "api:checkin": Case(lambda o: {"invitation_id": _mobilise(o)["invitation"].pk}),
+    "api:batch": Case(lambda o: {"batch_id": _mobilise(o)["batch"].pk}),
 }
+
+
+def _mobilise(o):
+    """An invitation and a notice batch for the दुर्ग activity, made on first use."""
+    from sangathan.mobilise.models import Invitation, NoticeBatch
+
+    if "mobilise" not in o:
+        inv, _ = Invitation.objects.get_or_create(activity=o["activity"], person=o["person"], defaults={"unit": o["unit"]})
+        o["mobilise"] = {"invitation": inv, "batch": NoticeBatch.objects.create(activity=o["activity"])}
+    return o["mobilise"]
 
 
 def _walk(resolver: URLResolver, prefix: str = "", namespace: str | None = None):
