@@ -24,7 +24,14 @@ def render_html(activity, invitations) -> str:
         "printed": timezone.localtime()})
 
 
+class SheetUnavailable(Exception):
+    """WeasyPrint cannot load Debian's Pango on this server."""
+
+
 def render_pdf(activity, invitations, **options) -> bytes:
-    from weasyprint import HTML
+    try:
+        from weasyprint import HTML
+    except OSError as exc:  # the Python package is there, the system's Pango library is not
+        raise SheetUnavailable(str(exc)) from exc
 
     return HTML(string=render_html(activity, invitations), base_url=str(FONTS)).write_pdf(**options)

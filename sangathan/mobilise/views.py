@@ -194,7 +194,10 @@ def attendance_sheet(request: HttpRequest, pk: int) -> HttpResponse:
         except ValueError:
             raise Http404 from None
         invs = invs.filter(subtree_q("unit__path", part.path))
-    pdf = sheet.render_pdf(act, invs)
+    try:
+        pdf = sheet.render_pdf(act, invs)
+    except sheet.SheetUnavailable:
+        return render(request, "mobilise/sheet_unavailable.html", {"a": act}, status=503)
     resp = HttpResponse(pdf, content_type="application/pdf")
     resp["Content-Disposition"] = f'inline; filename="attendance-{act.pk}.pdf"'
     return resp
