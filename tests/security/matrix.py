@@ -10,11 +10,13 @@ need        anonymous        in scope, role >= need   in scope, below     out of
 "login"     login / 401      allowed                  -                   allowed (lists are scoped)
 "view"…     login / 401      allowed                  403                 404
 "admin"
-"creator"   login / 401      404 (only the user who started it sees it)
+"creator"   login / 401      404 (only the user who started it sees it: `owner`, that persona, is allowed)
 "superuser" login / 401      404 (no persona here is a superuser or a state manager)
 "absent"    404 for everyone (a name for reverse() only)
 With scoped=False the role is needed on some unit, not on an object: holders of it anywhere are
 allowed, everyone else gets 403 (a form whose unit is chosen and checked later, the audit log).
+`below` is what an in-scope persona under the needed role gets when the view filters by that role
+itself (404) instead of checking it after the object is found (403, the default); say why.
 
 "allowed" means the request reached the view and was answered (2xx, 3xx other than to the login
 page, 400/409/422 for a body it did not like): never 401, 403, 404, 405 or 5xx.
@@ -41,10 +43,14 @@ class Entry:
     methods: tuple[str, ...] = ()  # web default GET; API default: the operation's own methods
     scoped: bool = True  # False: the role is needed somewhere, not on an object (a form, a list)
     lands_on_login: bool = False  # succeeding sends the user to the login page (logging out)
+    owner: str = ""  # need "creator": the persona who started the object (allowed); everyone else 404
+    below: str = "403"  # in scope, below the needed role
     why: str = ""
 
     def __post_init__(self):
         assert self.need in NEEDS, self.need
+        assert self.below in ("403", "404"), self.below
+        assert not self.owner or self.need == "creator", self.owner
 
 
 def pk(key: str) -> Callable[[dict], dict]:
@@ -90,6 +96,12 @@ ENTRIES: dict[str, Entry] = {
     "api:list_activities": E("login"),
     "api:list_elections": E("login"),
     "api:extract_report": E("login", body={"text": "दुर्ग में बैठक हुई।"}),
+    "jobs:list": E("login", why="lists only the user's own jobs"),
+    "api:list_jobs": E("login", why="lists only the caller's own jobs"),
+    "privacy_export_mine": E("login", why="the user's own person record (every persona has one; 404 without)"),
+    "privacy": E("admin", scoped=False, why="an admin of some unit sees the privacy events of their subtree"),
+    "press_model": E("superuser", methods=GET_POST,
+                     why="admins of every root unit only (the model serves the whole organisation); 404 else"),
     # election results are public to every signed-in user by design (docs/elections.md)
     "elections:detail": E("login", kwargs=pk("election")),
     "elections:seat": E("login", kwargs=lambda o: {"pk": o["election"].pk, "no": 7}),
@@ -124,6 +136,36 @@ ENTRIES: dict[str, Entry] = {
     "elections:unit": E("view", kwargs=lambda o: {"pk": o["election"].pk, "unit_id": o["unit"].pk}),
     "elections:job": E("creator", kwargs=pk("job")),
     "elections:job_progress": E("creator", kwargs=pk("job")),
+    # jobs: only whoever started one (or a superuser) sees it; the matrix's in-scope viewer started bgjob
+    "jobs:detail": E("creator", kwargs=pk("bgjob"), owner="viewer_in"),
+    "jobs:progress": E("creator", kwargs=pk("bgjob"), owner="viewer_in"),
+    "api:get_job": E("creator", kwargs=lambda o: {"job_id": o["bgjob"].pk}, owner="viewer_in"),
+    # rallies: pages about a unit (?unit=), targets scoped to the target unit, set by the organiser
+    "rallies:list": E("view", query=lambda o: f"?unit={o['unit'].pk}"),
+    "rallies:new": E("manage", query=lambda o: f"?unit={o['unit'].pk}", methods=GET_POST, body=lambda o: {
+        "title": "नई रैली", "held_on": (o["rally"].held_on).isoformat(), "target_level": o["rally"].target_level_id,
+        "people_target": "10", "vehicles_target": "1"}),
+    "rallies:detail": E("view", kwargs=pk("rally"), query=lambda o: f"?unit={o['unit'].pk}"),
+    "rallies:report": E("report", kwargs=pk("rally_target"), body={"people": "5", "vehicles": "1", "seen": ""},
+                        methods=GET_POST),
+    "rallies:target": E("manage", kwargs=pk("rally_target"), body={"people_target": "60", "vehicles_target": "2"},
+                        methods=GET_POST, why="manager of the organiser (दुर्ग जिला), seen through the target unit"),
+    "api:list_rallies": E("view", kwargs=lambda o: {"unit_id": o["unit"].pk}),
+    "api:rally_turnout": E("view", kwargs=lambda o: {"unit_id": o["unit"].pk, "rally_id": o["rally"].pk}),
+    "api:report_turnout": E("report", kwargs=lambda o: {"target_id": o["rally_target"].pk},
+                            body={"people": 5, "vehicles": 1, "note": "", "seen": ""}),
+    # privacy: a manager of the person's home unit (or the person themself); erasure needs its admin
+    "privacy_person": E("manage", kwargs=pk("person")),
+    "privacy_consent": E("manage", kwargs=pk("person"), body={"given": "1", "source": "form", "on": "2026-01-01"},
+                         methods=("POST",)),
+    "privacy_erase": E("admin", kwargs=pk("person"), body={"confirm": "on", "reason": "matrix"}, methods=("POST",),
+                       why="the page needs manage, the erasure itself admin of the home unit (a manager gets 403)"),
+    "privacy_export": E("manage", kwargs=pk("person")),
+    # press: keep a reviewed report as a training example of a unit the caller reports for
+    "api:keep_reviewed_report": E("report", below="404", body=lambda o: {
+        "text": "दुर्ग में बैठक हुई।", "unit_id": o["unit"].pk, "record": {"people": []},
+        "activity_id": o["activity"].pk},
+        why="get_visible(Unit, 'report') filters by the role, so a viewer in scope gets 404 rather than 403"),
     "api:create_unit": E("manage", body=lambda o: {"parent_id": o["unit"].pk, "level": "mandal", "name_hi": "नया मंडल"}),
     "api:get_unit": E("view", kwargs=lambda o: {"unit_id": o["unit"].pk}),
     "api:update_unit": E("manage", kwargs=lambda o: {"unit_id": o["unit"].pk},

@@ -79,11 +79,15 @@ def objs(durg_manager, admin, unit, matrix_users):
     from sangathan.booths.models import CommitteeMember
     from sangathan.core.tree import subtree_q
     from sangathan.elections.models import Election, ImportJob
+    from sangathan.jobs.models import Job
     from sangathan.org.models import Level
+    from sangathan.people.actions import CreatePerson
     from sangathan.people.models import Appointment, Person
     from sangathan.press.actions import PublishNote, SubmitComment
     from sangathan.programmes.actions import IssueProgramme
     from sangathan.programmes.models import ProgrammeTarget
+    from sangathan.rallies.actions import OrganiseRally
+    from sangathan.rallies.models import RallyTarget
 
     durg = unit("दुर्ग जिला")
     inside = subtree_q("unit__path", durg.path)
@@ -93,6 +97,14 @@ def objs(durg_manager, admin, unit, matrix_users):
     note = PublishNote(durg_manager, activity=activity, lang="hi", headline="बैठक", body="बैठक हुई").run()
     comment = SubmitComment("public", note=note, name="पाठक", email="reader@example.com", body="अच्छा",
                             ip_hash="matrix").run()
+    rally = OrganiseRally(durg_manager, organiser=durg, target_level=Level.objects.get(key="booth"), title="आमसभा",
+                          held_on=timezone.localdate() + datetime.timedelta(days=7), people_target=50,
+                          vehicles_target=1).run()
+    # every persona has its own person record, homed where its grant is (privacy_export_mine)
+    for persona, user in matrix_users.items():
+        home = durg if persona.endswith("_in") else unit("बस्तर संभाग")
+        own = CreatePerson(admin, fields={"name_hi": f"मैट्रिक्स {persona}", "home_unit": home}).run()
+        Person.objects.filter(pk=own.pk).update(user=user)  # linked as `sangathan createuser --person` does
     o = {
         "unit": durg,
         "leaf": unit("बूथ क्रमांक 1"),
@@ -107,6 +119,10 @@ def objs(durg_manager, admin, unit, matrix_users):
         "comment": comment,
         "election": Election.objects.create(name="CG LS matrix", year=2024, state="CG"),
         "job": ImportJob.objects.create(election_name="CG LS matrix", created_by=admin),
+        # a background job started by the in-scope viewer (Entry.owner): only that persona sees it
+        "bgjob": Job.objects.create(kind="matrix", title="matrix", created_by=matrix_users["viewer_in"]),
+        "rally": rally,
+        "rally_target": RallyTarget.objects.filter(rally=rally, unit=unit("बूथ क्रमांक 1")).first(),
     }
     assert all(o.values()), {k: v for k, v in o.items() if not v}
     return o
@@ -123,12 +139,15 @@ def expected(entry: Entry, persona: str, is_api: bool) -> str:
         return "allowed" if entry.need == "public" else ("401" if is_api else "login")
     if entry.need in ("public", "login"):
         return "allowed"
+    if entry.need == "creator" and entry.owner == persona:
+        return "allowed"
     if entry.need in ("creator", "superuser"):
         return "404"
     role, where = persona.split("_")
     if where == "out" and entry.scoped:
         return "404"
-    return "allowed" if ROLES.index(role) >= ROLES.index(NEED_ROLE[entry.need]) else "403"
+    below = entry.below if entry.scoped else "403"
+    return "allowed" if ROLES.index(role) >= ROLES.index(NEED_ROLE[entry.need]) else below
 
 
 def outcome(response) -> str:
