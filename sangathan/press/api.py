@@ -47,7 +47,7 @@ def keep_reviewed_report(request, data: ReviewedIn):
     from sangathan.org.models import Unit
     from sangathan.press.actions import KeepTrainingExample
 
-    unit = get_visible(Unit.objects.all(), request.auth, "report", pk=data.unit_id)
+    unit = get_visible(Unit.objects.all(), request.auth, pk=data.unit_id)  # the action needs "report": 403 below
     activity = get_visible(Activity.objects.all(), request.auth, pk=data.activity_id) if data.activity_id else None
     ex = KeepTrainingExample(request.auth, source="api", unit=unit, activity=activity, text=data.text,
                              record=data.record).run()

@@ -138,3 +138,19 @@ def test_searching_the_invitees_shows_no_selection_errors(client_for, state_admi
     r = client_for(state_admin).get(reverse("mobilise:manage", args=[division_meeting.pk]), {"q": "साहू"})
     assert [i.person.name_hi for i in r.context["page"]] == ["दीपक साहू"]
     assert not r.context["form"].is_bound and 'role="alert"' not in r.content.decode()
+
+
+def test_without_pango_the_sheet_says_what_to_install(client_for, state_admin, division_meeting, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pango(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libpango-1.0-0'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pango)
+    r = client_for(state_admin).get(reverse("mobilise:sheet", args=[division_meeting.pk]))
+    assert r.status_code == 503
+    assert "libpango-1.0-0" in r.content.decode()
