@@ -124,6 +124,23 @@ def objs(durg_manager, admin, unit, matrix_users):
         "rally": rally,
         "rally_target": RallyTarget.objects.filter(rally=rally, unit=unit("बूथ क्रमांक 1")).first(),
     }
+    # mobilise: a meeting of दुर्ग जिला next week (with a join link), a few of its people invited and
+    # notified, one invitation's personal link, a viewer's calendar address
+    from sangathan.activities.actions import CreateActivity
+    from sangathan.mobilise import calendar, tokens
+    from sangathan.mobilise.actions import InviteByTree, QueueNotices
+    from sangathan.mobilise.models import Invitation
+    from sangathan.mobilise.selection import Selection
+
+    o["mob_activity"] = CreateActivity(admin, source="cli", fields={
+        "title": "आमंत्रण बैठक", "unit": durg, "starts_at": timezone.now() + datetime.timedelta(days=7),
+        "join_link": "https://meet.example.com/matrix"}).run()
+    people = list(Person.objects.filter(subtree_q("home_unit__path", durg.path)).order_by("id")[:3])
+    InviteByTree(durg_manager, activity=o["mob_activity"], selection=Selection(people=people)).run()
+    o["mob_batch"] = QueueNotices(durg_manager, activity=o["mob_activity"]).run()
+    o["mob_invitation"] = Invitation.objects.filter(activity=o["mob_activity"]).order_by("id").first()
+    o["mob_token"] = tokens.make(o["mob_invitation"])
+    o["mob_feed"] = calendar.feed_for(matrix_users["viewer_in"]).token
     assert all(o.values()), {k: v for k, v in o.items() if not v}
     return o
 
