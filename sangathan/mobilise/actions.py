@@ -28,7 +28,11 @@ class LinkActor:
     is_active = False
 
     def __init__(self, inv: Invitation) -> None:
+        self.invitation_id = inv.pk
         self.label = f"invitee:{inv.person_id}"
+
+    def holds(self, inv: Invitation) -> bool:
+        return self.invitation_id == inv.pk
 
     def __str__(self) -> str:
         return self.label
@@ -139,7 +143,10 @@ class CheckIn(Action):
         inv: Invitation = self.params["invitation"]
         if self.params["via"] not in Via.values:
             raise ValidationError({"via": _("unknown way of checking in")})
-        if self.params["via"] != Via.VIRTUAL:
+        own_link = isinstance(self.actor, LinkActor) and self.actor.holds(inv)
+        if own_link and self.params["via"] != Via.VIRTUAL:
+            raise ValidationError({"via": _("a personal link can only join a virtual meeting")})
+        if not own_link:  # the organiser's check-in, whatever way it says it saw the invitee
             self.require("report", inv.activity.unit.path)
         if inv.revoked:
             raise ValidationError({"invitation": _("this invitation was withdrawn")})

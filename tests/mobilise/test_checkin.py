@@ -75,6 +75,9 @@ def test_a_viewer_sees_the_invitations_but_cannot_check_in(client_for, state_vie
     assert c.get(reverse("mobilise:manage", args=[division_meeting.pk])).status_code == 200
     assert c.get(reverse("mobilise:checkin", args=[division_meeting.pk])).status_code == 403
     assert c.post(reverse("mobilise:checkin_mark", args=[inv("लता निषाद").pk])).status_code == 403
+    # saying the invitee joined online does not get round the organiser's role either
+    assert c.post(reverse("mobilise:checkin_mark", args=[inv("लता निषाद").pk]), {"via": "virtual"}).status_code == 403
+    assert inv("लता निषाद").attended_at is None
 
 
 def test_attendance_flows_into_participants_and_attending_units(state_admin, division_meeting, inv):
