@@ -31,6 +31,19 @@ def ancestor_ids(path: str) -> list[int]:
     return [int(path[i : i + STEP]) for i in range(0, len(path), STEP)]
 
 
+def move_rollup_rows(model, key: str, cols, unit, old_parent_path: str | None, new_parent_path: str) -> None:
+    """A subtree moved: the sums its top unit's rollup rows hold (per `key`, e.g. one programme) leave
+    the old ancestors' rows and join the new ones' (created where missing)."""
+    from django.db.models import F
+
+    old_ids = ancestor_ids(old_parent_path) if old_parent_path else []
+    new_ids = ancestor_ids(new_parent_path)
+    for row in model.objects.filter(unit=unit).values(key, *cols):
+        model.objects.filter(**{key: row[key]}, unit_id__in=old_ids).update(**{c: F(c) - row[c] for c in cols})
+        model.objects.bulk_create([model(unit_id=i, **{key: row[key]}) for i in new_ids], ignore_conflicts=True)
+        model.objects.filter(**{key: row[key]}, unit_id__in=new_ids).update(**{c: F(c) + row[c] for c in cols})
+
+
 def minimal_paths(paths: list[str]) -> list[str]:
     """Drop paths already covered by another path in the list."""
     out: list[str] = []

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from django.db.models import F
 from django.dispatch import receiver
 
-from sangathan.core.tree import ancestor_ids
+from sangathan.core.tree import ancestor_ids, move_rollup_rows
 from sangathan.org.signals import unit_deleted, unit_moved
 
 
@@ -13,15 +12,7 @@ from sangathan.org.signals import unit_deleted, unit_moved
 def subtree_moved(sender, unit, old_parent_path, new_parent_path, **kwargs) -> None:
     from sangathan.rallies.models import RallyRollup
 
-    cols = RallyRollup.SUMS
-    for row in RallyRollup.objects.filter(unit=unit).values("rally_id", *cols):
-        old_ids, new_ids = ancestor_ids(old_parent_path) if old_parent_path else [], ancestor_ids(new_parent_path)
-        RallyRollup.objects.filter(rally_id=row["rally_id"], unit_id__in=old_ids).update(
-            **{c: F(c) - row[c] for c in cols})
-        RallyRollup.objects.bulk_create(
-            [RallyRollup(unit_id=i, rally_id=row["rally_id"]) for i in new_ids], ignore_conflicts=True)
-        RallyRollup.objects.filter(rally_id=row["rally_id"], unit_id__in=new_ids).update(
-            **{c: F(c) + row[c] for c in cols})
+    move_rollup_rows(RallyRollup, "rally_id", RallyRollup.SUMS, unit, old_parent_path, new_parent_path)
 
 
 @receiver(unit_deleted)
