@@ -10,7 +10,6 @@ from django.utils.translation import gettext as _
 
 from sangathan.core.scoping import can, get_visible, require
 from sangathan.dashboards.queries import programme_view
-from sangathan.org.models import Unit
 from sangathan.programmes.actions import IssueProgramme, ReportTarget
 from sangathan.programmes.forms import IssueForm, ReportForm
 from sangathan.programmes.models import (
@@ -19,15 +18,7 @@ from sangathan.programmes.models import (
     ProgrammeTarget,
     Status,
 )
-from sangathan.web.views.base import run_action, start_at_top_unit
-
-
-def _unit(request: HttpRequest) -> Unit:
-    try:
-        pk = int(request.GET.get("unit") or 0)
-    except ValueError:
-        raise Http404 from None
-    return get_visible(Unit.objects.select_related("level"), request.user, "view", pk=pk)
+from sangathan.web.views.base import run_action, start_at_top_unit, unit_from_query
 
 
 @login_required
@@ -37,7 +28,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     Without a unit the list starts at the top of what the user may see, or asks which top."""
     if chooser := start_at_top_unit(request, _("Programmes")):
         return chooser
-    unit, today = _unit(request), timezone.localdate()
+    unit, today = unit_from_query(request), timezone.localdate()
     rows = [programme_view({"programme": r.programme, **{k: getattr(r, k) for k in ProgrammeRollup.COUNTS}},
                            r.programme.due, today)
             for r in ProgrammeRollup.objects.filter(unit=unit).select_related("programme__issuer", "programme__target_level")
@@ -48,7 +39,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def programme_new(request: HttpRequest) -> HttpResponse:
-    unit = _unit(request)
+    unit = unit_from_query(request)
     require(request.user, "manage", unit.path)
     form = IssueForm(request.POST or None, issuer=unit)
     if request.method == "POST" and form.is_valid():
@@ -61,7 +52,7 @@ def programme_new(request: HttpRequest) -> HttpResponse:
 @login_required
 def programme_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """Completion under one unit, its children worst first (the laggards), targets at the bottom level."""
-    unit, today = _unit(request), timezone.localdate()
+    unit, today = unit_from_query(request), timezone.localdate()
     mine = ProgrammeRollup.objects.filter(unit=unit, programme_id=pk).select_related("programme").first()
     if mine is None:
         raise Http404

@@ -9,21 +9,11 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from sangathan.core.scoping import can, get_visible, require
-from sangathan.org.models import Unit
 from sangathan.rallies.actions import OrganiseRally, ReportTurnout, SetTarget
 from sangathan.rallies.charts import turnout_chart
 from sangathan.rallies.forms import OrganiseForm, ReportForm, TargetForm
 from sangathan.rallies.models import Rally, RallyRollup, RallyTarget
-from sangathan.web.views.base import render, run_action, start_at_top_unit
-
-
-def _unit(request: HttpRequest) -> Unit:
-    """The unit the page is about (?unit=)."""
-    try:
-        pk = int(request.GET.get("unit") or 0)
-    except ValueError:
-        raise Http404 from None
-    return get_visible(Unit.objects.select_related("level"), request.user, "view", pk=pk)
+from sangathan.web.views.base import render, run_action, start_at_top_unit, unit_from_query
 
 
 def pct(part: int, whole: int) -> int:
@@ -49,7 +39,7 @@ def rally_list(request: HttpRequest) -> HttpResponse:
     """Rallies with targets in the unit's subtree (rollup rows exist exactly for those)."""
     if chooser := start_at_top_unit(request, _("Rallies")):
         return chooser
-    unit = _unit(request)
+    unit = unit_from_query(request)
     rows = [(r.rally, view_of(r)) for r in RallyRollup.objects.filter(unit=unit)
             .select_related("rally__organiser", "rally__target_level").order_by("rally__closed", "rally__held_on")]
     return render(request, "rallies/list.html", {"unit": unit, "rows": rows,
@@ -58,7 +48,7 @@ def rally_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def rally_new(request: HttpRequest) -> HttpResponse:
-    unit = _unit(request)
+    unit = unit_from_query(request)
     require(request.user, "manage", unit.path)
     form = OrganiseForm(request.POST or None, organiser=unit)
     if request.method == "POST" and form.is_valid():
@@ -71,7 +61,7 @@ def rally_new(request: HttpRequest) -> HttpResponse:
 @login_required
 def rally_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """Turnout under one unit: its sum, its children laggards first with a chart, unreported units below."""
-    unit = _unit(request)
+    unit = unit_from_query(request)
     mine = RallyRollup.objects.filter(unit=unit, rally_id=pk).select_related("rally__organiser").first()
     if mine is None:
         raise Http404

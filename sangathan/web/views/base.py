@@ -78,3 +78,17 @@ def start_at_top_unit(request: HttpRequest, title: str) -> HttpResponse | None:
     if len(units) == 1:
         return redirect(f"{request.path}?unit={units[0].pk}")
     return django_render(request, "choose_unit.html", {"units": units, "title": title})
+
+
+def unit_from_query(request: HttpRequest):
+    """The unit a page is about (`?unit=<id>`), through the scoping layer: 404 when out of scope or malformed."""
+    from django.http import Http404
+
+    from sangathan.core.scoping import get_visible
+    from sangathan.org.models import Unit
+
+    try:
+        pk = int(request.GET.get("unit") or 0)
+    except ValueError:
+        raise Http404 from None
+    return get_visible(Unit.objects.select_related("level"), request.user, "view", pk=pk)
