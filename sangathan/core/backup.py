@@ -272,7 +272,6 @@ def _pg_url(cfg: dict) -> str:
 
 
 def _compare(manifest: dict, tables: dict, target_url: str) -> RestoreReport:
-    from sangathan.core import audit
 
     report = RestoreReport(tables=len(tables), rows=sum(t["rows"] for t in tables.values()))
     expected = manifest["tables"]

@@ -46,8 +46,10 @@ class DatabaseUnavailableMiddleware:
         if status is None:
             return None
         for conn in connections.all(initialized_only=True):
+            if conn.in_atomic_block:
+                continue  # the transaction's owner rolls it back; closing here would break it
             conn.close_if_unusable_or_obsolete()
-            if status == 503 and not conn.in_atomic_block:
+            if status == 503:
                 conn.close()  # the next request opens a fresh connection
         hi, en = MESSAGES[status]
         if request.path.startswith("/api/"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q
 
 from sangathan.activities.models import Participation, Speech
 from sangathan.booths.models import CommitteeMember

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections import Counter
 
-import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import GenerationMode

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 
 import pytest
 from django.contrib.auth import get_user_model
