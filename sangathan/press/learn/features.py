@@ -54,7 +54,7 @@ def make_doc(raw: str) -> Doc:
     text = clean_cached(raw)
     doc = Doc(text)
     for a, b in sentence_spans(text):
-        ws = [Word(t.text, t.key, t.start, t.end) for t in L.tokenize(text[a:b], a)]
+        ws = L.tokenize(text[a:b], a)  # lexicon Tokens: the fields of a Word (text, key, start, end)
         if ws:
             doc.sents.append(ws)
     return doc
