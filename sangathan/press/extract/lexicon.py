@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .normalise import key
@@ -17,6 +18,9 @@ _DIR = Path(__file__).resolve().parent / "lexicon"
 # A word: Devanagari letters/signs/digits, or Latin letters/digits. Everything else is punctuation.
 WORD_RE = re.compile(r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+|[A-Za-z0-9]+(?:'[a-z]+)?")
 TOKEN_RE = re.compile(WORD_RE.pattern + r"|\S")
+# the same tokens, with the word alternative as group 1 (a "\S" token is never a word: a word
+# character would have been taken by the first alternative)
+_TOKEN_WORD_RE = re.compile("(" + WORD_RE.pattern + r")|\S")
 
 
 @dataclass(slots=True)
@@ -29,13 +33,23 @@ class Token:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Split text into word and single-character punctuation tokens with character offsets."""
+    """Split text into word and single-character punctuation tokens with character offsets.
+
+    The rules read the same sentence several times (scalars, people): the tokens of the last
+    texts are kept (a new list each call; the tokens themselves are never changed by a reader).
+    """
+    return list(_tokenize(text, offset))
+
+
+@lru_cache(maxsize=4096)
+def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
     out = []
-    for m in TOKEN_RE.finditer(text):
+    append = out.append
+    for m in _TOKEN_WORD_RE.finditer(text):
         t = m.group()
-        out.append(Token(t, key(t) if t != "." else ".", m.start() + offset, m.end() + offset,
-                         bool(WORD_RE.fullmatch(t))))
-    return out
+        a, b = m.span()
+        append(Token(t, key(t) if t != "." else ".", a + offset, b + offset, m.lastindex == 1))
+    return tuple(out)
 
 
 def _lines(name: str) -> list[str]:

@@ -93,6 +93,7 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+@lru_cache(maxsize=262144)
 def key(word: str) -> str:
     """Lookup key of a word: nukta dropped, candrabindu as anusvara, trailing dots gone.
 

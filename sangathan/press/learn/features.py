@@ -54,7 +54,7 @@ def make_doc(raw: str) -> Doc:
     text = clean_cached(raw)
     doc = Doc(text)
     for a, b in sentence_spans(text):
-        ws = [Word(t.text, t.key, t.start, t.end) for t in L.tokenize(text[a:b], a)]
+        ws = L.tokenize(text[a:b], a)  # lexicon Tokens: the fields of a Word (text, key, start, end)
         if ws:
             doc.sents.append(ws)
     return doc
@@ -221,8 +221,45 @@ def _cue_feats(side: str, bucket: str, r: str) -> tuple[str, str]:
     return ("c%s=%s" % (side, r), "c%s%s=%s" % (side, bucket, r))
 
 
-def features(doc: Doc, rule_labels: list[list[str]] | None = None) -> list[list[list[str]]]:
-    """Feature strings for each word of each sentence."""
+@lru_cache(maxsize=256)
+def _rule_feats(r: str) -> tuple[str, ...]:
+    return ("r=" + r, "rb=" + r[:1]) + (("rr=" + r[2:],) if r != "O" else ())
+
+
+@lru_cache(maxsize=256)
+def _rule_near(d: int, r1: str) -> str:
+    return "r%+d=%s" % (d, r1)
+
+
+@lru_cache(maxsize=262144)
+def _pair(a: str, b: str) -> str:
+    return "w-1+1=%s|%s" % (a, b)
+
+
+def _encoded(fn):
+    """The same feature function with UTF-8 bytes for strings (what the CRF tagger reads: bytes
+    spare it one encoding per feature and tagging)."""
+
+    @lru_cache(maxsize=262144)
+    def wrapped(*args):
+        v = fn(*args)
+        return v.encode() if isinstance(v, str) else tuple(x.encode() for x in v)
+
+    return wrapped
+
+
+_STR = (_own, _near, _cue_feats, _rule_feats, _rule_near, _pair, str)
+_BYTES = tuple(_encoded(f) for f in _STR[:-1]) + (str.encode,)
+_EDGES = {False: (("BOS", "w-1=<>"), ("EOS", "w+1=<>")),
+          True: ((b"BOS", b"w-1=<>"), (b"EOS", b"w+1=<>"))}
+_OFFSETS = (-3, -2, -1, 1, 2, 3)
+
+
+def features(doc: Doc, rule_labels: list[list[str]] | None = None,
+             as_bytes: bool = False) -> list[list[list]]:
+    """Feature strings for each word of each sentence (``as_bytes``: the same, UTF-8 encoded)."""
+    own, near, cue_feats, rule_feats, rule_near, pair, enc = _BYTES if as_bytes else _STR
+    bos, eos = _EDGES[as_bytes]
     out = []
     all_cues = [cues(ws) for ws in doc.sents]
     last = len(doc.sents) - 1
@@ -235,29 +272,33 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None) -> list[list[
         shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
         if si == 0:
             shared.append("sent0")
+        if as_bytes:
+            shared = [enc(x) for x in shared]
         rl = rule_labels[si] if rule_labels and USE_RULES else None
+        rb = [x[:1] for x in rl] if rl else None
         feats = []
         for i in range(n):
-            f = list(_own(*kt[i]))
-            r = rl[i] if rl else "O"
-            f += ("r=" + r, "rb=" + r[:1])
-            if r != "O":
-                f.append("rr=" + r[2:])
-            for d in (-3, -2, -1, 1, 2, 3):
+            f = list(own(*kt[i]))
+            f += rule_feats(rl[i] if rl else "O")
+            for d in _OFFSETS:
                 j = i + d
                 if 0 <= j < n:
-                    f += _near(d, *kt[j])
-                    if rl and abs(d) <= 2:
-                        f.append("r%+d=%s" % (d, rl[j][:1]))
+                    f += near(d, *kt[j])
+                    if rl and -2 <= d <= 2:
+                        f.append(rule_near(d, rb[j]))
             if i == 0:
-                f += ("BOS", "w-1=<>")
+                f += bos
             if i == n - 1:
-                f += ("EOS", "w+1=<>")
+                f += eos
             if 0 < i < n - 1:
-                f.append("w-1+1=%s|%s" % (kt[i - 1][0], kt[i + 1][0]))
+                f.append(pair(kt[i - 1][0], kt[i + 1][0]))
             for c, r in cs:
-                dist = c - i if c > i else i - c
-                f += _cue_feats("L" if c < i else "R", "1" if dist <= 2 else "2" if dist <= 6 else "3", r)
+                if c < i:
+                    dist = i - c
+                    f += cue_feats("L", "1" if dist <= 2 else "2" if dist <= 6 else "3", r)
+                else:
+                    dist = c - i
+                    f += cue_feats("R", "1" if dist <= 2 else "2" if dist <= 6 else "3", r)
             f += shared
             feats.append(f)
         out.append(feats)

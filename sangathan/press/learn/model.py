@@ -75,7 +75,7 @@ class Labeller:
     def spans(self, doc: Doc, rule: dict, ms=None) -> tuple[list[tuple[int, int, int, str]], dict[tuple[int, str], float]]:
         """Labelled name spans, and for each (rule person, rule role) how much the model believes
         the role: the highest probability of the role's label at any mention of the person."""
-        feats = features(doc, _rule_labels(doc, rule, ms))
+        feats = features(doc, _rule_labels(doc, rule, ms), as_bytes=True)  # bytes: faster tagging
         rule_people = rule.get("people") or []
         by_sent: dict[int, list[tuple[int, int]]] = {}
         for si, a, _, pi in mentions(doc, rule_people) if ms is None else ms:
