@@ -68,3 +68,27 @@ def run(sql: str, params: Sequence = ()) -> int:
     with connection.cursor() as cur:
         cur.execute(sql, params)
         return cur.rowcount
+
+
+def rewrite_rollup(model, key: str, cols: Sequence[str], select: str, params: Sequence, key_value=None) -> int:
+    """Replace a rollup table's rows (all, or those of one `key_value`) by what `select` recounts.
+
+    `select` yields (unit_id, key, *cols) per ancestor, as the rollup modules' `_select` build it."""
+    table = model._meta.db_table
+    tune_session()
+    if key_value:
+        run(f"DELETE FROM {table} WHERE {key} = %s", [key_value])
+    else:
+        run(f"DELETE FROM {table}")
+    return run(f"INSERT INTO {table} (unit_id, {key}, {', '.join(cols)}) {select}", params)
+
+
+def rollup_drift(model, key: str, cols: Sequence[str], select: str, params: Sequence, label: str,
+                 limit: int = 20) -> list[str]:
+    """Rows where the stored rollup differs from a recount (missing rows count as zeros)."""
+    expected = {(r[0], r[1]): tuple(int(x or 0) for x in r[2:]) for r in fetch(select, params)}
+    stored = {(r[0], r[1]): tuple(r[2:]) for r in model.objects.values_list("unit_id", key, *cols).iterator()}
+    zero = (0,) * len(cols)
+    problems = [f"unit {k[0]} {label} {k[1]}: rollup {stored.get(k)} != recount {expected.get(k)}"
+                for k in sorted(set(expected) | set(stored)) if expected.get(k, zero) != stored.get(k, zero)]
+    return problems[:limit] if limit else problems

@@ -28,14 +28,8 @@ def _select(programme_id: int | None) -> tuple[str, list]:
 
 def build(programme_id: int | None = None) -> int:
     """(Re)write the rollup rows of one programme, or of all."""
-    table = ProgrammeRollup._meta.db_table
-    sql.tune_session()
-    if programme_id:
-        sql.run(f"DELETE FROM {table} WHERE programme_id = %s", [programme_id])
-    else:
-        sql.run(f"DELETE FROM {table}")
     q, params = _select(programme_id)
-    return sql.run(f"INSERT INTO {table} (unit_id, programme_id, targets, done, partly, not_done) {q}", params)
+    return sql.rewrite_rollup(ProgrammeRollup, "programme_id", ProgrammeRollup.COUNTS, q, params, programme_id)
 
 
 @transaction.atomic
@@ -57,9 +51,4 @@ def move(target: ProgrammeTarget, old: str, new: str) -> None:
 
 def verify(limit: int = 20) -> list[str]:
     q, params = _select(None)
-    expected = {(r[0], r[1]): tuple(int(x or 0) for x in r[2:]) for r in sql.fetch(q, params)}
-    stored = {(r[0], r[1]): tuple(r[2:]) for r in
-              ProgrammeRollup.objects.values_list("unit_id", "programme_id", *ProgrammeRollup.COUNTS).iterator()}
-    problems = [f"unit {k[0]} programme {k[1]}: rollup {stored.get(k)} != recount {expected.get(k)}"
-                for k in sorted(set(expected) | set(stored)) if expected.get(k, (0,) * 4) != stored.get(k, (0,) * 4)]
-    return problems[:limit] if limit else problems
+    return sql.rollup_drift(ProgrammeRollup, "programme_id", ProgrammeRollup.COUNTS, q, params, "programme", limit)

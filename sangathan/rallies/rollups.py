@@ -26,15 +26,8 @@ def _select(rally_id: int | None) -> tuple[str, list]:
 
 def build(rally_id: int | None = None) -> int:
     """(Re)write the rollup rows of one rally, or of all."""
-    table = RallyRollup._meta.db_table
-    sql.tune_session()
-    if rally_id:
-        sql.run(f"DELETE FROM {table} WHERE rally_id = %s", [rally_id])
-    else:
-        sql.run(f"DELETE FROM {table}")
     q, params = _select(rally_id)
-    cols = ", ".join(RallyRollup.SUMS)
-    return sql.run(f"INSERT INTO {table} (unit_id, rally_id, {cols}) {q}", params)
+    return sql.rewrite_rollup(RallyRollup, "rally_id", RallyRollup.SUMS, q, params, rally_id)
 
 
 @transaction.atomic
@@ -52,10 +45,4 @@ def add(target: RallyTarget, delta: dict[str, int]) -> None:
 
 def verify(limit: int = 20) -> list[str]:
     q, params = _select(None)
-    n = len(RallyRollup.SUMS)
-    expected = {(r[0], r[1]): tuple(int(x or 0) for x in r[2:]) for r in sql.fetch(q, params)}
-    stored = {(r[0], r[1]): tuple(r[2:]) for r in
-              RallyRollup.objects.values_list("unit_id", "rally_id", *RallyRollup.SUMS).iterator()}
-    problems = [f"unit {k[0]} rally {k[1]}: rollup {stored.get(k)} != recount {expected.get(k)}"
-                for k in sorted(set(expected) | set(stored)) if expected.get(k, (0,) * n) != stored.get(k, (0,) * n)]
-    return problems[:limit] if limit else problems
+    return sql.rollup_drift(RallyRollup, "rally_id", RallyRollup.SUMS, q, params, "rally", limit)
