@@ -20,10 +20,11 @@ from typing import Any
 
 import pytest
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from sangathan.accounts.models import ApiToken
+from tests.urlmap import api_methods, routes
 
 ID_PARAM = re.compile(r"^(pk|.*_pk|.*_id)$")
 
@@ -131,14 +132,6 @@ def _mobilise(o):
     return o["mobilise"]
 
 
-def _walk(resolver: URLResolver, prefix: str = "", namespace: str | None = None):
-    for p in resolver.url_patterns:
-        if isinstance(p, URLResolver):
-            yield from _walk(p, prefix + str(p.pattern), p.namespace or namespace)
-        elif isinstance(p, URLPattern) and p.name:
-            yield (f"{namespace}:{p.name}" if namespace else p.name), prefix + str(p.pattern)
-
-
 def _params(route: str) -> list[str]:
     return [m.split(":")[-1] for m in re.findall(r"<([^>]+)>", route)]
 
@@ -146,23 +139,10 @@ def _params(route: str) -> list[str]:
 def routes_with_ids() -> dict[str, str]:
     """URL name → route, for every pattern with an id parameter (or any parameter, for NOT_SCOPED)."""
     out = {}
-    for name, route in _walk(get_resolver()):
+    for name, route in routes().items():
         params = _params(route)
         if any(ID_PARAM.match(p) for p in params) or (params and name in NOT_SCOPED):
             out[name] = route
-    return out
-
-
-def api_methods() -> dict[str, list[str]]:
-    """Ninja operation name → HTTP methods."""
-    import sangathan.urls  # noqa: F401 - mounts the routers
-    from sangathan.api.base import api
-
-    out: dict[str, list[str]] = {}
-    for _prefix, router in api._routers:
-        for view in router.path_operations.values():
-            for op in view.operations:
-                out[f"api:{op.view_func.__name__}"] = list(op.methods)
     return out
 
 

@@ -11,38 +11,19 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from sangathan.accounts.models import ApiToken, Grant, Role
+from tests.urlmap import api_methods, routes
 
 from .matrix import ENTRIES, ROLES, Entry
 
 LOGIN = "/login/"
 
 
-def _walk(resolver: URLResolver, namespace: str | None = None):
-    for p in resolver.url_patterns:
-        if isinstance(p, URLResolver):
-            yield from _walk(p, p.namespace or namespace)
-        elif isinstance(p, URLPattern) and p.name:
-            yield f"{namespace}:{p.name}" if namespace else p.name
-
-
 def url_names() -> set[str]:
-    return set(_walk(get_resolver()))
-
-
-def api_methods() -> dict[str, list[str]]:
-    import sangathan.urls  # noqa: F401 - mounts the routers
-    from sangathan.api.base import api
-
-    out: dict[str, list[str]] = {}
-    for _prefix, router in api._routers:
-        for view in router.path_operations.values():
-            for op in view.operations:
-                out[f"api:{op.view_func.__name__}"] = list(op.methods)
-    return out
+    return set(routes())
 
 
 def test_every_url_has_a_matrix_entry():
