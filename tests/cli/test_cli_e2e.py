@@ -91,3 +91,65 @@ def test_createuser_takes_the_password_from_stdin_and_it_logs_in(run):
     check = ("from django.contrib.auth import authenticate; "
              "print(authenticate(username='stdin_user', password='a-long-pass-123') is not None)")
     assert run("shell", "-c", check).stdout.strip().splitlines()[-1] == "True"
+
+
+def _children(pid: int) -> set[int]:
+    kids = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.add(int(stat.parent.name))
+    return kids
+
+
+def _get(port: int, path: str = "/login/") -> int:
+    import http.client
+
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        c.request("GET", path)
+        return c.getresponse().status
+    except OSError:
+        return 0
+    finally:
+        c.close()
+
+
+def _wait(check, seconds=60.0):
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if check():
+            return True
+        time.sleep(0.25)
+    return False
+
+
+def test_serve_with_workers_runs_several_processes_and_replaces_one_that_dies(run, scratch_db, tmp_path):
+    import signal
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "DATABASE_URL": scratch_db, "SANGATHAN_VAR": str(tmp_path)}
+    exe = Path(sys.executable).with_name("sangathan")
+    proc = subprocess.Popen([str(exe), "serve", "--workers", "2", "--threads", "2", "--no-worker", "--port", str(port)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert _wait(lambda: _get(port) == 200), "the server did not answer"
+        assert _wait(lambda: len(_children(proc.pid)) == 2)
+        first = _children(proc.pid)
+        os.kill(next(iter(first)), signal.SIGKILL)
+        assert _wait(lambda: len(_children(proc.pid)) == 2 and _children(proc.pid) != first)
+        assert all(_get(port, "/news/") == 200 for _ in range(6))
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 0, out
+    assert "2 server processes" in out
+    assert _get(port) == 0  # stopped with its workers
