@@ -1,12 +1,15 @@
 """Load test: N concurrent users drive a mixed workload against `sangathan serve` on loopback.
 
     DATABASE_URL=postgresql://postgres@127.0.0.1:5432/sangathan_national \
-        .venv/bin/python bench/load.py --users 50 --seconds 600 [--port 8765] [--out bench/results/load_postgresql.md]
+        .venv/bin/python bench/load.py --users 50 --seconds 600 [--think 1,5] [--workers 4] [--port 8765] \
+            [--out bench/results/load_postgresql.md]
 
 Starts `sangathan serve` itself (127.0.0.1 only) unless --url names one already running on loopback.
 Each user is a thread with its own keep-alive connection (stdlib http.client: no dependency) and
 loops over a weighted mix: unit dashboards (national, state, district), unit pages, people searches,
-activity saves (POST /api/activities) and API reads (units, people, dashboards). Bounded in users
+activity saves (POST /api/activities) and API reads (units, people, dashboards), waiting a think time
+between requests (uniform MIN..MAX seconds, as a person reads a page; `--think 0` makes every user a
+closed loop with no pause, which measures how many requests the server serves flat out). Bounded in users
 and seconds. Every write the server acknowledged (201 with an id) is counted and checked afterwards
 in the database: an acknowledged write that is not there is "lost".
 
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sangathan.settings")
 
 LOAD_USER = "loadtest"
+SESSION_BACKEND = "django.contrib.auth.backends.ModelBackend"  # the backend a password login records
 
 
 def setup_identity() -> dict:
@@ -59,7 +63,7 @@ def setup_identity() -> dict:
                           superuser=True).run() if system else User.objects.create_superuser(
             LOAD_USER, password="load-pass-123456")
     s = SessionStore()
-    s[SESSION_KEY], s[BACKEND_SESSION_KEY] = str(user.pk), settings.AUTHENTICATION_BACKENDS[0]
+    s[SESSION_KEY], s[BACKEND_SESSION_KEY] = str(user.pk), SESSION_BACKEND
     s[HASH_SESSION_KEY] = user.get_session_auth_hash()
     s.create()
     token = ApiToken.issue(user, name="load test")
@@ -79,7 +83,7 @@ def setup_identity() -> dict:
         manager = CreateUser(user, source="cli", username=f"{LOAD_USER}_d{district.pk}", password="load-pass-123456").run()
         GrantRole(user, source="cli", user=manager, role="manager", unit=district).run()
     m = SessionStore()
-    m[SESSION_KEY], m[BACKEND_SESSION_KEY] = str(manager.pk), settings.AUTHENTICATION_BACKENDS[0]
+    m[SESSION_KEY], m[BACKEND_SESSION_KEY] = str(manager.pk), SESSION_BACKEND
     m[HASH_SESSION_KEY] = manager.get_session_auth_hash()
     m.create()
     local = list(Person.objects.filter(home_unit__path__startswith=district.path).values_list("name_hi", flat=True)[:500])
@@ -109,9 +113,11 @@ class Stats:
 
 
 class User(threading.Thread):
-    def __init__(self, n: int, host: str, port: int, ident: dict, stats: Stats, until: float) -> None:
+    def __init__(self, n: int, host: str, port: int, ident: dict, stats: Stats, until: float,
+                 think: tuple[float, float] = (0.0, 0.0)) -> None:
         super().__init__(daemon=True)
         self.rng = random.Random(n)
+        self.think = think
         self.host, self.port, self.who, self.stats, self.until = host, port, ident, stats, until
         self.conn: http.client.HTTPConnection | None = None
 
@@ -158,7 +164,13 @@ class User(threading.Thread):
                ("people search", 10), ("activity save", 6), ("api unit", 20), ("api person", 20),
                ("api dashboard", 10), ("api activities", 8)]
         names, weights = zip(*mix)
+        if self.think[1]:
+            time.sleep(r.uniform(0, self.think[1]))  # users arrive spread out, not in one burst
         while time.time() < self.until:
+            if self.think[1]:
+                time.sleep(min(r.uniform(*self.think), max(0.0, self.until - time.time())))
+                if time.time() >= self.until:
+                    break
             what = r.choices(names, weights)[0]
             if what == "dashboard national":
                 self.op(what, "GET", f"/dashboards/unit/{i['root']}/")
@@ -195,9 +207,9 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else 0.0
 
 
-def start_server(port: int, env: dict | None = None) -> subprocess.Popen:
+def start_server(port: int, env: dict | None = None, workers: int = 1) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, str(ROOT / "manage.py"), "serve", "--host", "127.0.0.1", "--port",
-                             str(port), "--threads", os.environ.get("LOAD_THREADS", "16")],
+                             str(port), "--threads", os.environ.get("LOAD_THREADS", "16"), "--workers", str(workers)],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     for _ in range(120):
         try:
@@ -220,9 +232,9 @@ def lost_writes(ids: list[int]) -> int:
     return len(ids) - found
 
 
-def report(stats: Stats, users: int, seconds: float, lost: int, title: str) -> str:
+def report(stats: Stats, users: int, seconds: float, lost: int, title: str, how: str = "") -> str:
     total = sum(len(v) for v in stats.times.values())
-    lines = [f"### {title}", "",
+    lines = [f"### {title}", ""] + ([how, ""] if how else []) + [
              f"{users} concurrent users for {seconds:.0f} s, {total:,} requests ({total / seconds:.0f}/s); "
              f"errors: {sum(stats.errors.values())}; activity saves acknowledged: {len(stats.acked)}, "
              f"lost (acknowledged but not in the database): {lost}; saves not acknowledged: {stats.unacked}", "",
@@ -247,7 +259,11 @@ def main(argv=None) -> None:
     ap.add_argument("--url", default=None, help="a server already running on 127.0.0.1")
     ap.add_argument("--out", default=None)
     ap.add_argument("--title", default=None)
+    ap.add_argument("--think", default="1,5", help="MIN,MAX seconds a user pauses between requests; 0 for none")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (`sangathan serve --workers`)")
     a = ap.parse_args(argv)
+    think = tuple(float(x) for x in a.think.split(","))
+    think = (think[0], think[-1]) if think[-1] > 0 else (0.0, 0.0)
     a.users, a.seconds = min(a.users, 200), min(a.seconds, 1800)  # bounded
     ident = setup_identity()
     proc = None
@@ -258,11 +274,11 @@ def main(argv=None) -> None:
         host, port = "127.0.0.1", u.port or 80
     else:
         host, port = "127.0.0.1", a.port
-        proc = start_server(port)
+        proc = start_server(port, workers=a.workers)
     stats = Stats()
     try:
         start = time.time()
-        threads = [User(n, host, port, ident, stats, start + a.seconds) for n in range(a.users)]
+        threads = [User(n, host, port, ident, stats, start + a.seconds, think) for n in range(a.users)]
         for t in threads:
             t.start()
         for t in threads:
@@ -275,7 +291,10 @@ def main(argv=None) -> None:
     from django.db import connection
 
     title = a.title or f"Load on {connection.vendor}: mixed workload"
-    text = report(stats, a.users, elapsed, lost_writes(stats.acked), title)
+    how = (f"Think time {think[0]:g}-{think[1]:g} s between a user's requests" if think[1] else
+           "No think time (closed loop: each user sends its next request as soon as the last is answered)")
+    server = a.url or f"`sangathan serve --workers {a.workers} --threads {os.environ.get('LOAD_THREADS', '16')}`"
+    text = report(stats, a.users, elapsed, lost_writes(stats.acked), title, f"{how}; server: {server}.")
     print(text)
     if a.out:
         Path(a.out).write_text(text, encoding="utf-8")
