@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from django.db import models
+import datetime
+
+from django.db import connections, models
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from sangathan.core.models import Versioned
-from sangathan.core.scoping import ScopedManager
+from sangathan.core.scoping import ScopedManager, ScopedQuerySet
 
 
 class Kind(models.TextChoices):
@@ -39,6 +43,24 @@ class ParticipantRole(models.TextChoices):
     REPORTER = "reporter", _("reporter")
 
 
+class ActivityQuerySet(ScopedQuerySet):
+    SORT_BELOW = 20_000  # rows: a list this small is sorted, not read off the starts_at index
+
+    def ordered_for(self, count: int) -> "ActivityQuerySet":
+        """Newest first, read the fastest way for a list of `count` rows.
+
+        The default order walks the starts_at index from the newest and keeps the rows in the
+        subtree: quick for the nation or a state, but for a district PostgreSQL reads ~20 rows per
+        hit through the whole country (0.5-0.7 s on the national set). For a small list the same
+        order through an expression no index serves makes it fetch the subtree's rows and sort them.
+        Same order either way (PostgreSQL puts undated activities first, as the index does).
+        """
+        if count >= self.SORT_BELOW or connections[self.db].vendor != "postgresql":
+            return self
+        latest = Value(datetime.datetime.max.replace(tzinfo=datetime.UTC))
+        return self.order_by(Coalesce(F("starts_at"), latest).desc(), "-id")
+
+
 class Activity(Versioned):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MEETING)
     title = models.CharField(_("title"), max_length=300)
@@ -57,7 +79,7 @@ class Activity(Versioned):
     source_text = models.TextField(blank=True)
     source_url = models.URLField(max_length=1000, blank=True)
 
-    objects = ScopedManager()
+    objects = ScopedManager.from_queryset(ActivityQuerySet)()
     scope_path = "unit__path"
 
     class Meta:
