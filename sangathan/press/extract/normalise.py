@@ -105,7 +105,11 @@ def key(word: str) -> str:
 
 MAX_SENTENCE = 1500  # characters; real sentences of the genre are far shorter
 _HARD_END = re.compile(r"[।?!|\n]+")
-_DOT_END = re.compile(r"(?<=[\u0900-\u097f\w]{3})\.+(?=\s|$)|\.+(?=\s*\n)")
+# a full stop after a word of three letters or more, or after a short verb or auxiliary that
+# closes Hindi clauses ("… नहीं रह गया है. बैठक में …"); "डॉ." and "मो." stay abbreviations
+_SHORT_FINALS = "है|हैं|था|थे|थी|थीं|हो|गई|गए|गये|गयी|की|दी|ली|दिया|रहे|रही|हुई|हुए|हुआ|रहा"
+_DOT_END = re.compile(r"(?<=[\u0900-\u097f\w]{3})\.+(?=\s|$)|\.+(?=\s*\n)|"
+                      r"(?:(?<=\s)|^)(?:" + _SHORT_FINALS + r")\.+(?=\s|$)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
