@@ -216,7 +216,11 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             group = _entities_at(s, c, nb)
             group = group or agent_subject(c) or _backward(s, c)
         else:  # verb
-            group = agent_subject(c)
+            group = []
+            if role == "attendee" and c + 1 < limit and (units[c + 1].kind in ("POST", "HON") or _at(s, c + 1)):
+                # "सभागार में उपस्थित पूर्व अध्यक्ष A, B, C": the participle before its holders
+                group = _entities_at(s, c, next_boundary(c))
+            group = group or agent_subject(c)
             if not group and role not in ("organiser",):
                 group = _attendance_group(s, c, prev_boundary(c)) if role == "attendee" else _backward(s, c)
                 if not group and role in ("attendee", "speaker") and \
