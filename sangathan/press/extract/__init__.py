@@ -351,11 +351,14 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     if not truncated or not sentences:
         return []
     s = sentences[-1]
-    if s.quote_unit is not None or any(u.kind in ("CUE", "AGENT") for u in s.units):
+    # "X ने बताया कि बैठक में A, B, C …": the list is the reported part of the sentence
+    first = s.quote_unit if s.soft_quote and s.quote_text else 0
+    text = s.quote_text if first else s.text
+    if (s.quote_unit is not None and not first) or any(u.kind in ("CUE", "AGENT") for u in s.units[first:]):
         return []
-    if not _PRESENCE_OPENERS.match(s.text):
+    if not _PRESENCE_OPENERS.match(text):
         return []
-    return [(e, "attendee") for e in s.entities.values() if e.kind == "name"]
+    return [(e, "attendee") for p, e in s.entities.items() if e.kind == "name" and p >= first]
 
 
 def _is_statement(s: Sentence, e: Entity) -> bool:

@@ -318,6 +318,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         if use_list and not grew:
             break
 
+    accepted -= _post_tails(units, accepted)
     for i in sorted(accepted):
         c = cands[i]
         flags = ok(i, c, accepted, True)
@@ -362,6 +363,33 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
 
 
 _REF_ROLES = {"chief_guest", "key_speaker", "special_guest"}
+
+
+def _post_tails(units: list[Unit], accepted: set[int]) -> set[int]:
+    """Name-like words inside the post of a comma-list item that begins with its name:
+    "…, गणेश चंदेल प्रांत अध्यक्ष ग्राम पटेल संघ, …" is one person (the post and its body
+    follow the name), while "जिला अध्यक्ष A प्रदेश सचिव B" (posts before names) is two."""
+    out: set[int] = set()
+    n = len(units)
+    for i in sorted(accepted):
+        if i < 1 or units[i - 1].kind != "POST":
+            continue
+        j = i - 1
+        while j >= 0 and units[j].kind not in ("COMMA",):
+            if units[j].kind in ("JOIN", "AGENT", "CUE", "GEN", "JI") or \
+                    (units[j].kind == "PUNCT" and units[j].words[0] in "।|()"):
+                break
+            j -= 1
+        else:
+            first = j + 1
+            if first < n and units[first].kind == "HON":
+                first += 1
+            nxt = units[i + 1].kind if i + 1 < n else "END"
+            in_list = j >= 0 or any(u.kind == "COMMA" for u in units[i + 1:])
+            if first in accepted and first < i - 1 and first not in out and in_list and \
+                    nxt not in ("JI", "AGENT", "HON", "JOIN"):
+                out.add(i)
+    return out
 
 
 def _list_tail(units: list[Unit], i: int) -> bool:
