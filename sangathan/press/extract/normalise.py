@@ -100,7 +100,13 @@ def key(word: str) -> str:
     "ज़िला" and "जिला", "राँची" and "रांची" must hit the same lexicon entry.
     """
     word = unicodedata.normalize("NFD", word).replace("\u093c", "").replace("\u0901", "\u0902")
+    word = _NASAL_CONJUNCT.sub("\u0902", word)
     return unicodedata.normalize("NFC", word).strip(".").lower()
+
+
+# a nasal consonant with virama before a consonant of its own class is written either way:
+# "हिन्दी" / "हिंदी", "मून्दड़ा" / "मूंदड़ा", "सम्बोधित" / "संबोधित" (the anusvara form is the key)
+_NASAL_CONJUNCT = re.compile("ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
 
 
 MAX_SENTENCE = 1500  # characters; real sentences of the genre are far shorter

@@ -239,7 +239,8 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         left_strong = prev == "HON" or (prev == "POST" and units[i - 1].has_head and not generic_post) or \
             (prev == "JI" and kind(i - 2) == "POST") or bracket_post_before(i) is not None
         right = nxt in ("JI", "AGENT") or (nxt == "POST" and units[i + 1].has_head) or \
-            (nxt == "GEN" and (kind(i + 2) == "CUE" or first_key(i + 2) == "कहना")) or \
+            (nxt == "GEN" and ((kind(i + 2) == "CUE" and units[i + 2].value[1] != "verb") or
+                               first_key(i + 2) == "कहना")) or \
             (is_open(i + 1) and kind(i + 2) == "POST" and units[i + 2].has_head and
              kind(i + 3) == "PUNCT" and units[i + 3].words[0] == ")") or \
             (nxt == "STOP" and first_key(i + 1) == "को" and _elected_post(units, i + 2) is not None)

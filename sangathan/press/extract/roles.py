@@ -168,7 +168,7 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         a genitive object between agent and cue ("X द्वारा मुख्य अतिथि का अभिनंदन") is fine.
         """
         for a in reversed([a for a in agents if a < c]):
-            if any(units[k].kind == "STOP" and key(units[k].words[0]) == "कि" for k in range(a + 1, c)):
+            if any(key(w) == "कि" for k in range(a + 1, c) for w in units[k].words):
                 return []  # "X ने बताया कि … आयोजित किया गया": X is not the subject of the कि clause
             between = [pos for pos in s.entities if a < pos < c and not s.entities[pos].in_quote]
             if any(not _possessor(units, int(pos)) for pos in between):
@@ -213,6 +213,13 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             # "विशिष्ट अतिथि के तौर पर उपस्थित रहे X एवं Y ने …": look past the presence verb
             while nb < limit and nb - c <= 5 and units[nb].kind == "CUE" and units[nb].value[0] == "attendee":
                 nb = next_boundary(nb)
+            # "अध्यक्षता और संचालन X ने किया": two parts joined before one holder
+            if nb == c + 2 and units[c + 1].kind == "JOIN" and units[nb].kind == "CUE" and units[nb].value[1] == "noun":
+                nb = next_boundary(nb)
+            # "X ने स्वागत की औपचारिकता पूरी की जबकि … Y ने …": the holder is not past a clause break
+            brk = next((k for k in range(c + 1, nb) if units[k].kind == "STOP" and key(units[k].words[0]) in _CLAUSE_BREAK), None)
+            if brk is not None:
+                nb = brk
             group = _entities_at(s, c, nb)
             group = group or agent_subject(c) or _backward(s, c)
         else:  # verb

@@ -20,6 +20,7 @@ from .features import ROLES, Doc, Word, features, labels, make_doc, mentions
 
 DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: never; 0.1 measured worse)
 RENAME_GLUED = True
+ADD_ROLES = os.environ.get("PRESS_ADD_ROLES", "empty")  # "all": the model's roles are added to every person
 VETO = 0.1  # a rule person the model labels no name at, believing a name there less than this, is dropped
 NAME = "<name>"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
@@ -150,6 +151,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
     new_keys: list[tuple[str, ...]] = []
     new_index: list[int] = []
     roles: list[set[str]] = []
+    model_roles: list[set[str]] = []  # the model's roles of each output person
 
     def find(ks: tuple[str, ...]) -> int | None:
         for i, variants in enumerate(keys):
@@ -193,6 +195,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 people.append(rule_people[ri])
                 roles.append({r for r in rule_people[ri].get("roles") or []
                               if support is None or support.get((ri, r), 1.0) >= doubt} if union else set())
+                model_roles.append(set())
             oi = index[ri]
         else:
             oi = None
@@ -206,10 +209,17 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 oi = len(people)
                 people.append({"name": name, "posts": [], "roles": []})
                 roles.append(set())
+                model_roles.append(set())
                 new_keys.append(ks)
                 new_index.append(oi)
         if role != "none":
-            roles[oi].add(role)
+            model_roles[oi].add(role)
+    for oi, mr in enumerate(model_roles):
+        # the model's roles complete a person the rules gave no part (or do not know); a part
+        # the rules read from a cue stays the rules' (measured: adding the model's roles to
+        # those people adds more wrong roles than right ones)
+        if ADD_ROLES == "all" or not roles[oi]:
+            roles[oi] |= mr
     # a lone word read before the full name ("बलराम … बलराम चौधरी") joins the full name
     full = [tuple(key(w) for w in p["name"].split()) for p in people]
     drop: set[int] = set()
