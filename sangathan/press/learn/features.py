@@ -210,7 +210,9 @@ def _own(k: str, t: str) -> tuple[str, ...]:
 @lru_cache(maxsize=262144)
 def _near(d: int, k: str, t: str) -> tuple[str, ...]:
     """Features of the word at offset d from the current one."""
-    out = ["sh%+d=%s" % (d, _shape(t))] + ["x%+d=%s" % (d, x) for x in _lex(k)]
+    out = ["x%+d=%s" % (d, x) for x in _lex(k)]
+    if abs(d) <= 1:
+        out.append("sh%+d=%s" % (d, _shape(t)))
     if abs(d) <= 2:
         out.append("w%+d=%s" % (d, k))
     return tuple(out)
@@ -255,15 +257,48 @@ _EDGES = {False: (("BOS", "w-1=<>"), ("EOS", "w+1=<>")),
 _OFFSETS = (-3, -2, -1, 1, 2, 3)
 
 
+_NAME_HINTS = frozenset(L.GIVEN | L.SURNAMES | set(L.HONORIFICS))
+
+
+def may_name(ws: list[Word]) -> bool:
+    """A sentence with a known given name, surname or honorific (else the rules' mentions
+    decide whether the labeller reads it: in the shipped set no sentence without either holds
+    a name)."""
+    return any(w.key in _NAME_HINTS for w in ws)
+
+
+def _line_shape(doc: Doc, si: int, ws: list[Word]) -> list[str]:
+    """Where the sentence stands and what it looks like: a byline is a short line near the top,
+    often with a place, a date or a dash ("संजय शर्मा", "X — रूपनगर", "X बिलासपुर 17 जुलाई")."""
+    words = sum(1 for w in ws if w.text[0].isalnum() or "\u0900" <= w.text[0] <= "\u097f")
+    out = ["nw=%d" % min(words, 7) if words <= 6 else "nw=long"]
+    if si <= 3:
+        out.append("top=%d" % si)
+    if any(w.key in L.MONTHS or w.text.isdigit() for w in ws):
+        out.append("date")
+    if any(w.text in "—–-" for w in ws):
+        out.append("dash")
+    end = ws[-1].end
+    if end >= len(doc.text) or doc.text[end:end + 1] == "\n" or not ws[-1].text in "।|.?!":
+        out.append("eol")  # ends at a line break, not at a sentence mark
+    return out
+
+
 def features(doc: Doc, rule_labels: list[list[str]] | None = None,
-             as_bytes: bool = False) -> list[list[list]]:
-    """Feature strings for each word of each sentence (``as_bytes``: the same, UTF-8 encoded)."""
+             as_bytes: bool = False, only: set[int] | None = None) -> list[list[list] | None]:
+    """Feature strings for each word of each sentence (``as_bytes``: the same, UTF-8 encoded).
+
+    ``only``: build the features of these sentences only (the others are None).
+    """
     own, near, cue_feats, rule_feats, rule_near, pair, enc = _BYTES if as_bytes else _STR
     bos, eos = _EDGES[as_bytes]
-    out = []
+    out: list[list[list] | None] = []
     all_cues = [cues(ws) for ws in doc.sents]
     last = len(doc.sents) - 1
     for si, ws in enumerate(doc.sents):
+        if only is not None and si not in only:
+            out.append(None)
+            continue
         n = len(ws)
         kt = [(w.key, w.text) for w in ws]
         cs = all_cues[si]
@@ -272,6 +307,7 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None,
         shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
         if si == 0:
             shared.append("sent0")
+        shared += _line_shape(doc, si, ws)
         if as_bytes:
             shared = [enc(x) for x in shared]
         rl = rule_labels[si] if rule_labels and USE_RULES else None

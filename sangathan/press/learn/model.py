@@ -16,7 +16,7 @@ import pycrfsuite
 from sangathan.press.extract import lexicon as L
 from sangathan.press.extract.normalise import fold, key
 
-from .features import ROLES, Doc, Word, features, labels, make_doc, mentions
+from .features import ROLES, Doc, Word, features, labels, make_doc, may_name, mentions
 
 DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: never; 0.1 measured worse)
 RENAME_GLUED = True
@@ -76,14 +76,20 @@ class Labeller:
     def spans(self, doc: Doc, rule: dict, ms=None) -> tuple[list[tuple[int, int, int, str]], dict[tuple[int, str], float]]:
         """Labelled name spans, and for each (rule person, rule role) how much the model believes
         the role: the highest probability of the role's label at any mention of the person."""
-        feats = features(doc, _rule_labels(doc, rule, ms), as_bytes=True)  # bytes: faster tagging
         rule_people = rule.get("people") or []
+        ms = mentions(doc, rule_people) if ms is None else ms
         by_sent: dict[int, list[tuple[int, int]]] = {}
-        for si, a, _, pi in mentions(doc, rule_people) if ms is None else ms:
+        for si, a, _, pi in ms:
             by_sent.setdefault(si, []).append((a, pi))
+        # only sentences that can hold a name are tagged: a rule mention, or a known given name,
+        # surname or honorific (the rest are speech and narrative; see features.may_name)
+        only = {si for si, ws in enumerate(doc.sents) if si in by_sent or may_name(ws)}
+        feats = features(doc, _rule_labels(doc, rule, ms), as_bytes=True, only=only)  # bytes: faster tagging
         known = self.labels
         out, support = [], {}
         for si, x in enumerate(feats):
+            if x is None:
+                continue
             y = self.tagger.tag(x)
             for a, pi in by_sent.get(si, ()):
                 name = 1.0 - self.tagger.marginal("O", a)  # belief that a name starts here
