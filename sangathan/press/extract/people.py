@@ -319,7 +319,8 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         if use_list and not grew:
             break
 
-    accepted -= _post_tails(units, accepted)
+    tails = _post_tails(units, accepted)
+    accepted -= tails
     for i in sorted(accepted):
         c = cands[i]
         flags = ok(i, c, accepted, True)
@@ -340,6 +341,13 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                 _place_into_name(ent, units, i, s)
             if pi == len(pieces) - 1:
                 after = _post_after(units, i, s)
+                if i + 2 in tails and units[i + 1].kind == "POST":
+                    # "गणेश चंदेल प्रांत अध्यक्ष ग्राम पटेल संघ, …": the post runs to the comma
+                    k = i + 1
+                    while k + 1 < n and units[k + 1].kind in ("POST", "NAME", "STOP") and \
+                            not (units[k + 1].kind == "STOP" and key(units[k + 1].words[0]) in _TAIL_WORDS):
+                        k += 1
+                    after = fold(s.text[s.toks[units[i + 1].t0].start - s.start: s.toks[units[k].t1 - 1].end - s.start])
                 if after:
                     ent.posts.append(after)
             s.entities[i + pi / 100] = ent
@@ -526,6 +534,7 @@ def _closes_bracket(between: list[Unit]) -> bool:
 
 _ONE_HOLDER_OFFICES = {key(w) for w in "महासचिव महामंत्री सचिव मंत्री सेक्रेटरी".split()}
 _DEPUTY = {key(w) for w in "सह उप संयुक्त सहायक".split()}
+_FORMER = {key(w) for w in "पूर्व भूतपूर्व".split()}
 
 
 def _distribute_posts(s: Sentence) -> None:
@@ -555,7 +564,9 @@ def _distribute_posts(s: Sentence) -> None:
         if e.posts:
             src = s.units[i - 1] if i >= 1 else None
             own_before = src is not None and src.kind == "POST"
-            ok = own_before and src.multi and _post_after(s.units, i, s) is None
+            # "पूर्व अध्यक्ष A, B, C": a former office has as many holders as the list names
+            many = own_before and (src.multi or any(key(w) in _FORMER for w in src.words))
+            ok = own_before and many and _post_after(s.units, i, s) is None
             # "जिला संयोजक A (पश्चिमी दिल्ली), B (करोल बाग)": each name qualified by its own unit
             by_place = own_before and src.has_head and _bracket_qualifier(s.units, i)
             carry = e.posts[0] if ok or by_place else None
@@ -577,7 +588,7 @@ def _distribute_posts(s: Sentence) -> None:
     # X व Y") but not by a whole list ("महासचिव A, B, C तथा D ने भी संबोधित किया": A's post)
     for post, names in given:
         toks = [key(w) for w in post.replace("-", " ").split()]
-        if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & _DEPUTY):
+        if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & (_DEPUTY | _FORMER)):
             for x in names:
                 x.posts = []
 
