@@ -263,7 +263,13 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                 kind(i + 1) == "PUNCT" and units[i + 1].words[0] == ")":
             continue
         if not_person and not left_strong:
-            continue
+            org_next = nxt == "POST" and not units[i + 1].has_head and key(units[i + 1].words[0]) in L.ORG_SUFFIXES
+            pieces = _split_run(words) if org_next and len(words) >= 4 else []
+            if len(pieces) < 2:
+                continue
+            # "सीएल साहू पेंशनधारी कल्याण संघ": a name, then the body it comes from
+            words = [words[x] for p in pieces[:-1] for x in p]
+            nxt = "POST"
         pre_extra: list[str] = []
         # "ब्लॉक अध्यक्ष जुन्नारदेव घनश्याम तिवारी": an unknown word before a known given name
         # right after a post is the post's place
@@ -350,6 +356,8 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                     after = fold(s.text[s.toks[units[i + 1].t0].start - s.start: s.toks[units[k].t1 - 1].end - s.start])
                 if after:
                     ent.posts.append(after)
+                elif not ent.posts:
+                    ent.posts.extend(_appositive_posts(units, i, s))
             s.entities[i + pi / 100] = ent
     # post-only references ("जिला अध्यक्ष ने कहा") and pronouns ("उन्होंने कहा")
     for i, u in enumerate(units):
@@ -427,10 +435,14 @@ def _elected_post(units: list[Unit], j: int) -> int | None:
 def _place_into_name(ent: Entity, units: list[Unit], i: int, s: Sentence) -> None:
     """"विभाग प्रमुख अजमेर सिंह": a place word closing the post is the first name when the
     run that follows is a lone surname."""
-    if i < 1 or units[i - 1].kind != "POST" or not ent.posts or len(ent.text.split()) != 1:
+    if i < 1 or units[i - 1].kind != "POST" or not ent.posts:
         return
+    words = ent.text.split()
     last = units[i - 1].words[-1]
-    if key(ent.text) in L.SURNAMES and L.PLACE_KIND.get(key(last)) and len(units[i - 1].words) >= 2:
+    # a lone surname, or a run that cannot begin a name ("अध्यक्ष आनंद कुमार पाठक": "कुमार …")
+    lone = len(words) == 1 and key(ent.text) in L.SURNAMES
+    headless = len(words) >= 2 and key(words[0]) in _MIDDLE and key(words[0]) != "जी"
+    if (lone or headless) and L.PLACE_KIND.get(key(last)) and len(units[i - 1].words) >= 2:
         ent.text = f"{last} {ent.text}"
         post = ent.posts[-1]
         if post.endswith(last):
@@ -499,6 +511,33 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
         if after not in ("NAME", "HON"):
             return _text(s, units[j])
     return None
+
+
+def _appositive_posts(units: list[Unit], i: int, s: Sentence) -> list[str]:
+    """"राकेश साहू, प्रांताध्यक्ष एवं संयोजक … संघ ने बताया": posts set off by a comma after the
+    name, when no other name follows them (else they introduce the next person of a list)."""
+    j = i + 1
+    if not (j + 1 < len(units) and units[j].kind == "COMMA" and units[j + 1].kind == "POST" and units[j + 1].has_head):
+        return []
+    out, k = [], j + 1
+    while k < len(units) and units[k].kind == "POST" and units[k].has_head:
+        out.append(_text(s, units[k]))
+        if k + 2 < len(units) and units[k + 1].kind == "JOIN" and units[k + 2].kind == "POST":
+            k += 2
+        else:
+            k += 1
+            break
+    # the body the post belongs to, up to the agent ("… तृतीय वर्ग शासकीय कर्मचारी संघ ने")
+    e = k
+    while e < len(units) and e - k < 8 and (units[e].kind in ("NAME", "STOP") or
+                                            (units[e].kind == "POST" and not units[e].has_head)) and \
+            not any(key(w) in _NAME_LEX for w in units[e].words):
+        e += 1
+    if e > k and e < len(units) and units[e].kind == "AGENT":
+        out[-1] = fold(out[-1] + " " + s.text[s.toks[units[k].t0].start - s.start: s.toks[units[e - 1].t1 - 1].end - s.start])
+        k = e
+    nxt = units[k].kind if k < len(units) else "END"
+    return out if nxt in ("AGENT", "PUNCT", "END") else []
 
 
 _OATH = {key(w) for w in "शपथ पदभार कार्यभार".split()}
