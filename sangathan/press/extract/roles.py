@@ -8,6 +8,7 @@ Three grammatical shapes cover the genre:
 """
 from __future__ import annotations
 
+from . import lexicon as L
 from .normalise import key
 from .people import Entity, Sentence
 
@@ -282,3 +283,30 @@ def _honoured(s: Sentence, limit: int, agents: list[int]) -> list[tuple[Entity, 
                 out.extend((e, "attendee") for e in _backward(s, k))
                 break
     return out
+
+
+_BYLINE_MAX_WORDS = 7
+
+
+def byline(s: Sentence) -> Entity | None:
+    """A line near the top that is only a name, with the place, the date or a dash of a byline
+    ("संजय शर्मा", "धु्रव नारंग — रूपनगर", "भुवन वर्मा बिलासपुर 17 जुलाई 2022"): the reporter."""
+    names = [e for e in s.entities.values() if e.kind == "name"]
+    if len(names) != 1 or s.quote_unit is not None:
+        return None
+    words = [t for t in s.toks if t.word]
+    if not words or len(words) > _BYLINE_MAX_WORDS:
+        return None
+    pos = next(p for p, e in s.entities.items() if e is names[0])
+    rest = [u for i, u in enumerate(s.units) if i != int(pos)]
+    if int(pos) != 0 and not (int(pos) == 1 and s.units[0].kind == "HON"):
+        return None  # the name opens the line
+    for u in rest:
+        if u.kind in ("PUNCT", "COMMA", "HON") or all(w.isdigit() for w in u.words):
+            continue
+        ks = [key(w) for w in u.words]
+        if all(k in L.MONTHS or k.isdigit() or L.PLACE_KIND.get(k) or k in L.NEWS_WORDS or k in L.BYLINE_WORDS
+               for k in ks):
+            continue
+        return None
+    return names[0]
