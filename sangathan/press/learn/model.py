@@ -20,7 +20,7 @@ from .features import ROLES, Doc, Word, features, labels, make_doc, may_name, me
 
 DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: never; 0.1 measured worse)
 RENAME_GLUED = True
-ADD_ROLES = os.environ.get("PRESS_ADD_ROLES", "empty")  # "all": the model's roles are added to every person
+ADD_ROLES = os.environ.get("PRESS_ADD_ROLES", "new")  # whose roles the model gives: "new" people only, "empty" (+ rule people without a role), "all"
 VETO = 0.1  # a rule person the model labels no name at, believing a name there less than this, is dropped
 NAME = "<name>"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
@@ -221,10 +221,11 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
         if role != "none":
             model_roles[oi].add(role)
     for oi, mr in enumerate(model_roles):
-        # the model's roles complete a person the rules gave no part (or do not know); a part
-        # the rules read from a cue stays the rules' (measured: adding the model's roles to
-        # those people adds more wrong roles than right ones)
-        if ADD_ROLES == "all" or not roles[oi]:
+        # the model's roles go to the people it found and the rules did not; the people the
+        # rules read keep the rules' parts, none included (measured in the cross-validation:
+        # the model's roles on rule people, even on those without a part, add more wrong
+        # roles than right ones)
+        if ADD_ROLES == "all" or (ADD_ROLES == "empty" and not roles[oi]) or oi in new_index:
             roles[oi] |= mr
     # a lone word read before the full name ("बलराम … बलराम चौधरी") joins the full name
     full = [tuple(key(w) for w in p["name"].split()) for p in people]
