@@ -47,6 +47,13 @@ class Word:
 class Doc:
     text: str  # the cleaned report
     sents: list[list[Word]] = field(default_factory=list)
+    _cues: list[list[tuple[int, str]]] | None = None
+
+    def cues(self) -> list[list[tuple[int, str]]]:
+        """The role cues of each sentence (computed once: labels and features both read them)."""
+        if self._cues is None:
+            self._cues = [cues(ws) for ws in self.sents]
+        return self._cues
 
 
 def make_doc(raw: str) -> Doc:
@@ -132,7 +139,7 @@ def labels(doc: Doc, people: list[dict], ms: list[tuple[int, int, int, int]] | N
     """
     out = [["O"] * len(ws) for ws in doc.sents]
     ms = mentions(doc, people) if ms is None else ms
-    sent_cues = [cues(ws) for ws in doc.sents]
+    sent_cues = doc.cues()
     by_person: dict[int, list[int]] = {}
     for mi, (si, a, b, pi) in enumerate(ms):
         by_person.setdefault(pi, []).append(mi)
@@ -211,7 +218,7 @@ def _own(k: str, t: str) -> tuple[str, ...]:
 def _near(d: int, k: str, t: str) -> tuple[str, ...]:
     """Features of the word at offset d from the current one."""
     out = ["x%+d=%s" % (d, x) for x in _lex(k)]
-    if abs(d) <= 1:
+    if d == -1:
         out.append("sh%+d=%s" % (d, _shape(t)))
     if abs(d) <= 2:
         out.append("w%+d=%s" % (d, k))
@@ -225,7 +232,7 @@ def _cue_feats(side: str, bucket: str, r: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=256)
 def _rule_feats(r: str) -> tuple[str, ...]:
-    return ("r=" + r, "rb=" + r[:1]) + (("rr=" + r[2:],) if r != "O" else ())
+    return ("r=" + r,) + (("rr=" + r[2:],) if r != "O" else ())
 
 
 @lru_cache(maxsize=256)
@@ -293,7 +300,7 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None,
     own, near, cue_feats, rule_feats, rule_near, pair, enc = _BYTES if as_bytes else _STR
     bos, eos = _EDGES[as_bytes]
     out: list[list[list] | None] = []
-    all_cues = [cues(ws) for ws in doc.sents]
+    all_cues = doc.cues()
     last = len(doc.sents) - 1
     for si, ws in enumerate(doc.sents):
         if only is not None and si not in only:
@@ -311,7 +318,6 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None,
         if as_bytes:
             shared = [enc(x) for x in shared]
         rl = rule_labels[si] if rule_labels and USE_RULES else None
-        rb = [x[:1] for x in rl] if rl else None
         feats = []
         for i in range(n):
             f = list(own(*kt[i]))
@@ -320,8 +326,6 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None,
                 j = i + d
                 if 0 <= j < n:
                     f += near(d, *kt[j])
-                    if rl and -2 <= d <= 2:
-                        f.append(rule_near(d, rb[j]))
             if i == 0:
                 f += bos
             if i == n - 1:
