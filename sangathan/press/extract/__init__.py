@@ -240,7 +240,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
                 text_q = Q.clean_quote(s.quote_text)
                 if text_q:
                     quotes.append({"speaker": sp.person.name, "text": text_q})
-                    if not _is_statement(s, sp):  # "X का कहना था कि …": X spoke at the event
+                    if not _is_statement(s, sp) and not s.soft_quote:
+                        # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
                         roles_of.setdefault(_oid(sp.person), set()).add("speaker")
                 last_subject = sp.person
     for e, role in pairs:

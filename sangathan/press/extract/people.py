@@ -399,8 +399,8 @@ def _post_tails(units: list[Unit], accepted: set[int]) -> set[int]:
             j -= 1
         else:
             first = j + 1
-            if first < n and units[first].kind == "HON":
-                first += 1
+            while first < i - 1 and units[first].kind in ("HON", "STOP") and first not in accepted:
+                first += 1  # "बैठक में A प्रांत अध्यक्ष …": the item's name after the opening words
             nxt = units[i + 1].kind if i + 1 < n else "END"
             in_list = j >= 0 or any(u.kind == "COMMA" for u in units[i + 1:])
             if first in accepted and first < i - 1 and first not in out and in_list and \

@@ -20,7 +20,8 @@ from .features import ROLES, Doc, Word, features, labels, make_doc, may_name, me
 
 DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: never; 0.1 measured worse)
 RENAME_GLUED = True
-ADD_ROLES = os.environ.get("PRESS_ADD_ROLES", "new")  # whose roles the model gives: "new" people only, "empty" (+ rule people without a role), "all"
+ADD_ROLES = "empty"  # the model's roles go to new people and to rule people without a part ("all": everyone)
+CONFIDENT = float(os.environ.get("PRESS_CONFIDENT", "0.7"))  # ... to the latter only at this marginal probability
 VETO = 0.1  # a rule person the model labels no name at, believing a name there less than this, is dropped
 NAME = "<name>"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
@@ -109,7 +110,8 @@ class Labeller:
                     j = i + 1
                     while j < len(y) and y[j] == "I-" + role:
                         j += 1
-                    out.append((si, i, j, role))
+                    conf = self.tagger.marginal(y[i], i) if role != "none" else 0.0
+                    out.append((si, i, j, role, conf))
                     i = j
                 else:
                     i += 1
@@ -175,7 +177,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
     for si, a, b, pi in mentions(doc, rule_people) if rule_mentions is None else rule_mentions:
         for j in range(a, b):
             at[(si, j)] = pi
-    for si, a, b, role in spans:
+    for si, a, b, role, *conf in spans:
         ws = doc.sents[si]
         name = _surface(ws, a, b, doc.text)
         if not name:
@@ -218,14 +220,15 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 model_roles.append(set())
                 new_keys.append(ks)
                 new_index.append(oi)
-        if role != "none":
+        if role != "none" and (not conf or conf[0] >= CONFIDENT or oi in new_index):
             model_roles[oi].add(role)
     for oi, mr in enumerate(model_roles):
-        # the model's roles go to the people it found and the rules did not; the people the
-        # rules read keep the rules' parts, none included (measured in the cross-validation:
-        # the model's roles on rule people, even on those without a part, add more wrong
-        # roles than right ones)
-        if ADD_ROLES == "all" or (ADD_ROLES == "empty" and not roles[oi]) or oi in new_index:
+        # the model's roles go to the people it found and the rules did not, and to rule people
+        # the rules gave no part when the model is sure (marginal >= CONFIDENT: a reviewed habit
+        # such as "X ने मेजबानी की" is learned); a part the rules read from a cue stays the
+        # rules' (measured in the cross-validation: adding the model's roles there, or its
+        # unsure roles anywhere, adds more wrong roles than right ones)
+        if ADD_ROLES == "all" or not roles[oi] or oi in new_index:
             roles[oi] |= mr
     # a lone word read before the full name ("बलराम … बलराम चौधरी") joins the full name
     full = [tuple(key(w) for w in p["name"].split()) for p in people]
