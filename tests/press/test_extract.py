@@ -32,8 +32,9 @@ def shipped_scores():
 
 # A regression floor on the shipped set, which the shipped model was trained on: these are fit
 # scores, not evidence of generalisation (that is the cross-validation of bench/press_eval.py).
-# The rules alone score people 0.88 / roles 0.78 here: the floor fails if the shipped model is lost.
-@pytest.mark.parametrize("field,floor", [("people", 0.95), ("roles", 0.90), ("posts", 0.88), ("quotes", 0.85)])
+# The rules alone score people 0.94 / roles 0.91 / posts 0.91 here: the people floor fails if the
+# shipped model is lost; the others guard the rules too.
+@pytest.mark.parametrize("field,floor", [("people", 0.97), ("roles", 0.925), ("posts", 0.92), ("quotes", 0.88)])
 def test_shipped_set_does_not_regress(shipped_scores, field, floor):
     assert shipped_scores[field].f1 >= floor, f"{field} F1 {shipped_scores[field].f1:.3f} < {floor}"
 

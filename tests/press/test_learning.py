@@ -83,9 +83,11 @@ def test_a_worse_model_is_not_put_in_use(admin, durg_manager, unit, tiny_set):
     _train(tiny_set)
     good = ExtractorModel.objects.get(active=True)
     in_use = active_labeller()
-    # a careless reviewer saves three reports with every person ticked as chief guest
+    # a careless reviewer saves three reports with the people left out: the model learns that
+    # names are not names and drops the rules' people. (Ticking everyone as chief guest no longer
+    # makes a worse model: the rules' parts are kept over the model's, so it is measured not worse.)
     for text, gold in shipped_examples()[6:9]:
-        careless = dict(gold, people=[dict(p, roles=["chief_guest"]) for p in gold["people"]])
+        careless = dict(gold, people=[])
         KeepTrainingExample(durg_manager, unit=unit("दुर्ग जिला"), text=text, record=careless).run()
     out = _train(tiny_set)
     assert "(3 reviewed)" in out and "NOT in use" in out

@@ -202,6 +202,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             roles_of.setdefault(_oid(e.person), set()).add(role)
 
     pairs += _cut_attendance(sentences, truncated)
+    if not any(role == "reporter" for _, role in extra):
+        pairs += [(e, "reporter") for e in (R.byline(s) for s in sentences[:4]) if e is not None]
     for e, role in pairs:
         if e.kind == "name":
             note(e, role)
@@ -238,7 +240,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
                 text_q = Q.clean_quote(s.quote_text)
                 if text_q:
                     quotes.append({"speaker": sp.person.name, "text": text_q})
-                    if not _is_statement(s, sp):  # "X का कहना था कि …": X spoke at the event
+                    if not _is_statement(s, sp) and not s.soft_quote:
+                        # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
                         roles_of.setdefault(_oid(sp.person), set()).add("speaker")
                 last_subject = sp.person
     for e, role in pairs:
@@ -351,11 +354,14 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     if not truncated or not sentences:
         return []
     s = sentences[-1]
-    if s.quote_unit is not None or any(u.kind in ("CUE", "AGENT") for u in s.units):
+    # "X ने बताया कि बैठक में A, B, C …": the list is the reported part of the sentence
+    first = s.quote_unit if s.soft_quote and s.quote_text else 0
+    text = s.quote_text if first else s.text
+    if (s.quote_unit is not None and not first) or any(u.kind in ("CUE", "AGENT") for u in s.units[first:]):
         return []
-    if not _PRESENCE_OPENERS.match(s.text):
+    if not _PRESENCE_OPENERS.match(text):
         return []
-    return [(e, "attendee") for e in s.entities.values() if e.kind == "name"]
+    return [(e, "attendee") for p, e in s.entities.items() if e.kind == "name" and p >= first]
 
 
 def _is_statement(s: Sentence, e: Entity) -> bool:

@@ -100,12 +100,55 @@ def key(word: str) -> str:
     "ज़िला" and "जिला", "राँची" and "रांची" must hit the same lexicon entry.
     """
     word = unicodedata.normalize("NFD", word).replace("\u093c", "").replace("\u0901", "\u0902")
+    word = _NASAL_CONJUNCT.sub("\u0902", word)
     return unicodedata.normalize("NFC", word).strip(".").lower()
+
+
+# a nasal consonant with virama before a consonant of its own class is written either way:
+# "हिन्दी" / "हिंदी", "मून्दड़ा" / "मूंदड़ा", "सम्बोधित" / "संबोधित" (the anusvara form is the key)
+_NASAL_CONJUNCT = re.compile("ङ्(?=[कखगघ])|ञ्(?=[चछजझ])|ण्(?=[टठडढ])|न्(?=[तथदध])|म्(?=[पफबभ])")
 
 
 MAX_SENTENCE = 1500  # characters; real sentences of the genre are far shorter
 _HARD_END = re.compile(r"[।?!|\n]+")
-_DOT_END = re.compile(r"(?<=[\u0900-\u097f\w]{3})\.+(?=\s|$)|\.+(?=\s*\n)")
+# a full stop after a word of three letters or more, or after a short verb or auxiliary that
+# closes Hindi clauses ("… नहीं रह गया है. बैठक में …"); "डॉ." and "मो." stay abbreviations
+_SHORT_FINALS = "है|हैं|था|थे|थी|थीं|हो|गई|गए|गये|गयी|की|दी|ली|दिया|रहे|रही|हुई|हुए|हुआ|रहा"
+_DOT_END = re.compile(r"(?<=[\u0900-\u097f\w]{3})\.+(?=\s|$)|\.+(?=\s*\n)|"
+                      r"(?:(?<=\s)|^)(?:" + _SHORT_FINALS + r")\.+(?=\s|$)")
+
+
+_WRAP_MIN, _WRAP_MAX = 45, 160  # characters: a hard-wrapped column, wider than a byline
+_OPEN_END = re.compile(r"[\u0900-\u0963\u0970-\u097f,A-Za-z]$")
+
+
+def _soft_wraps(text: str) -> set[int]:
+    """Offsets of line breaks inside a sentence of a hard-wrapped column ("… वीरेंद्र\nचौधरी, …").
+
+    A break is soft when the line before it is long and ends inside a sentence (a letter or a
+    comma, no sentence mark), the next line goes on with a letter, and a neighbouring line is
+    of the same kind (a wrapped paragraph has several; a long headline stands alone).
+    """
+    if "\n" not in text:
+        return set()
+    lines = text.split("\n")
+    offs, o = [], 0
+    for ln in lines:
+        offs.append(o)
+        o += len(ln) + 1
+    if len(re.findall(r"[।|]|\.(?=\s)", text)) < 2:
+        return set()  # a text without sentence marks ends its sentences with line breaks
+    cand = [_WRAP_MIN <= len(ln) <= _WRAP_MAX and bool(_OPEN_END.search(ln.rstrip())) for ln in lines]
+
+    def column(i: int, j: int) -> bool:  # two lines of one column: both open, about as wide
+        return 0 <= j < len(lines) and cand[j] and abs(len(lines[i]) - len(lines[j])) <= 0.25 * len(lines[i])
+
+    out = set()
+    for i in range(len(lines) - 1):
+        nxt = lines[i + 1].lstrip()
+        if cand[i] and nxt and ("\u0900" <= nxt[0] <= "\u097f") and (column(i, i - 1) or column(i, i + 1)):
+            out.add(offs[i] + len(lines[i]))
+    return out
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -115,7 +158,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     the report does not use the danda (some sites write Hindi with "."), because elsewhere dots
     belong to abbreviations such as "डॉ." or "यू.काँ.".
     """
-    ends = [m.end() for m in _HARD_END.finditer(text)]
+    soft = _soft_wraps(text)
+    ends = [m.end() for m in _HARD_END.finditer(text) if not (m.end() - 1 in soft and m.group() == "\n")]
     if text.count("\u0964") < 2:
         ends += [m.end() for m in _DOT_END.finditer(text)]
     ends = sorted(set(ends + [len(text)]))

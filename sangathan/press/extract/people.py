@@ -239,7 +239,8 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         left_strong = prev == "HON" or (prev == "POST" and units[i - 1].has_head and not generic_post) or \
             (prev == "JI" and kind(i - 2) == "POST") or bracket_post_before(i) is not None
         right = nxt in ("JI", "AGENT") or (nxt == "POST" and units[i + 1].has_head) or \
-            (nxt == "GEN" and (kind(i + 2) == "CUE" or first_key(i + 2) == "कहना")) or \
+            (nxt == "GEN" and ((kind(i + 2) == "CUE" and units[i + 2].value[1] != "verb") or
+                               first_key(i + 2) == "कहना")) or \
             (is_open(i + 1) and kind(i + 2) == "POST" and units[i + 2].has_head and
              kind(i + 3) == "PUNCT" and units[i + 3].words[0] == ")") or \
             (nxt == "STOP" and first_key(i + 1) == "को" and _elected_post(units, i + 2) is not None)
@@ -262,7 +263,13 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                 kind(i + 1) == "PUNCT" and units[i + 1].words[0] == ")":
             continue
         if not_person and not left_strong:
-            continue
+            org_next = nxt == "POST" and not units[i + 1].has_head and key(units[i + 1].words[0]) in L.ORG_SUFFIXES
+            pieces = _split_run(words) if org_next and len(words) >= 4 else []
+            if len(pieces) < 2:
+                continue
+            # "सीएल साहू पेंशनधारी कल्याण संघ": a name, then the body it comes from
+            words = [words[x] for p in pieces[:-1] for x in p]
+            nxt = "POST"
         pre_extra: list[str] = []
         # "ब्लॉक अध्यक्ष जुन्नारदेव घनश्याम तिवारी": an unknown word before a known given name
         # right after a post is the post's place
@@ -318,6 +325,8 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         if use_list and not grew:
             break
 
+    tails = _post_tails(units, accepted)
+    accepted -= tails
     for i in sorted(accepted):
         c = cands[i]
         flags = ok(i, c, accepted, True)
@@ -338,8 +347,17 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                 _place_into_name(ent, units, i, s)
             if pi == len(pieces) - 1:
                 after = _post_after(units, i, s)
+                if i + 2 in tails and units[i + 1].kind == "POST":
+                    # "गणेश चंदेल प्रांत अध्यक्ष ग्राम पटेल संघ, …": the post runs to the comma
+                    k = i + 1
+                    while k + 1 < n and units[k + 1].kind in ("POST", "NAME", "STOP") and \
+                            not (units[k + 1].kind == "STOP" and key(units[k + 1].words[0]) in _TAIL_WORDS):
+                        k += 1
+                    after = fold(s.text[s.toks[units[i + 1].t0].start - s.start: s.toks[units[k].t1 - 1].end - s.start])
                 if after:
                     ent.posts.append(after)
+                elif not ent.posts:
+                    ent.posts.extend(_appositive_posts(units, i, s))
             s.entities[i + pi / 100] = ent
     # post-only references ("जिला अध्यक्ष ने कहा") and pronouns ("उन्होंने कहा")
     for i, u in enumerate(units):
@@ -362,6 +380,33 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
 
 
 _REF_ROLES = {"chief_guest", "key_speaker", "special_guest"}
+
+
+def _post_tails(units: list[Unit], accepted: set[int]) -> set[int]:
+    """Name-like words inside the post of a comma-list item that begins with its name:
+    "…, गणेश चंदेल प्रांत अध्यक्ष ग्राम पटेल संघ, …" is one person (the post and its body
+    follow the name), while "जिला अध्यक्ष A प्रदेश सचिव B" (posts before names) is two."""
+    out: set[int] = set()
+    n = len(units)
+    for i in sorted(accepted):
+        if i < 1 or units[i - 1].kind != "POST":
+            continue
+        j = i - 1
+        while j >= 0 and units[j].kind not in ("COMMA",):
+            if units[j].kind in ("JOIN", "AGENT", "CUE", "GEN", "JI") or \
+                    (units[j].kind == "PUNCT" and units[j].words[0] in "।|()"):
+                break
+            j -= 1
+        else:
+            first = j + 1
+            while first < i - 1 and units[first].kind in ("HON", "STOP") and first not in accepted:
+                first += 1  # "बैठक में A प्रांत अध्यक्ष …": the item's name after the opening words
+            nxt = units[i + 1].kind if i + 1 < n else "END"
+            in_list = j >= 0 or any(u.kind == "COMMA" for u in units[i + 1:])
+            if first in accepted and first < i - 1 and first not in out and in_list and \
+                    nxt not in ("JI", "AGENT", "HON", "JOIN"):
+                out.add(i)
+    return out
 
 
 def _list_tail(units: list[Unit], i: int) -> bool:
@@ -390,10 +435,14 @@ def _elected_post(units: list[Unit], j: int) -> int | None:
 def _place_into_name(ent: Entity, units: list[Unit], i: int, s: Sentence) -> None:
     """"विभाग प्रमुख अजमेर सिंह": a place word closing the post is the first name when the
     run that follows is a lone surname."""
-    if i < 1 or units[i - 1].kind != "POST" or not ent.posts or len(ent.text.split()) != 1:
+    if i < 1 or units[i - 1].kind != "POST" or not ent.posts:
         return
+    words = ent.text.split()
     last = units[i - 1].words[-1]
-    if key(ent.text) in L.SURNAMES and L.PLACE_KIND.get(key(last)) and len(units[i - 1].words) >= 2:
+    # a lone surname, or a run that cannot begin a name ("अध्यक्ष आनंद कुमार पाठक": "कुमार …")
+    lone = len(words) == 1 and key(ent.text) in L.SURNAMES
+    headless = len(words) >= 2 and key(words[0]) in _MIDDLE and key(words[0]) != "जी"
+    if (lone or headless) and L.PLACE_KIND.get(key(last)) and len(units[i - 1].words) >= 2:
         ent.text = f"{last} {ent.text}"
         post = ent.posts[-1]
         if post.endswith(last):
@@ -464,6 +513,33 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
     return None
 
 
+def _appositive_posts(units: list[Unit], i: int, s: Sentence) -> list[str]:
+    """"राकेश साहू, प्रांताध्यक्ष एवं संयोजक … संघ ने बताया": posts set off by a comma after the
+    name, when no other name follows them (else they introduce the next person of a list)."""
+    j = i + 1
+    if not (j + 1 < len(units) and units[j].kind == "COMMA" and units[j + 1].kind == "POST" and units[j + 1].has_head):
+        return []
+    out, k = [], j + 1
+    while k < len(units) and units[k].kind == "POST" and units[k].has_head:
+        out.append(_text(s, units[k]))
+        if k + 2 < len(units) and units[k + 1].kind == "JOIN" and units[k + 2].kind == "POST":
+            k += 2
+        else:
+            k += 1
+            break
+    # the body the post belongs to, up to the agent ("… तृतीय वर्ग शासकीय कर्मचारी संघ ने")
+    e = k
+    while e < len(units) and e - k < 8 and (units[e].kind in ("NAME", "STOP") or
+                                            (units[e].kind == "POST" and not units[e].has_head)) and \
+            not any(key(w) in _NAME_LEX for w in units[e].words):
+        e += 1
+    if e > k and e < len(units) and units[e].kind == "AGENT":
+        out[-1] = fold(out[-1] + " " + s.text[s.toks[units[k].t0].start - s.start: s.toks[units[e - 1].t1 - 1].end - s.start])
+        k = e
+    nxt = units[k].kind if k < len(units) else "END"
+    return out if nxt in ("AGENT", "PUNCT", "END") else []
+
+
 _OATH = {key(w) for w in "शपथ पदभार कार्यभार".split()}
 
 
@@ -497,6 +573,7 @@ def _closes_bracket(between: list[Unit]) -> bool:
 
 _ONE_HOLDER_OFFICES = {key(w) for w in "महासचिव महामंत्री सचिव मंत्री सेक्रेटरी".split()}
 _DEPUTY = {key(w) for w in "सह उप संयुक्त सहायक".split()}
+_FORMER = {key(w) for w in "पूर्व भूतपूर्व".split()}
 
 
 def _distribute_posts(s: Sentence) -> None:
@@ -526,7 +603,9 @@ def _distribute_posts(s: Sentence) -> None:
         if e.posts:
             src = s.units[i - 1] if i >= 1 else None
             own_before = src is not None and src.kind == "POST"
-            ok = own_before and src.multi and _post_after(s.units, i, s) is None
+            # "पूर्व अध्यक्ष A, B, C": a former office has as many holders as the list names
+            many = own_before and (src.multi or any(key(w) in _FORMER for w in src.words))
+            ok = own_before and many and _post_after(s.units, i, s) is None
             # "जिला संयोजक A (पश्चिमी दिल्ली), B (करोल बाग)": each name qualified by its own unit
             by_place = own_before and src.has_head and _bracket_qualifier(s.units, i)
             carry = e.posts[0] if ok or by_place else None
@@ -548,7 +627,7 @@ def _distribute_posts(s: Sentence) -> None:
     # X व Y") but not by a whole list ("महासचिव A, B, C तथा D ने भी संबोधित किया": A's post)
     for post, names in given:
         toks = [key(w) for w in post.replace("-", " ").split()]
-        if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & _DEPUTY):
+        if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & (_DEPUTY | _FORMER)):
             for x in names:
                 x.posts = []
 

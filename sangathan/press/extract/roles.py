@@ -8,6 +8,7 @@ Three grammatical shapes cover the genre:
 """
 from __future__ import annotations
 
+from . import lexicon as L
 from .normalise import key
 from .people import Entity, Sentence
 
@@ -26,8 +27,33 @@ def _entities_at(s: Sentence, lo: float, hi: float) -> list[Entity]:
     return out
 
 
+def _possessor(units, i: int) -> bool:
+    """The name at unit i is a possessor: "X का/की/के", "X जी के"."""
+    j = i + 1
+    if j < len(units) and units[j].kind == "JI":
+        j += 1
+    return j < len(units) and units[j].kind == "GEN"
+
+
 def _at(s: Sentence, i: int) -> list[Entity]:
     return _entities_at(s, i - 0.001, i + 0.5)
+
+
+_GROUP_TAIL = {key(w) for w in "सहित समेत आदि इत्यादि".split()}
+_TAIL_SPAN = 5  # "… सहित दर्जनों कार्यकर्ता ने": at most this many units of a group noun phrase
+
+
+def _past_group_tail(s: Sentence, j: int) -> int:
+    """"A, B सहित दर्जनों कार्यकर्ता ने / उपस्थित थे": the index of the tail word (सहित, आदि)
+    when the units from it to ``j`` are a generic group ("दर्जनों कार्यकर्ता", "अन्य लोग") with
+    no entity and no clause mark in it; else ``j`` unchanged."""
+    for k in range(j, max(-1, j - _TAIL_SPAN), -1):
+        u = s.units[k]
+        if _at(s, k) or u.kind in ("CUE", "AGENT", "POST") or (u.kind == "PUNCT" and u.words[0] in "।|"):
+            return j
+        if u.kind == "STOP" and key(u.words[0]) in _GROUP_TAIL:
+            return k if k < j else j
+    return j
 
 
 def subject_group(s: Sentence, a: int) -> list[Entity]:
@@ -36,6 +62,7 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
     j = a - 1
     if j >= 0 and units[j].kind == "GEN" and key(units[a].words[0]) == "द्वारा":
         j -= 1  # "X के द्वारा"
+    j = _past_group_tail(s, j)
     group: list[Entity] = []
     while j >= 0:
         u = units[j]
@@ -55,7 +82,7 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
 
 def _backward(s: Sentence, c: int) -> list[Entity]:
     group: list[Entity] = []
-    j = c - 1
+    j = _past_group_tail(s, c - 1)
     while j >= 0:
         u = s.units[j]
         ents = _at(s, j)
@@ -63,6 +90,9 @@ def _backward(s: Sentence, c: int) -> list[Entity]:
             group = ents + group
         elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME") or (u.kind == "PUNCT" and u.words[0] in "()"):
             pass
+        elif u.kind == "GEN" and group and j + 1 < len(s.units) and s.units[j + 1].kind == "POST" and \
+                j >= 1 and s.units[j - 1].kind in ("POST", "NAME") and not _at(s, j - 1):
+            pass  # "… मेरठ बार के सह सचिव X": the genitive inside the post of a listed name
         elif u.kind == "STOP" and key(u.words[0]) in _BACKWARD_FILLER:
             pass
         else:
@@ -82,7 +112,7 @@ def _attendance_group(s: Sentence, c: int, lo: int) -> list[Entity]:
     A person named only as a possessor ("X के आवास पर") is not in the list.
     """
     start = lo
-    for j in range(c - 1, lo, -1):
+    for j in range(_past_group_tail(s, c - 1), lo, -1):
         u = s.units[j]
         if (u.kind == "STOP" and key(u.words[0]) in _CLAUSE_BREAK) or (u.kind == "PUNCT" and u.words[0] in "।|"):
             start = j
@@ -139,8 +169,10 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         a genitive object between agent and cue ("X द्वारा मुख्य अतिथि का अभिनंदन") is fine.
         """
         for a in reversed([a for a in agents if a < c]):
+            if any(key(w) == "कि" for k in range(a + 1, c) for w in units[k].words):
+                return []  # "X ने बताया कि … आयोजित किया गया": X is not the subject of the कि clause
             between = [pos for pos in s.entities if a < pos < c and not s.entities[pos].in_quote]
-            if any(not (int(pos) + 1 < len(units) and units[int(pos) + 1].kind == "GEN") for pos in between):
+            if any(not _possessor(units, int(pos)) for pos in between):
                 return []
             group = subject_group(s, a)
             if group:
@@ -152,8 +184,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         role, kind = units[c].value
         if role == "speaker" and key(units[c].words[0]) in _INVOKE and any(r < c for r in rituals):
             continue  # "सरस्वती वंदना करके माँ शारदे का आवाहन": a ritual, not a speech
-        if role == "speaker" and key(units[c].words[0]) == "बताया" and not (s.soft_quote and s.quote_unit == c + 1):
-            continue  # "बताया कि" without "X ने" before it
+        if role == "speaker" and key(units[c].words[0]) == "बताया":
+            continue  # "X ने बताया कि …": X informed the paper (a source), not a speech at the event
         if kind == "gen":
             owner = _genitive_owner(s, c)
             if not owner:
@@ -182,18 +214,52 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             # "विशिष्ट अतिथि के तौर पर उपस्थित रहे X एवं Y ने …": look past the presence verb
             while nb < limit and nb - c <= 5 and units[nb].kind == "CUE" and units[nb].value[0] == "attendee":
                 nb = next_boundary(nb)
+            # "अध्यक्षता और संचालन X ने किया": two parts joined before one holder
+            if nb == c + 2 and units[c + 1].kind == "JOIN" and units[nb].kind == "CUE" and units[nb].value[1] == "noun":
+                nb = next_boundary(nb)
+            # "X ने स्वागत की औपचारिकता पूरी की जबकि … Y ने …": the holder is not past a clause break
+            brk = next((k for k in range(c + 1, nb) if units[k].kind == "STOP" and key(units[k].words[0]) in _CLAUSE_BREAK), None)
+            if brk is not None:
+                nb = brk
             group = _entities_at(s, c, nb)
             group = group or agent_subject(c) or _backward(s, c)
         else:  # verb
-            group = agent_subject(c)
+            group = []
+            if role == "attendee" and c + 1 < limit and (units[c + 1].kind in ("POST", "HON") or _at(s, c + 1)):
+                # "सभागार में उपस्थित पूर्व अध्यक्ष A, B, C": the participle before its holders
+                group = _entities_at(s, c, next_boundary(c))
+            group = group or agent_subject(c)
             if not group and role not in ("organiser",):
                 group = _attendance_group(s, c, prev_boundary(c)) if role == "attendee" else _backward(s, c)
-                if not group and role in ("attendee", "speaker"):
+                if not group and role in ("attendee", "speaker") and \
+                        not (role == "speaker" and s.quote_unit is not None and s.quote_unit <= c + 1):
+                    # (the names after "… ने बताया कि" / "कहा कि" are in the reported speech)
                     nb = next_boundary(c)
                     group = _entities_at(s, c, nb)
         for e in group:
             out.append((e, role))
     out.extend(_honoured(s, limit, agents))
+    out.extend(_conveners(s, limit))
+    return out
+
+
+_CONVENER = {key(w) for w in "संयोजक आयोजक सहसंयोजक".split()}
+_CONVENER_OK = _CONVENER | {key(w) for w in "सह उप मुख्य कार्यक्रम आयोजन समारोह शिविर सम्मेलन के का की".split()}
+
+
+def _conveners(s: Sentence, limit: int) -> list[tuple[Entity, str]]:
+    """"संयोजक X", "कार्यक्रम के संयोजक X": the convener of the event organised it. A convener
+    of a body or a unit ("जिला संयोजक", "आईटी सेल प्रदेश संयोजक") holds a post, not this part."""
+    out = []
+    for pos in sorted(s.entities):
+        e = s.entities[pos]
+        if e.kind != "name" or e.in_quote or pos >= limit:
+            continue
+        for post in e.posts:
+            ws = [key(w) for w in post.replace("-", " ").split()]
+            if ws and set(ws) & _CONVENER and set(ws) <= _CONVENER_OK:
+                out.append((e, "organiser"))
+                break
     return out
 
 
@@ -217,3 +283,30 @@ def _honoured(s: Sentence, limit: int, agents: list[int]) -> list[tuple[Entity, 
                 out.extend((e, "attendee") for e in _backward(s, k))
                 break
     return out
+
+
+_BYLINE_MAX_WORDS = 7
+
+
+def byline(s: Sentence) -> Entity | None:
+    """A line near the top that is only a name, with the place, the date or a dash of a byline
+    ("संजय शर्मा", "धु्रव नारंग — रूपनगर", "भुवन वर्मा बिलासपुर 17 जुलाई 2022"): the reporter."""
+    names = [e for e in s.entities.values() if e.kind == "name"]
+    if len(names) != 1 or s.quote_unit is not None:
+        return None
+    words = [t for t in s.toks if t.word]
+    if not words or len(words) > _BYLINE_MAX_WORDS:
+        return None
+    pos = next(p for p, e in s.entities.items() if e is names[0])
+    rest = [u for i, u in enumerate(s.units) if i != int(pos)]
+    if int(pos) != 0 and not (int(pos) == 1 and s.units[0].kind == "HON"):
+        return None  # the name opens the line
+    for u in rest:
+        if u.kind in ("PUNCT", "COMMA", "HON") or all(w.isdigit() for w in u.words):
+            continue
+        ks = [key(w) for w in u.words]
+        if all(k in L.MONTHS or k.isdigit() or L.PLACE_KIND.get(k) or k in L.NEWS_WORDS or k in L.BYLINE_WORDS
+               for k in ks):
+            continue
+        return None
+    return names[0]

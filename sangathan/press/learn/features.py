@@ -47,6 +47,13 @@ class Word:
 class Doc:
     text: str  # the cleaned report
     sents: list[list[Word]] = field(default_factory=list)
+    _cues: list[list[tuple[int, str]]] | None = None
+
+    def cues(self) -> list[list[tuple[int, str]]]:
+        """The role cues of each sentence (computed once: labels and features both read them)."""
+        if self._cues is None:
+            self._cues = [cues(ws) for ws in self.sents]
+        return self._cues
 
 
 def make_doc(raw: str) -> Doc:
@@ -132,7 +139,7 @@ def labels(doc: Doc, people: list[dict], ms: list[tuple[int, int, int, int]] | N
     """
     out = [["O"] * len(ws) for ws in doc.sents]
     ms = mentions(doc, people) if ms is None else ms
-    sent_cues = [cues(ws) for ws in doc.sents]
+    sent_cues = doc.cues()
     by_person: dict[int, list[int]] = {}
     for mi, (si, a, b, pi) in enumerate(ms):
         by_person.setdefault(pi, []).append(mi)
@@ -210,7 +217,9 @@ def _own(k: str, t: str) -> tuple[str, ...]:
 @lru_cache(maxsize=262144)
 def _near(d: int, k: str, t: str) -> tuple[str, ...]:
     """Features of the word at offset d from the current one."""
-    out = ["sh%+d=%s" % (d, _shape(t))] + ["x%+d=%s" % (d, x) for x in _lex(k)]
+    out = ["x%+d=%s" % (d, x) for x in _lex(k)]
+    if d == -1:
+        out.append("sh%+d=%s" % (d, _shape(t)))
     if abs(d) <= 2:
         out.append("w%+d=%s" % (d, k))
     return tuple(out)
@@ -223,7 +232,7 @@ def _cue_feats(side: str, bucket: str, r: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=256)
 def _rule_feats(r: str) -> tuple[str, ...]:
-    return ("r=" + r, "rb=" + r[:1]) + (("rr=" + r[2:],) if r != "O" else ())
+    return ("r=" + r,) + (("rr=" + r[2:],) if r != "O" else ())
 
 
 @lru_cache(maxsize=256)
@@ -255,15 +264,48 @@ _EDGES = {False: (("BOS", "w-1=<>"), ("EOS", "w+1=<>")),
 _OFFSETS = (-3, -2, -1, 1, 2, 3)
 
 
+_NAME_HINTS = frozenset(L.GIVEN | L.SURNAMES | set(L.HONORIFICS))
+
+
+def may_name(ws: list[Word]) -> bool:
+    """A sentence with a known given name, surname or honorific (else the rules' mentions
+    decide whether the labeller reads it: in the shipped set no sentence without either holds
+    a name)."""
+    return any(w.key in _NAME_HINTS for w in ws)
+
+
+def _line_shape(doc: Doc, si: int, ws: list[Word]) -> list[str]:
+    """Where the sentence stands and what it looks like: a byline is a short line near the top,
+    often with a place, a date or a dash ("संजय शर्मा", "X — रूपनगर", "X बिलासपुर 17 जुलाई")."""
+    words = sum(1 for w in ws if w.text[0].isalnum() or "\u0900" <= w.text[0] <= "\u097f")
+    out = ["nw=%d" % min(words, 7) if words <= 6 else "nw=long"]
+    if si <= 3:
+        out.append("top=%d" % si)
+    if any(w.key in L.MONTHS or w.text.isdigit() for w in ws):
+        out.append("date")
+    if any(w.text in "—–-" for w in ws):
+        out.append("dash")
+    end = ws[-1].end
+    if end >= len(doc.text) or doc.text[end:end + 1] == "\n" or not ws[-1].text in "।|.?!":
+        out.append("eol")  # ends at a line break, not at a sentence mark
+    return out
+
+
 def features(doc: Doc, rule_labels: list[list[str]] | None = None,
-             as_bytes: bool = False) -> list[list[list]]:
-    """Feature strings for each word of each sentence (``as_bytes``: the same, UTF-8 encoded)."""
+             as_bytes: bool = False, only: set[int] | None = None) -> list[list[list] | None]:
+    """Feature strings for each word of each sentence (``as_bytes``: the same, UTF-8 encoded).
+
+    ``only``: build the features of these sentences only (the others are None).
+    """
     own, near, cue_feats, rule_feats, rule_near, pair, enc = _BYTES if as_bytes else _STR
     bos, eos = _EDGES[as_bytes]
-    out = []
-    all_cues = [cues(ws) for ws in doc.sents]
+    out: list[list[list] | None] = []
+    all_cues = doc.cues()
     last = len(doc.sents) - 1
     for si, ws in enumerate(doc.sents):
+        if only is not None and si not in only:
+            out.append(None)
+            continue
         n = len(ws)
         kt = [(w.key, w.text) for w in ws]
         cs = all_cues[si]
@@ -272,10 +314,10 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None,
         shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
         if si == 0:
             shared.append("sent0")
+        shared += _line_shape(doc, si, ws)
         if as_bytes:
             shared = [enc(x) for x in shared]
         rl = rule_labels[si] if rule_labels and USE_RULES else None
-        rb = [x[:1] for x in rl] if rl else None
         feats = []
         for i in range(n):
             f = list(own(*kt[i]))
@@ -284,8 +326,6 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None,
                 j = i + d
                 if 0 <= j < n:
                     f += near(d, *kt[j])
-                    if rl and -2 <= d <= 2:
-                        f.append(rule_near(d, rb[j]))
             if i == 0:
                 f += bos
             if i == n - 1:

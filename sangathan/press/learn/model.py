@@ -16,10 +16,12 @@ import pycrfsuite
 from sangathan.press.extract import lexicon as L
 from sangathan.press.extract.normalise import fold, key
 
-from .features import ROLES, Doc, Word, features, labels, make_doc, mentions
+from .features import ROLES, Doc, Word, features, labels, make_doc, may_name, mentions
 
 DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: never; 0.1 measured worse)
 RENAME_GLUED = True
+ADD_ROLES = "empty"  # the model's roles go to new people and to rule people without a part ("all": everyone)
+CONFIDENT = float(os.environ.get("PRESS_CONFIDENT", "0.7"))  # ... to the latter only at this marginal probability
 VETO = 0.1  # a rule person the model labels no name at, believing a name there less than this, is dropped
 NAME = "<name>"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
@@ -75,14 +77,20 @@ class Labeller:
     def spans(self, doc: Doc, rule: dict, ms=None) -> tuple[list[tuple[int, int, int, str]], dict[tuple[int, str], float]]:
         """Labelled name spans, and for each (rule person, rule role) how much the model believes
         the role: the highest probability of the role's label at any mention of the person."""
-        feats = features(doc, _rule_labels(doc, rule, ms), as_bytes=True)  # bytes: faster tagging
         rule_people = rule.get("people") or []
+        ms = mentions(doc, rule_people) if ms is None else ms
         by_sent: dict[int, list[tuple[int, int]]] = {}
-        for si, a, _, pi in mentions(doc, rule_people) if ms is None else ms:
+        for si, a, _, pi in ms:
             by_sent.setdefault(si, []).append((a, pi))
+        # only sentences that can hold a name are tagged: a rule mention, or a known given name,
+        # surname or honorific (the rest are speech and narrative; see features.may_name)
+        only = {si for si, ws in enumerate(doc.sents) if si in by_sent or may_name(ws)}
+        feats = features(doc, _rule_labels(doc, rule, ms), as_bytes=True, only=only)  # bytes: faster tagging
         known = self.labels
         out, support = [], {}
         for si, x in enumerate(feats):
+            if x is None:
+                continue
             y = self.tagger.tag(x)
             for a, pi in by_sent.get(si, ()):
                 name = 1.0 - self.tagger.marginal("O", a)  # belief that a name starts here
@@ -102,7 +110,8 @@ class Labeller:
                     j = i + 1
                     while j < len(y) and y[j] == "I-" + role:
                         j += 1
-                    out.append((si, i, j, role))
+                    conf = self.tagger.marginal(y[i], i) if role != "none" else 0.0
+                    out.append((si, i, j, role, conf))
                     i = j
                 else:
                     i += 1
@@ -150,6 +159,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
     new_keys: list[tuple[str, ...]] = []
     new_index: list[int] = []
     roles: list[set[str]] = []
+    model_roles: list[set[str]] = []  # the model's roles of each output person
 
     def find(ks: tuple[str, ...]) -> int | None:
         for i, variants in enumerate(keys):
@@ -167,7 +177,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
     for si, a, b, pi in mentions(doc, rule_people) if rule_mentions is None else rule_mentions:
         for j in range(a, b):
             at[(si, j)] = pi
-    for si, a, b, role in spans:
+    for si, a, b, role, *conf in spans:
         ws = doc.sents[si]
         name = _surface(ws, a, b, doc.text)
         if not name:
@@ -193,6 +203,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 people.append(rule_people[ri])
                 roles.append({r for r in rule_people[ri].get("roles") or []
                               if support is None or support.get((ri, r), 1.0) >= doubt} if union else set())
+                model_roles.append(set())
             oi = index[ri]
         else:
             oi = None
@@ -206,10 +217,19 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 oi = len(people)
                 people.append({"name": name, "posts": [], "roles": []})
                 roles.append(set())
+                model_roles.append(set())
                 new_keys.append(ks)
                 new_index.append(oi)
-        if role != "none":
-            roles[oi].add(role)
+        if role != "none" and (not conf or conf[0] >= CONFIDENT or oi in new_index):
+            model_roles[oi].add(role)
+    for oi, mr in enumerate(model_roles):
+        # the model's roles go to the people it found and the rules did not, and to rule people
+        # the rules gave no part when the model is sure (marginal >= CONFIDENT: a reviewed habit
+        # such as "X ने मेजबानी की" is learned); a part the rules read from a cue stays the
+        # rules' (measured in the cross-validation: adding the model's roles there, or its
+        # unsure roles anywhere, adds more wrong roles than right ones)
+        if ADD_ROLES == "all" or not roles[oi] or oi in new_index:
+            roles[oi] |= mr
     # a lone word read before the full name ("बलराम … बलराम चौधरी") joins the full name
     full = [tuple(key(w) for w in p["name"].split()) for p in people]
     drop: set[int] = set()

@@ -1,0 +1,126 @@
+"""General Hindi patterns of the genre that the rules read (invented sentences, no report's words)."""
+from sangathan.press.extract import extract, rules_extract
+from sangathan.press.extract.normalise import key, sentence_spans
+
+
+def _roles(rec: dict) -> dict[str, list[str]]:
+    return {p["name"]: p["roles"] for p in rec["people"]}
+
+
+def _posts(rec: dict) -> dict[str, list[str]]:
+    return {p["name"]: p["posts"] for p in rec["people"]}
+
+
+def test_list_closed_by_group_tail_and_agent_verb():
+    rec = rules_extract("पटना। पार्टी की बैठक हुई। बैठक में अमित वर्मा, सुनील यादव, राकेश मंडल सहित दर्जनों "
+                        "कार्यकर्ताओं ने भाग लिया।")
+    assert {n: r for n, r in _roles(rec).items()} == {"अमित वर्मा": ["attendee"], "सुनील यादव": ["attendee"],
+                                                     "राकेश मंडल": ["attendee"]}
+
+
+def test_list_after_a_short_final_dot_is_its_own_sentence():
+    text = "पटना. बैठक में अमित वर्मा ने कहा कि काम नहीं रह गया है. बैठक में सुनील यादव, राकेश मंडल ने हिस्सा लिया."
+    rec = rules_extract(text)
+    assert _roles(rec)["सुनील यादव"] == ["attendee"]
+    assert _roles(rec)["राकेश मंडल"] == ["attendee"]
+    assert len(sentence_spans("यह काम हो गया है. डॉ. राम आए.")) == 2  # "डॉ." stays an abbreviation
+
+
+def test_hard_wrapped_column_keeps_a_name_across_the_line_break():
+    text = ("मेरठ। पार्टी की मासिक बैठक सुभाष नगर स्थित पार्टी कार्यालय पर हुई, जिसमें आगामी\n"
+            "चुनाव की तैयारी और संगठन के विस्तार पर विस्तार से चर्चा की गई। बैठक में जिला\n"
+            "अध्यक्ष सुधीर कुमार, मनोज वर्मा, दिनेश गुप्ता, सुरेश पाल, अनिल\n"
+            "चौधरी, राजेश कुमार, विकास शर्मा, मुकेश सिंह, पवन यादव आदि उपस्थित रहे।")
+    people = _roles(rules_extract(text))
+    assert people.get("अनिल चौधरी") == ["attendee"]
+    assert "अनिल" not in people and "चौधरी" not in people
+    # a text whose lines are its sentences (no sentence marks) keeps them apart
+    assert len(sentence_spans("पहली पंक्ति जो बिना विराम चिह्न के लिखी गई है और लंबी है\n"
+                              "दूसरी पंक्ति जो बिना विराम चिह्न के लिखी गई है और लंबी है")) == 2
+
+
+def test_source_of_the_report_is_not_a_speaker():
+    rec = rules_extract("भोपाल। जिला मंत्री अमित वर्मा ने बताया कि बैठक में संगठन विस्तार पर चर्चा हुई और "
+                        "समापन समारोह भी आयोजित किया गया।")
+    assert _roles(rec)["अमित वर्मा"] == []
+
+
+def test_convener_of_the_event_is_the_organiser_but_a_unit_convener_is_not():
+    rec = rules_extract("धनबाद। समारोह में अध्यक्ष अमित वर्मा ने संबोधित किया। संयोजक सुनील यादव और "
+                        "सह-संयोजक राकेश मंडल ने आभार जताया। आईटी सेल जिला संयोजक पवन शर्मा भी मौजूद रहे।")
+    roles = _roles(rec)
+    assert "organiser" in roles["सुनील यादव"] and "organiser" in roles["राकेश मंडल"]
+    assert "organiser" not in roles["पवन शर्मा"]
+
+
+def test_organised_by_and_presided_with_joined_parts():
+    rec = rules_extract("मेरठ। रविवार को महासभा का आयोजन किया गया। अध्यक्षता और संचालन विजय शर्मा ने किया। "
+                        "कार्यक्रम प्रदेश अध्यक्ष अमित वर्मा द्वारा आयोजित किया गया।")
+    roles = _roles(rec)
+    assert roles["विजय शर्मा"] == ["presided", "moderator"]
+    assert "organiser" in roles["अमित वर्मा"]
+
+
+def test_welcome_does_not_run_past_a_clause_break():
+    rec = rules_extract("भुवनेश्वर। बैठक हुई। अध्यक्ष संजय कुमार ने स्वागत की औपचारिकता पूरी की जबकि महासचिव "
+                        "राजेश सिंह ने आय-व्यय का ब्योरा प्रस्तुत किया।")
+    roles = _roles(rec)
+    assert "welcome" in roles["संजय कुमार"]
+    assert "welcome" not in roles["राजेश सिंह"]
+
+
+def test_participle_before_its_holders():
+    rec = rules_extract("गुवाहाटी। सभा की घोषणा के पश्चात सभागार में उपस्थित सभा के पूर्व अध्यक्ष कैलाश वर्मा, "
+                        "नथमल शर्मा, मदन गुप्ता का सम्मान किया गया।")
+    roles, posts = _roles(rec), _posts(rec)
+    for n in ("कैलाश वर्मा", "नथमल शर्मा", "मदन गुप्ता"):
+        assert roles[n] == ["attendee"]
+        assert any("पूर्व अध्यक्ष" in p for p in posts[n])  # a former office is shared by the list
+
+
+def test_name_first_list_item_is_one_person_with_its_post():
+    rec = rules_extract("रायपुर। संघ की बैठक हुई। बैठक में प्रकाश वर्मा प्रांत अध्यक्ष ग्राम पटेल संघ, "
+                        "गणेश यादव जिला सचिव, रमेश साहू आदि उपस्थित रहे।")
+    people = _roles(rec)
+    assert "पटेल" not in people
+    assert people["प्रकाश वर्मा"] == ["attendee"]
+    assert any("पटेल संघ" in p for p in _posts(rec)["प्रकाश वर्मा"])
+
+
+def test_posts_set_off_by_a_comma_after_the_name():
+    rec = rules_extract("रायपुर। राकेश वर्मा, प्रांताध्यक्ष एवं संयोजक तृतीय वर्ग कर्मचारी संघ ने कहा कि "
+                        "आंदोलन जारी रहेगा।")
+    posts = _posts(rec)["राकेश वर्मा"]
+    assert "प्रांताध्यक्ष" in posts and any(p.startswith("संयोजक") and "संघ" in p for p in posts)
+
+
+def test_byline_line_gives_the_reporter():
+    text = ("जिला कांग्रेस की बैठक सम्पन्न\nसंजय वर्मा\nधार- जिला अध्यक्ष अमित शर्मा की अध्यक्षता में बैठक "
+            "हुई जिसमें प्रदेश सचिव सुनील यादव मौजूद रहे।")
+    assert _roles(rules_extract(text))["संजय वर्मा"] == ["reporter"]
+    text = "बैठक सम्पन्न\n\nराजेश नारंग — रूपनगर\n\nजिला अध्यक्ष अमित शर्मा ने बैठक को संबोधित किया।"
+    assert _roles(rules_extract(text))["राजेश नारंग"] == ["reporter"]
+
+
+def test_speech_cues_and_no_person_from_a_verb_cues_genitive():
+    rec = rules_extract("फतहनगर। बैठक हुई। प्रदेश अध्यक्ष मधु वर्मा ने मजदूरों की सहायता करने एवं मास्क वितरण का "
+                        "सुझाव दिया। जिलाध्यक्ष गोपाल सिंह ने घर से बाहर निकलने की बात कही।")
+    roles = _roles(rec)
+    assert roles["मधु वर्मा"] == ["speaker"] and roles["गोपाल सिंह"] == ["speaker"]
+    assert "मास्क वितरण" not in roles and "बाहर निकलने" not in roles
+
+
+def test_nasal_conjunct_and_anusvara_spellings_share_a_key():
+    assert key("हिन्दी") == key("हिंदी")
+    assert key("सम्बोधित") == key("संबोधित")
+    assert key("सम्मान") == "सम्मान"  # a doubled nasal is left as written
+    rec = rules_extract("उदयपुर। महामंत्री अलका मून्दड़ा ने संबोधित किया। अलका मूंदड़ा ने सुझाव दिया।")
+    assert len(rec["people"]) == 1
+
+
+def test_model_roles_do_not_override_the_rules_parts():
+    text = "पटना। पार्टी की बैठक हुई। बैठक में अमित वर्मा, सुनील यादव, राकेश मंडल सहित दर्जनों कार्यकर्ताओं ने भाग लिया।"
+    rules, full = rules_extract(text), extract(text)
+    for p in rules["people"]:
+        q = next(x for x in full["people"] if x["name"] == p["name"])
+        assert q["roles"] == p["roles"]
