@@ -7,6 +7,7 @@ names the event) rather than the whole text, because later sentences talk about 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import lexicon as L
 from .lexicon import tokenize
@@ -188,12 +189,101 @@ def mode(event_sentence: str | None, title: str, venue: str | None, has_place: b
     return "unknown"
 
 
-def organisation(text: str) -> str | None:
-    """First organisation named in the body, as written."""
+def organisation(text: str, doc: str | None = None) -> str | None:
+    """The body that held the event, as written: the first body named in ``text``, unless a
+    later one in the same stretch is marked as the host ("X के तत्वावधान में", "X की ओर से",
+    "X द्वारा आयोजित", "X की बैठक") and the first is not."""
+    cands = org_candidates(text, doc)
+    if not cands:
+        return None
+    first = cands[0]
+    if first.host:
+        return first.text
+    window = [c for c in cands if c.sent <= first.sent + 1]
+    hosts = [c for c in window if c.host and not c.affil]
+    if hosts:
+        h = hosts[0]
+        k = cands.index(h)
+        if k > 0 and cands[k - 1].parent_of_next:
+            return cands[k - 1].text  # "X (आसू) की कामरूप जिला समिति का अधिवेशन": the body, not its unit
+        return h.text
+    plain = [c for c in window if not c.affil]
+    return (plain[0] if plain else first).text
+
+
+@dataclass(slots=True)
+class OrgCandidate:
+    start: int          # token span [start, end) in the text
+    end: int
+    text: str
+    sent: int           # sentence number of the text the candidate is in
+    known: bool         # a body of the lexicon (भाजपा, कांग्रेस …) rather than "… संघ"
+    host: bool          # marked as the body that held the event
+    affil: bool         # "X के अध्यक्ष": someone's post, not the host
+    repeats: int        # how often the text names it
+    parent_of_next: bool = False  # "X की <next body>": the next body is a unit of this one
+
+
+_ORDINALS = {key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम जन लोक सेवा सर्व भारतीय".split()}
+# (ordinals and words common inside a body's name that the stopword list holds)
+_ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ".split()}
+
+
+def _host_after(keys: list[str], j: int) -> bool:
+    """Words after a body's name that make it the host ("के तत्वावधान", "की बैठक", "ने … आयोजित")."""
+    if j >= len(keys):
+        return False
+    if _HOST.match(keys, j):
+        return True
+    if keys[j] == "ने":
+        return any(L.EVENTS.match(keys, x) or keys[x] in ("आयोजित", "आयोजन", "बुलाया", "बुलाई")
+                   for x in range(j + 1, min(len(keys), j + 10)))
+    if keys[j] in L.GENITIVE:
+        for x in range(j + 1, min(len(keys), j + 6)):
+            if L.EVENTS.match(keys, x) or keys[x] == "आयोजन":
+                return True
+            if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x) or keys[x] in ("में", "ने", "को"):
+                return False
+    return False
+
+
+def _affil_after(keys: list[str], j: int) -> bool:
+    """"कांग्रेस कमेटी के अध्यक्ष", "भाजपा जिलाध्यक्ष": the body is part of someone's post."""
+    if j < len(keys) and L.POST_HEADS.match(keys, j):
+        return True
+    if j + 1 < len(keys) and keys[j] in L.GENITIVE:
+        for x in range(j + 1, min(len(keys), j + 4)):
+            if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x):
+                return True
+            if keys[x] not in L.POST_MODS and not L.PLACES.match(keys, x):
+                return False
+    return False
+
+
+def _plain_ext(toks: list, keys: list[str], x: int) -> bool:
+    k = keys[x]
+    return toks[x].word and not k.isdigit() and k not in L.STOP and k not in L.GENITIVE and \
+        not L.POST_HEADS.match(keys, x) and not L.ROLE_CUES.match(keys, x) and not L.EVENTS.match(keys, x) \
+        and k not in L.POST_MODS and k not in _ORG_BREAK and not L.WINGS.match(keys, x) and \
+        not any(k.endswith(sfx) for sfx in ("दल", "मोर्चा", "प्रकोष्ठ", "सेल"))
+
+
+def org_candidates(text: str, doc: str | None = None) -> list[OrgCandidate]:
+    """Every body named in ``text``, in order, with what the words around it say.
+
+    ``doc``: the whole report (title included), where repeated names are counted."""
     toks = tokenize(text)
     keys = [t.key for t in toks]
+    sent_of, s = [], 0
+    for t in toks:
+        sent_of.append(s)
+        if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
+            s += 1
+    folded = fold(doc if doc is not None else text)
+    spans: list[tuple[int, int, bool]] = []
     i = 0
-    while i < len(keys):
+    n = len(keys)
+    while i < n:
         w = L.WINGS.match(keys, i)
         m = L.ORGS.match(keys, i)
         if m and (not w or m[0] >= w[0]):
@@ -204,24 +294,34 @@ def organisation(text: str) -> str | None:
                 start -= 1
                 if L.PLACES.match(keys, start) is None and keys[start] not in ("प्रदेश", "जिला", "शहर", "नगर"):
                     break
-            if j < len(keys) and keys[j] in ("कमेटी", "कमिटी"):
+            if j < n and keys[j] in ("कमेटी", "कमिटी"):
                 j += 1
             else:
                 start = i
             if start > 0 and keys[start - 1] == "अखिल":
                 start -= 1
-            return _qualified(text, toks, keys, start, j)
+            spans.append((start, j, True))
+            i = j
+            continue
         if w:
             i += w[0]
             continue
-        if keys[i] in L.ORG_SUFFIXES and keys[i] not in ("दल", "सभा", "मोर्चा", "सेना", "परिवार", "मंच", "पार्टी", "संगठन"):
-            # "भारतीय पत्रकार संघ": up to three plain words in front of the suffix
+        host_tail = keys[i] in _ORG_TAIL and _host_after(keys, i + 1) and i + 1 < n and _HOST.match(keys, i + 1)
+        if keys[i] in L.ORG_SUFFIXES and keys[i] not in ("दल", "सभा", "मोर्चा", "सेना", "परिवार", "मंच", "पार्टी", "संगठन") \
+                or host_tail or keys[i] == "सभा" and i > 0 and _plain_ext(toks, keys, i - 1) and \
+                _repeats(folded, text, toks, i - 1, i + 1) >= 2:
+            # "छत्तीसगढ़ तृतीय वर्ग शासकीय कर्मचारी संघ": up to six plain words in front of the suffix
             start = i
-            while start > 0 and i - start < 3 and toks[start - 1].word and \
-                    (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS) \
+            while start > 0 and i - start < 6 and toks[start - 1].word and \
+                    (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS or keys[start - 1] in _ORDINALS) \
+                    and keys[start - 1] not in _ORG_BREAK \
                     and not keys[start - 1].isdigit() and keys[start - 1] not in L.GENITIVE \
-                    and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state") \
+                    and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state"
+                         or start - 1 == 0 or not toks[start - 2].word) \
                     and not (start - 2 >= 0 and keys[start - 2] in L.GENITIVE and keys[start - 1] in L.POST_MODS):
+                start -= 1
+            # "उत्तर प्रदेशीय प्राथमिक शिक्षक संघ": a direction word in front of प्रदेश…
+            if start > 0 and keys[start].startswith("प्रदेश") and keys[start - 1] in _PLACE_ADJ:
                 start -= 1
             if start < i and not (i - start == 1 and keys[start] in L.POST_MODS and keys[start] not in _STATE_LIKE
                                   and not L.PLACES.match(keys, start)):
@@ -229,15 +329,52 @@ def organisation(text: str) -> str | None:
                     start -= 1
                 end = i + 1
                 # "माली सैनी समाज विकास समिति": a second body word closes the name
-                for x in range(i + 1, min(len(keys), i + 4)):
+                for x in range(i + 1, min(n, i + 4)):
                     if not toks[x].word or keys[x] in L.STOP or keys[x] in L.GENITIVE:
                         break
                     if keys[x] in L.ORG_SUFFIXES:
                         end = x + 1
                         break
-                return _qualified(text, toks, keys, start, end)
+                if not spans or start >= spans[-1][1]:  # else "राजद प्रखंड कमिटी": a unit of a body found
+                    spans.append((start, end, False))
+                if keys[i] not in _ORG_CLASS:
+                    i = end
+                    continue
+        if keys[i] in _ORG_CLASS and i + 2 < n:
+            # "सामाजिक कल्याण संस्था बिश्वास ने …": the class noun, then the body's own name
+            for width in (1, 2):
+                e = i + 1 + width
+                if e < n and all(_plain_ext(toks, keys, x) and not L.PLACES.match(keys, x) and not keys[x].endswith("ों")
+                                 and keys[x] not in L.ORG_SUFFIXES for x in range(i + 1, e)) \
+                        and (keys[e] == "ने" or _HOST.match(keys, e)):
+                    spans.append((i + 1, e, False))
+                    break
         i += 1
-    return None
+    out = []
+    for start, end, known in spans:
+        # "भारतीय किसान यूनियन अम्बावता", "रोटरी क्लब रोपड़ सेंट्रल": a branch or faction name the
+        # report repeats belongs to the body
+        for width in (3, 2, 1):
+            e = end + width
+            if e <= n and all(_plain_ext(toks, keys, x) and L.PLACE_KIND.get(keys[x]) != "state" and
+                              (L.PLACES.match(keys, x) or (1,))[0] <= e - x for x in range(end, e)) and \
+                    _repeats(folded, text, toks, start, e) >= 2:
+                end = e
+                break
+        surface = _qualified(text, toks, keys, start, end)
+        out.append(OrgCandidate(start, end, surface, sent_of[start], known, _host_after(keys, end),
+                                _affil_after(keys, end), _repeats(folded, text, toks, start, end)))
+    for a, b in zip(out, out[1:]):
+        gap = range(a.end, b.start)
+        words = [keys[x] for x in gap if toks[x].word]
+        brackets = [x for x in gap if toks[x].text in "()"]
+        if words and words[-1] in L.GENITIVE and (len(words) == 1 or len(brackets) == 2 and len(words) <= 3):
+            a.parent_of_next = True
+    return out
+
+
+def _repeats(folded: str, text: str, toks: list, a: int, b: int) -> int:
+    return folded.count(fold(text[toks[a].start:toks[b - 1].end]))
 
 
 _STATE_LIKE = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
@@ -301,72 +438,183 @@ def has_place_locative(sentence: str, places: tuple[str, ...] = ()) -> bool:
     extra = {key(p) for p in places if p}
     toks = tokenize(sentence)
     keys = [t.key for t in toks]
-    return any(keys[i] in ("में", "मे", "मेंं") and (L.PLACES.match(keys, i - 1) or keys[i - 1] in extra)
+    return any(keys[i] in ("में", "मे", "मेंं") and (L.PLACES.match(keys, i - 1) or keys[i - 1] in extra or
+                                                     keys[i - 1] in _AREA)
                for i in range(1, len(keys)))
 
 
-def venue(sentence: str, strict: bool = False) -> str | None:
-    """The "… में" place phrase of the event sentence, as written.
+def _cues() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in L._lines("venue_cues.tsv"):
+        kind, _, words = row.partition("\t")
+        out.setdefault(kind, []).append(tuple(key(w) for w in words.split()))
+    return out
 
-    ``strict`` (used for the sentence after the event sentence) wants "… में आयोजित".
-    """
-    toks = tokenize(sentence)
-    keys = [t.key for t in toks]
-    best = None
+
+_CUES = _cues()
+_HEADS = L.VENUE_HEADS | {p[-1] for p in _CUES.get("head", ())}
+_RESIDENCE = {p[-1] for p in _CUES.get("residence", ())}
+_SPATIAL = {p[0] for p in _CUES.get("spatial", ())}
+_AREA = {p[0] for p in _CUES.get("area", ())}
+_COMPLETE = {p[0] for p in _CUES.get("complete", ())}
+_HOST = L._table([(" ".join(p), True) for p in _CUES.get("host", ())])
+_ORG_CLASS = {p[0] for p in _CUES.get("org_class", ())}
+_ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
+_LOCATIVE = {"में", "मे", "मेंं"}
+_VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर".split()}
+_NAME_LIKE = L.GIVEN | L.SURNAMES
+
+
+def _org_ends_at(keys: list[str], j: int) -> bool:
+    """A body's name ends at token j ("… संघ", "भाजपा")."""
+    if keys[j] in L.ORG_SUFFIXES:
+        return True
+    for s in range(max(0, j - 4), j + 1):
+        m = L.ORGS.match(keys, s)
+        if m and s + m[0] - 1 == j:
+            return True
+    return False
+
+
+def _known_org_ends_at(keys: list[str], j: int) -> bool:
+    """A named body of the lexicon ends at token j ("भाजपा"; not the plain word "पार्टी")."""
+    for s in range(max(0, j - 4), j + 1):
+        m = L.ORGS.match(keys, s)
+        if m and s + m[0] - 1 == j:
+            return True
+    return False
+
+
+def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) -> list[tuple[tuple, int, int, int]]:
+    """Candidate venue phrases: (score, first token, last token, postposition index)."""
+    out = []
+    n = len(keys)
     for i, k in enumerate(keys):
-        if k not in ("में", "मे", "मेंं", "पर"):
+        nxt = keys[i + 1] if i + 1 < n else ""
+        if k in _LOCATIVE:
+            pass
+        elif k == "मैं" and nxt in _COMPLETE:
+            pass  # "सभागृह दुर्ग मैं संपन्न हुआ": a misspelt में
+        elif k != "पर":
             continue
-        on = k == "पर"  # "पार्टी कार्यालय पर हुई": only with a venue head right before it
-        # left edge: walk back over the phrase until a boundary word
+        on = k == "पर"  # "पार्टी कार्यालय पर हुई": only with a venue head
         j = i - 1
-        has_head = False
+        has_head = residence = False
+        loc_at = None
         while j >= 0:
             kj = keys[j]
             if not toks[j].word and toks[j].text not in (",",):
                 break
-            if kj in L.VENUE_HEADS:
+            if kj in _HEADS:
                 has_head = True
-            if kj in L.ORG_SUFFIXES or L.ORGS.match(keys, j):
+                residence = residence or kj in _RESIDENCE
+            if _org_ends_at(keys, j) and kj not in _HEADS:
                 j -= 1  # "पार्टी कार्यालय", "भाजपा कार्यालय"
                 continue
-            if kj in ("को", "ने", "द्वारा", "की", "का", "में", "मे", "से", "पर", "आज", "बैठक", "सम्मेलन",
-                      "कार्यक्रम", "आयोजन", "स्थल", "बीच", "अवसर") or kj in L.MONTHS or \
-                    (L.EVENTS.match(keys, j) is not None) or kj.endswith("वार") or \
-                    (kj in L.STOP and kj not in L.VENUE_HEADS and kj not in L.POST_MODS and
+            if kj == "स्थल" or (j + 1 < i and keys[j + 1] == "स्थल" and L.EVENTS.match(keys, j)):
+                if kj != "स्थल":  # "धरना स्थल", "कार्यक्रम स्थल": the event word names the place
+                    j -= 1
+                    break
+                has_head = True
+                j -= 1
+                continue
+            if kj in L.GENITIVE and has_head:
+                prev = keys[j - 1] if j > 0 else ""
+                if j == 0 or not toks[j - 1].word or L.PLACES.match(keys, j - 1) and kj == "के" or \
+                        prev in _AREA and "स्थित" in keys[j:i]:
+                    break  # "नगर के छत्रीबाड़ी स्थित …": the town is outside the venue
+                if _known_org_ends_at(keys, j - 1) or (org_keys and tuple(keys[max(0, j - len(org_keys)):j]) == org_keys):
+                    break  # "भारतीय किसान यूनियन के कैंप कार्यालय": the body's office, not the body
+                if kj == "के":
+                    j -= 1
+                    continue
+                # "राजाराम की मूर्ति के पीछे …": a genitive inside a spatial phrase
+                if j + 3 < i and keys[j + 2] == "के" and keys[j + 3] in _SPATIAL:
+                    j -= 1
+                    continue
+                break
+            if kj in _SPATIAL and j > 0 and keys[j - 1] == "के" and has_head:
+                j -= 1
+                continue
+            if kj in _LOCATIVE and residence and loc_at is None:
+                loc_at = j  # "माधवनगर में X के निवास पर": the locality is part of the venue
+                j -= 1
+                continue
+            if residence and (L.POST_HEADS.match(keys, j) or kj in ("उर्फ",)):
+                j -= 1  # "भाजपा नेता X के निवास"
+                continue
+            if kj in _VENUE_STOP or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
+                    kj.endswith("वार") or kj.isdigit() or \
+                    (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
                      kj not in ("के", "स्थित", "स्थानीय") and not L.PLACES.match(keys, j)):
                 break
             if kj == "के" and j > 0 and L.PLACES.match(keys, j - 1):
                 break
             j -= 1
-        span = toks[j + 1:i]
-        while span and (not span[0].word or span[0].key in ("के", "स्थित")):
-            span = span[1:]
-        while span and not span[-1].word:
-            span = span[:-1]
-        if not span:
+        a = j + 1
+        if loc_at is not None and loc_at - a > 2:
+            a = loc_at + 1  # a long run before the locative is not a locality
+        while a < i and (not toks[a].word or keys[a] in ("के", "स्थित")):
+            a += 1
+        b = i - 1
+        while b >= a and not toks[b].word:
+            b -= 1
+        if b < a:
             continue
-        text = fold(sentence[span[0].start:span[-1].end])
+        if keys[a] == "स्थल" and b > a:
+            a += 1  # "आयोजन स्थल रा बा उ मा वि": the word "venue" labels the place that follows
+        if a == b and keys[a] in _AREA:
+            continue  # "जिले में": the district, not a venue
+        if on and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or L.EVENTS.match(keys, i + 1)))):
+            continue
+        near_event = any(L.EVENTS.match(keys, x) or keys[x] in _COMPLETE
+                         for x in range(max(0, a - 3), min(n, i + 6)))
+        n_words = sum(1 for t in toks[a:b + 1] if t.word)
+        all_places = all(L.PLACES.match(keys, x) for x in range(a, b + 1) if toks[x].word)
+        if has_head or (near_event and n_words <= 3 and not all_places):
+            out.append(((has_head, near_event), a, b, i))
+        elif near_event and n_words == 1 and not _is_place(toks[a].text):
+            out.append(((False, False), a, b, i))
+    return out
+
+
+def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | None:
+    """The "… में/पर" place phrase of the event sentence, as written.
+
+    ``strict`` (used for other sentences than the event sentence) wants a venue head or
+    "… में आयोजित/हुई". ``org``: the body that held the event ("X के कार्यालय": the office is the venue).
+    """
+    toks = tokenize(sentence)
+    keys = [t.key for t in toks]
+    org_keys = tuple(t.key for t in tokenize(org) if t.word) if org else ()
+    best = None
+    for score, a, b, i in _venue_spans(toks, keys, org_keys):
+        nxt = keys[i + 1] if i + 1 < len(keys) else ""
+        if strict and not (score[0] or nxt in _COMPLETE):
+            continue
+        text = fold(sentence[toks[a].start:toks[b].end])
         # "राजीव भवन, रायपुर": the town after a comma is not part of the venue
-        if "," in text and has_head:
+        if "," in text and score[0]:
             head, _, tail = text.rpartition(",")
-            if _is_place(tail.strip()) and any(key(w) in L.VENUE_HEADS for w in head.split()):
+            if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()):
                 text = head.strip()
-        if on and not (i >= 1 and keys[i - 1] in L.VENUE_HEADS):
-            continue
-        if strict and not (has_head or (i + 1 < len(keys) and keys[i + 1] in ("आयोजित", "संपन्न", "सम्पन्न"))):
-            continue
-        near_event = any(L.EVENTS.match(keys, x) or keys[x] in ("आयोजित", "संपन्न", "सम्पन्न", "हुई", "हुआ", "आहुत")
-                         for x in range(max(0, j - 3), min(len(keys), i + 6)))
-        n_words = sum(1 for t in span if t.word)
-        if has_head or (near_event and n_words <= 3 and not all(
-                L.PLACES.match(keys, x) for x in range(j + 1, i) if toks[x].word) and
-                not all(L.PLACES.match([t.key], 0) for t in span)):
-            score = (has_head, near_event)
-            if best is None or score > best[0]:
-                best = (score, text)
-        elif near_event and n_words == 1 and not _is_place(span[0].text) and best is None:
-            best = ((False, False), text)
+        if best is None or score > best[0] or (best[2] >= a and best[3] < i and score[0]):
+            # a later phrase that holds the earlier one ("संतनगर पंचायत में X के आवास पर") wins
+            best = (score, text, a, i)
     return best[1] if best else None
+
+
+def venue_anywhere(sentences: list[str], org: str | None = None) -> str | None:
+    """"बैठक सिविक सेंटर में हुई": a later sentence about the event that gives its place."""
+    for sent in sentences:
+        toks = tokenize(sent)
+        keys = [t.key for t in toks]
+        if not keys or not (L.EVENTS.match(keys, 0) or keys[0] in ("कार्यक्रम", "आयोजन", "सभा")):
+            continue
+        for score, a, b, i in _venue_spans(toks, keys, ()):
+            if score[0] and i + 1 < len(keys) and keys[i + 1] in _COMPLETE:
+                return fold(sent[toks[a].start:toks[b].end])
+    return None
 
 
 def date(text: str) -> str | None:
