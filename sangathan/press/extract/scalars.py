@@ -41,8 +41,49 @@ def _plain_word(w: str) -> bool:
                 L.ROLE_CUES.match([k], 0) or L.ORGS.match([k], 0) or k in L.NEWS_WORDS)
 
 
+_SHORT_TAG = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,2}})\s*(?P<sep>/|—|–|-+)\s*"
+                        rf"(?P<place>{_DEV_WORD}(?:\s+{_DEV_WORD})?)\s*$")
+_BODY_OPEN = re.compile(rf"^\s*(?P<place>{_DEV_WORD}(?:\s+{_DEV_WORD})?)\s*(?:।|,|:|-+|—|–)\s*\S")
+
+
 def dateline(lines: list[str]) -> tuple[str | None, int | None]:
-    """Place the report opens with, and the index of the line that carries it."""
+    """Place the report opens with, and the index of the line that carries it.
+
+    The first place of the opening lines ("रायपुर।", "नई दिल्ली, 5 मई"), except that a headline
+    that opens with a place ("सुल्तानपुर : भाजपा की बैठक संपन्न") gives way to the body line
+    under it, and a short tag line ("विजन लाइव/दनकौर", "धु्रव नारंग — रूपनगर") gives its place
+    when no line opens with one.
+    """
+    place, li = _dateline_first(lines)
+    if li is not None and _title_like(lines[li]):
+        for lj in range(li + 1, min(len(lines), li + 4)):
+            m = _BODY_OPEN.match(lines[lj])
+            if m and len(lines[lj].split()) >= 12:
+                cand = m.group("place").strip()
+                words = cand.split()
+                if _plain_word(words[0]) and (len(words) == 1 or _is_place(cand)) and \
+                        (not _is_place(place) or len(lines[li].split()) >= 5):
+                    return cand, lj
+                break
+    if li is not None:
+        return place, li
+    for lj, line in enumerate(lines[:6]):
+        m = _SHORT_TAG.match(line)
+        if not m:
+            continue
+        pre, cand = m.group("pre"), m.group("place").strip()
+        pre_keys = {key(w) for w in pre.split()}
+        if _is_place(cand) or (m.group("sep") == "/" and pre_keys & (_OUTLET | L.NEWS_WORDS)):
+            return cand, lj
+    return None, None
+
+
+def _title_like(line: str) -> bool:
+    """A headline: short, and not a sentence of the body."""
+    return len(line.split()) <= 12 and not line.rstrip().endswith(("।", ".", "?", "!"))
+
+
+def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
     for li, line in enumerate(lines[:6]):
         if not re.search(_DEV_WORD, line):
             continue
@@ -124,7 +165,13 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if name:
                 out.append((name, None, "reporter"))
         if li == dl_line:
-            m = _SLASH_NAME.match(line)
+            m = _SHORT_TAG.match(line)
+            outlet = bool(m and {key(w) for w in m.group("pre").split()} & (_OUTLET | L.NEWS_WORDS))
+            if m and m.group("sep") != "/" and _is_place(m.group("place").strip()) and not outlet:
+                name = _clean_name(m.group("pre"))  # "धु्रव नारंग — रूपनगर": reporter — place
+                if name and len(name.split()) >= 2:
+                    out.append((name, None, "reporter"))
+            m = None if outlet else _SLASH_NAME.match(line)  # "विजन लाइव/दनकौर": outlet/place
             if m and not _is_place(m.group("name").split()[0]):
                 name = _clean_name(m.group("name"))
                 if name:
@@ -459,6 +506,7 @@ _AREA = {p[0] for p in _CUES.get("area", ())}
 _COMPLETE = {p[0] for p in _CUES.get("complete", ())}
 _HOST = L._table([(" ".join(p), True) for p in _CUES.get("host", ())])
 _ORG_CLASS = {p[0] for p in _CUES.get("org_class", ())}
+_OUTLET = {p[0] for p in _CUES.get("outlet", ())}
 _ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
 _LOCATIVE = {"में", "मे", "मेंं"}
 _VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर".split()}
