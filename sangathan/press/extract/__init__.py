@@ -287,11 +287,11 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         venue = S.venue_anywhere(body_sents if ev_idx is None else body_sents[ev_idx:], org)
     rec = {
         "id": id,
-        "event_type": S.event_type(body_sents, title_lines),
+        "event_type": S.event_type(body_sents, title_lines, org),
         "mode": S.mode(ev_sent, " ".join(title_lines), venue, S.has_place_locative(ev_sent, (dl or "",))),
         "organisation": org,
         "wing": S.wing(ev_sent),
-        "level": S.level(ev_sent) or S.level_stariya(near),
+        "level": S.level(ev_sent, org) or S.level_stariya(near),
         "dateline": dl,
         "venue": venue,
         "date": S.date(" ".join(body_sents[:4])),

@@ -211,8 +211,16 @@ def first_event(sentences: list[str]) -> tuple[int | None, str]:
     return None, "other"
 
 
-def event_type(sentences: list[str], title_lines: list[str]) -> str:
+def _mask(text: str, org: str | None) -> str:
+    """The text with the body's own name blanked ("मारवाड़ी सम्मेलन" is not a conference)."""
+    if not org or len(org) < 3:
+        return text
+    return text.replace(org, " " * len(org))
+
+
+def event_type(sentences: list[str], title_lines: list[str], org: str | None = None) -> str:
     for line in title_lines + sentences:
+        line = _mask(line, org)
         keys = [t.key for t in tokenize(line)]
         found = None
         for i in range(len(keys)):
@@ -462,11 +470,12 @@ def level_stariya(text: str) -> str | None:
     return None
 
 
-def level(sentence: str) -> str | None:
+def level(sentence: str, org: str | None = None) -> str | None:
     """"X स्तरीय" in the event sentence, or a unit word right before the event word ("जिला बैठक")."""
     found = level_stariya(sentence)
     if found:
         return found
+    sentence = _mask(sentence, org)
     toks = tokenize(sentence)
     keys = [t.key for t in toks]
     for i in range(len(keys)):
