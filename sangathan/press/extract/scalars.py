@@ -552,9 +552,14 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             pass
         elif k == "मैं" and nxt in _COMPLETE:
             pass  # "सभागृह दुर्ग मैं संपन्न हुआ": a misspelt में
+        elif k.startswith(("पहुंच", "पहुँच")) and any(
+                keys[x] in ("जहां", "जहाँ") and any(L.EVENTS.match(keys, y) or keys[y] == "सभा"
+                                              for y in range(x + 1, min(n, x + 5)))
+                for x in range(i + 1, min(n, i + 4))):
+            pass  # "मार्च … समाहरणालय पहुंचा, जहां सभा आयोजित की गई": the rally's end is the meeting's place
         elif k != "पर":
             continue
-        on = k == "पर"  # "पार्टी कार्यालय पर हुई": only with a venue head
+        on = k == "पर" or k.startswith(("पहुंच", "पहुँच"))  # "पार्टी कार्यालय पर हुई": only with a venue head
         j = i - 1
         has_head = residence = False
         loc_at = None
@@ -602,6 +607,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 continue
             if kj in _VENUE_STOP or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
                     kj.endswith("वार") or kj.isdigit() or \
+                    kj.endswith(("होकर", "जाकर", "लेकर", "देकर", "चकर", "लकर")) or \
                     (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
                      kj not in ("के", "स्थित", "स्थानीय") and not L.PLACES.match(keys, j)):
                 break
@@ -623,6 +629,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
         if a == b and keys[a] in _AREA:
             continue  # "जिले में": the district, not a venue
         if on and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or L.EVENTS.match(keys, i + 1)))):
+            continue
+        if on and k != "पर":
+            out.append(((True, True), a, b, i))
             continue
         near_event = any(L.EVENTS.match(keys, x) or keys[x] in _COMPLETE
                          for x in range(max(0, a - 3), min(n, i + 6)))
@@ -666,10 +675,10 @@ def venue_anywhere(sentences: list[str], org: str | None = None) -> str | None:
     for sent in sentences:
         toks = tokenize(sent)
         keys = [t.key for t in toks]
-        if not keys or not (L.EVENTS.match(keys, 0) or keys[0] in ("कार्यक्रम", "आयोजन", "सभा")):
-            continue
+        opens = bool(keys) and bool(L.EVENTS.match(keys, 0) or keys[0] in ("कार्यक्रम", "आयोजन", "सभा"))
         for score, a, b, i in _venue_spans(toks, keys, ()):
-            if score[0] and i + 1 < len(keys) and keys[i + 1] in _COMPLETE:
+            if score[0] and (opens and i + 1 < len(keys) and keys[i + 1] in _COMPLETE or
+                             keys[i].startswith(("पहुंच", "पहुँच"))):
                 return fold(sent[toks[a].start:toks[b].end])
     return None
 
