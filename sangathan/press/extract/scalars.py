@@ -475,8 +475,7 @@ def level(sentence: str, org: str | None = None) -> str | None:
     found = level_stariya(sentence)
     if found:
         return found
-    sentence = _mask(sentence, org)
-    toks = tokenize(sentence)
+    toks = tokenize(_mask(sentence, org))
     keys = [t.key for t in toks]
     for i in range(len(keys)):
         if L.EVENTS.match(keys, i):
@@ -485,7 +484,16 @@ def level(sentence: str, org: str | None = None) -> str | None:
                     return toks[j].text
                 if keys[j].endswith("ों") or L.POST_HEADS.match(keys, j) or not toks[j].word:
                     break
-            return None
+            break
+    # "जिला कांग्रेस कार्यालय में … बैठक", "जिला भाजपा की बैठक": a unit word before a named body
+    toks = tokenize(sentence)
+    keys = [t.key for t in toks]
+    for i in range(len(keys) - 1):
+        if keys[i] in L.LEVEL_WORDS and L.ORGS.match(keys, i + 1):
+            j = i + 1 + L.ORGS.match(keys, i + 1)[0]
+            if j < len(keys) and (keys[j] in L.GENITIVE or keys[j] in _HEADS) and \
+                    any(L.EVENTS.match(keys, x) for x in range(j, min(len(keys), j + 8))):
+                return toks[i].text
     return None
 
 
