@@ -524,6 +524,7 @@ _COMPLETE = {p[0] for p in _CUES.get("complete", ())}
 _HOST = L._table([(" ".join(p), True) for p in _CUES.get("host", ())])
 _ORG_CLASS = {p[0] for p in _CUES.get("org_class", ())}
 _OUTLET = {p[0] for p in _CUES.get("outlet", ())}
+_NOT_PLACE = {p[0] for p in _CUES.get("not_place", ())}
 _ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
 _LOCATIVE = {"में", "मे", "मेंं"}
 _VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर".split()}
@@ -565,10 +566,15 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                                               for y in range(x + 1, min(n, x + 5)))
                 for x in range(i + 1, min(n, i + 4))):
             pass  # "मार्च … समाहरणालय पहुंचा, जहां सभा आयोजित की गई": the rally's end is the meeting's place
+        elif k in _SPATIAL and i > 1 and keys[i - 1] == "के" and keys[i - 2] in _HEADS and any(
+                L.EVENTS.match(keys, x) or keys[x] in _COMPLETE for x in range(i + 1, min(n, i + 4))):
+            pass  # "तहसील कार्यालय के सामने धरना दिया": the spatial phrase is the place
         elif k != "पर":
             continue
-        on = k == "पर" or k.startswith(("पहुंच", "पहुँच"))  # "पार्टी कार्यालय पर हुई": only with a venue head
-        j = i - 1
+        if i > 0 and keys[i - 1] in _NOT_PLACE and k not in _SPATIAL:
+            continue  # "देरी के विरोध में", "इस बारे में": not a place
+        on = k == "पर" or k.startswith(("पहुंच", "पहुँच")) or k in _SPATIAL  # "पार्टी कार्यालय पर हुई": with a head
+        j = i - 1 if k not in _SPATIAL else i - 2
         has_head = residence = False
         loc_at = None
         while j >= 0:
@@ -613,7 +619,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             if residence and (L.POST_HEADS.match(keys, j) or kj in ("उर्फ",)):
                 j -= 1  # "भाजपा नेता X के निवास"
                 continue
-            if kj in _VENUE_STOP or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
+            if kj in _VENUE_STOP or kj in _NOT_PLACE or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
                     kj.endswith("वार") or kj.isdigit() or \
                     kj.endswith(("होकर", "जाकर", "लेकर", "देकर", "चकर", "लकर")) or \
                     (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
@@ -627,7 +633,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             a = loc_at + 1  # a long run before the locative is not a locality
         while a < i and (not toks[a].word or keys[a] in ("के", "स्थित")):
             a += 1
-        b = i - 1
+        b = i if k in _SPATIAL else i - 1
         while b >= a and not toks[b].word:
             b -= 1
         if b < a:
@@ -639,7 +645,8 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
         if on and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or L.EVENTS.match(keys, i + 1)))):
             continue
         if on and k != "पर":
-            out.append(((True, True), a, b, i))
+            if has_head or keys[i - 2] in _HEADS:
+                out.append(((True, True), a, b, i))
             continue
         near_event = any(L.EVENTS.match(keys, x) or keys[x] in _COMPLETE
                          for x in range(max(0, a - 3), min(n, i + 6)))
