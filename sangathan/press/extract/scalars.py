@@ -335,6 +335,8 @@ def org_candidates(text: str, doc: str | None = None) -> list[OrgCandidate]:
         if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
             s += 1
     folded = fold(doc if doc is not None else text)
+    # a name does not run across a line break ("न्यूज टुडे/खुर्जा" above "किसान यूनियन की बैठक")
+    nl_before = [x > 0 and "\n" in text[toks[x - 1].end:toks[x].start] for x in range(len(toks))]
     spans: list[tuple[int, int, bool]] = []
     i = 0
     n = len(keys)
@@ -367,12 +369,12 @@ def org_candidates(text: str, doc: str | None = None) -> list[OrgCandidate]:
                 _repeats(folded, text, toks, i - 1, i + 1) >= 2:
             # "छत्तीसगढ़ तृतीय वर्ग शासकीय कर्मचारी संघ": up to six plain words in front of the suffix
             start = i
-            while start > 0 and i - start < 6 and toks[start - 1].word and \
+            while start > 0 and i - start < 6 and toks[start - 1].word and not nl_before[start] and \
                     (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS or keys[start - 1] in _ORDINALS) \
                     and keys[start - 1] not in _ORG_BREAK \
                     and not keys[start - 1].isdigit() and keys[start - 1] not in L.GENITIVE \
                     and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state"
-                         or start - 1 == 0 or not toks[start - 2].word) \
+                         or start - 1 == 0 or not toks[start - 2].word or nl_before[start - 1]) \
                     and not (start - 2 >= 0 and keys[start - 2] in L.GENITIVE and keys[start - 1] in L.POST_MODS):
                 start -= 1
             # "उत्तर प्रदेशीय प्राथमिक शिक्षक संघ": a direction word in front of प्रदेश…
