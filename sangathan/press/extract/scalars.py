@@ -248,13 +248,19 @@ def organisation(text: str, doc: str | None = None) -> str | None:
     """The body that held the event, as written: the first body named in ``text``, unless a
     later one in the same stretch is marked as the host ("X के तत्वावधान में", "X की ओर से",
     "X द्वारा आयोजित", "X की बैठक") and the first is not."""
-    cands = org_candidates(text, doc)
-    if not cands:
+    it = _iter_org_candidates(text, doc)
+    first = next(it, None)
+    if first is None:
         return None
-    first = cands[0]
     if first.host:
         return first.text
-    window = [c for c in cands if c.sent <= first.sent + 1]
+    window = [first]
+    for c in it:  # the first body's sentence and the next one
+        if c.sent > first.sent + 1:
+            break
+        window.append(c)
+    _mark_parents(text, window)
+    cands = window
     hosts = [c for c in window if c.host and not c.affil]
     if hosts:
         h = hosts[0]
@@ -275,7 +281,6 @@ class OrgCandidate:
     known: bool         # a body of the lexicon (भाजपा, कांग्रेस …) rather than "… संघ"
     host: bool          # marked as the body that held the event
     affil: bool         # "X के अध्यक्ष": someone's post, not the host
-    repeats: int        # how often the text names it
     parent_of_next: bool = False  # "X की <next body>": the next body is a unit of this one
 
 
@@ -327,20 +332,43 @@ def org_candidates(text: str, doc: str | None = None) -> list[OrgCandidate]:
     """Every body named in ``text``, in order, with what the words around it say.
 
     ``doc``: the whole report (title included), where repeated names are counted."""
+    out = list(_iter_org_candidates(text, doc))
+    _mark_parents(text, out)
+    return out
+
+
+class _NewlineBefore:
+    """nl[x]: a line break between token x-1 and token x (computed when asked)."""
+    __slots__ = ("text", "toks")
+
+    def __init__(self, text: str, toks: list) -> None:
+        self.text, self.toks = text, toks
+
+    def __getitem__(self, x: int) -> bool:
+        return x > 0 and "\n" in self.text[self.toks[x - 1].end:self.toks[x].start]
+
+
+def _iter_org_candidates(text: str, doc: str | None = None):
     toks = tokenize(text)
     keys = [t.key for t in toks]
-    sent_of, s = [], 0
-    for t in toks:
-        sent_of.append(s)
-        if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
-            s += 1
-    folded = fold(doc if doc is not None else text)
+    folded = _Folded(doc if doc is not None else text)
     # a name does not run across a line break ("न्यूज टुडे/खुर्जा" above "किसान यूनियन की बैठक")
-    nl_before = [x > 0 and "\n" in text[toks[x - 1].end:toks[x].start] for x in range(len(toks))]
+    nl_before = _NewlineBefore(text, toks)
     spans: list[tuple[int, int, bool]] = []
+    emitted = 0
+    sent, sent_pos = 0, 0
     i = 0
     n = len(keys)
     while i < n:
+        while emitted < len(spans):
+            start, end, known = spans[emitted]
+            emitted += 1
+            while sent_pos < start:
+                t = toks[sent_pos]
+                if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
+                    sent += 1
+                sent_pos += 1
+            yield _candidate(text, toks, keys, folded, start, end, known, sent)
         w = L.WINGS.match(keys, i)
         m = L.ORGS.match(keys, i)
         if m and (not w or m[0] >= w[0]):
@@ -407,30 +435,59 @@ def org_candidates(text: str, doc: str | None = None) -> list[OrgCandidate]:
                     spans.append((i + 1, e, False))
                     break
         i += 1
-    out = []
-    for start, end, known in spans:
-        # "भारतीय किसान यूनियन अम्बावता", "रोटरी क्लब रोपड़ सेंट्रल": a branch or faction name the
-        # report repeats belongs to the body
-        for width in (3, 2, 1):
-            e = end + width
-            if e <= n and all(_plain_ext(toks, keys, x) and L.PLACE_KIND.get(keys[x]) != "state" and
-                              (L.PLACES.match(keys, x) or (1,))[0] <= e - x for x in range(end, e)) and \
-                    _repeats(folded, text, toks, start, e) >= 2:
-                end = e
-                break
-        surface = _qualified(text, toks, keys, start, end)
-        out.append(OrgCandidate(start, end, surface, sent_of[start], known, _host_after(keys, end),
-                                _affil_after(keys, end), _repeats(folded, text, toks, start, end)))
+    while emitted < len(spans):
+        start, end, known = spans[emitted]
+        emitted += 1
+        while sent_pos < start:
+            t = toks[sent_pos]
+            if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
+                sent += 1
+            sent_pos += 1
+        yield _candidate(text, toks, keys, folded, start, end, known, sent)
+
+
+def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: int, end: int, known: bool,
+               sent: int) -> OrgCandidate:
+    n = len(keys)
+    # "भारतीय किसान यूनियन अम्बावता", "रोटरी क्लब रोपड़ सेंट्रल": a branch or faction name the
+    # report repeats belongs to the body
+    for width in (3, 2, 1):
+        e = end + width
+        if e <= n and all(_plain_ext(toks, keys, x) and L.PLACE_KIND.get(keys[x]) != "state" and
+                          (L.PLACES.match(keys, x) or (1,))[0] <= e - x for x in range(end, e)) and \
+                _repeats(folded, text, toks, start, e) >= 2:
+            end = e
+            break
+    surface = _qualified(text, toks, keys, start, end)
+    return OrgCandidate(start, end, surface, sent, known, _host_after(keys, end), _affil_after(keys, end))
+
+
+def _mark_parents(text: str, out: list[OrgCandidate]) -> None:
+    """"X (आसू) की <next body>": the next body is a unit of X."""
+    toks = tokenize(text)
+    keys = [t.key for t in toks]
     for a, b in zip(out, out[1:]):
         gap = range(a.end, b.start)
         words = [keys[x] for x in gap if toks[x].word]
         brackets = [x for x in gap if toks[x].text in "()"]
         if words and words[-1] in L.GENITIVE and (len(words) == 1 or len(brackets) == 2 and len(words) <= 3):
             a.parent_of_next = True
-    return out
 
 
-def _repeats(folded: str, text: str, toks: list, a: int, b: int) -> int:
+class _Folded:
+    """The folded report, made when first needed (most candidates need no count)."""
+    __slots__ = ("raw", "_text")
+
+    def __init__(self, raw: str) -> None:
+        self.raw, self._text = raw, None
+
+    def count(self, s: str) -> int:
+        if self._text is None:
+            self._text = fold(self.raw)
+        return self._text.count(s)
+
+
+def _repeats(folded: _Folded, text: str, toks: list, a: int, b: int) -> int:
     return folded.count(fold(text[toks[a].start:toks[b - 1].end]))
 
 
@@ -533,30 +590,15 @@ _VENUE_STOP = {key(w) for w in "को ने द्वारा की का �
 _NAME_LIKE = L.GIVEN | L.SURNAMES
 
 
-def _org_ends_at(keys: list[str], j: int) -> bool:
-    """A body's name ends at token j ("… संघ", "भाजपा")."""
-    if keys[j] in L.ORG_SUFFIXES:
-        return True
-    for s in range(max(0, j - 4), j + 1):
-        m = L.ORGS.match(keys, s)
-        if m and s + m[0] - 1 == j:
-            return True
-    return False
-
-
-def _known_org_ends_at(keys: list[str], j: int) -> bool:
-    """A named body of the lexicon ends at token j ("भाजपा"; not the plain word "पार्टी")."""
-    for s in range(max(0, j - 4), j + 1):
-        m = L.ORGS.match(keys, s)
-        if m and s + m[0] - 1 == j:
-            return True
-    return False
-
-
 def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) -> list[tuple[tuple, int, int, int]]:
     """Candidate venue phrases: (score, first token, last token, postposition index)."""
     out = []
     n = len(keys)
+    known_ends = set()  # tokens where a named body of the lexicon ends
+    for x in range(n):
+        m = L.ORGS.match(keys, x)
+        if m:
+            known_ends.add(x + m[0] - 1)
     for i, k in enumerate(keys):
         nxt = keys[i + 1] if i + 1 < n else ""
         if k in _LOCATIVE:
@@ -586,7 +628,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             if kj in _HEADS:
                 has_head = True
                 residence = residence or kj in _RESIDENCE
-            if _org_ends_at(keys, j) and kj not in _HEADS:
+            if (kj in L.ORG_SUFFIXES or j in known_ends) and kj not in _HEADS:
                 j -= 1  # "पार्टी कार्यालय", "भाजपा कार्यालय"
                 continue
             if kj == "स्थल" or (j + 1 < i and keys[j + 1] == "स्थल" and L.EVENTS.match(keys, j)):
@@ -601,7 +643,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 if j == 0 or not toks[j - 1].word or L.PLACES.match(keys, j - 1) and kj == "के" or \
                         prev in _AREA and "स्थित" in keys[j:i]:
                     break  # "नगर के छत्रीबाड़ी स्थित …": the town is outside the venue
-                if _known_org_ends_at(keys, j - 1) or (org_keys and tuple(keys[max(0, j - len(org_keys)):j]) == org_keys):
+                if j - 1 in known_ends or (org_keys and tuple(keys[max(0, j - len(org_keys)):j]) == org_keys):
                     break  # "भारतीय किसान यूनियन के कैंप कार्यालय": the body's office, not the body
                 if kj == "के":
                     j -= 1
