@@ -157,3 +157,9 @@ def test_scalar_accuracy_on_the_shipped_reports_does_not_fall_back():
             ok[f] += norm(rec.get(f)) == norm(gold.get(f))
     assert n == 41
     assert ok["venue"] / n >= 0.95 and ok["organisation"] / n >= 0.95 and ok["dateline"] / n >= 0.95
+
+
+def test_a_digital_meeting_is_virtual():
+    rec = _rec("अजमेर। महिला मोर्चा की जिला अध्यक्ष सीमा जैन ने मंडल पदाधिकारियों की डिजिटल बैठक ली। "
+               "बैठक में सभी मंडल अध्यक्ष मौजूद रहे।")
+    assert rec["mode"] == "virtual"

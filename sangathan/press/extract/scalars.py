@@ -237,7 +237,7 @@ def mode(event_sentence: str | None, title: str, venue: str | None, has_place: b
     """virtual when the event sentence or title says so; in person when it has a place."""
     for text in (title, event_sentence or ""):
         keys = [t.key for t in tokenize(text)]
-        if any(L.VIRTUAL.match(keys, i) for i in range(len(keys))):
+        if any(L.VIRTUAL.match(keys, i) or _VIRTUAL.match(keys, i) for i in range(len(keys))):
             return "virtual"
     if venue or has_place:
         return "in_person"
@@ -584,6 +584,7 @@ _HOST = L._table([(" ".join(p), True) for p in _CUES.get("host", ())])
 _ORG_CLASS = {p[0] for p in _CUES.get("org_class", ())}
 _OUTLET = {p[0] for p in _CUES.get("outlet", ())}
 _NOT_PLACE = {p[0] for p in _CUES.get("not_place", ())}
+_VIRTUAL = L._table([(" ".join(p), True) for p in _CUES.get("virtual", ())])
 _ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
 _LOCATIVE = {"में", "मे", "मेंं"}
 _VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर".split()}
