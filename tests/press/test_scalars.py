@@ -163,3 +163,26 @@ def test_a_digital_meeting_is_virtual():
     rec = _rec("अजमेर। महिला मोर्चा की जिला अध्यक्ष सीमा जैन ने मंडल पदाधिकारियों की डिजिटल बैठक ली। "
                "बैठक में सभी मंडल अध्यक्ष मौजूद रहे।")
     assert rec["mode"] == "virtual"
+
+
+def _reporters(rec: dict) -> set[str]:
+    return {p["name"] for p in rec["people"] if "reporter" in p["roles"]}
+
+
+def test_a_name_alone_on_a_line_above_the_dateline_is_the_reporter():
+    rec = _rec("जिला भाजपा की बैठक संपन्न\nअमित कुमार\nशिवपुरी। जिला भाजपा की बैठक रविवार को पार्टी कार्यालय में हुई। "
+               "बैठक में कई कार्यकर्ता मौजूद रहे।")
+    assert rec["dateline"] == "शिवपुरी"
+    assert _reporters(rec) == {"अमित कुमार"}
+
+
+def test_name_place_date_line_gives_the_reporter():
+    rec = _rec("व्यापार मंडल का सम्मेलन\nदीपक शर्मा रायगढ़ 12 मार्च 2024\nरायगढ़। व्यापार मंडल का जिला सम्मेलन रविवार "
+               "को अग्रसेन भवन में हुआ। सम्मेलन में कई व्यापारी मौजूद रहे।")
+    assert _reporters(rec) == {"दीपक शर्मा"}
+    assert rec["venue"] == "अग्रसेन भवन"
+
+
+def test_a_short_headline_above_the_dateline_is_no_reporter():
+    rec = _rec("बैठक संपन्न\nशिवपुरी। जिला भाजपा की बैठक रविवार को पार्टी कार्यालय में हुई।")
+    assert _reporters(rec) == set()

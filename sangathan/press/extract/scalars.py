@@ -26,6 +26,8 @@ _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Z
 _REPORT = re.compile(rf"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
 # "रायगढ़ से संवाददाता अमित कुमार गुप्ता की रिपोर्ट", "रिपोर्टर राजेश सिंह की रिपोर्ट"
 REPORT_LINE = re.compile(rf"(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}}?)\s+की\s+(?:रिपोर्ट|खबर)\s*$")
+_NAME_PLACE_DATE = re.compile(rf"^\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}})\s+(?P<place>{_DEV_WORD})\s*,?\s+"
+                              rf"\d{{1,2}}\s+{_DEV_WORD}\s*,?\s+\d{{4}}\s*$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
 _WORD_DATE = re.compile(rf"(\d{{1,2}})\s+({_DEV_WORD})\s*,?\s*(\d{{4}})")
 
@@ -140,6 +142,21 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
         if m:
             out.append((m.group("name").strip(), None, "reporter"))
             continue
+        if dl_line is not None and li < dl_line:
+            m = _NAME_PLACE_DATE.match(line)
+            if m and _is_place(m.group("place")):
+                name = _clean_name(m.group("name"))  # "भुवन वर्मा बिलासपुर 17 जुलाई 2022"
+                if name and len(name.split()) >= 2:
+                    out.append((name, None, "reporter"))
+                    continue
+            words = line.split()
+            if 2 <= len(words) <= 3 and li > 0 and re.fullmatch(rf"{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}}", line.strip()) \
+                    and any(key(w) in L.GIVEN or key(w) in L.SURNAMES for w in words) \
+                    and not any(L.EVENTS.match([key(w)], 0) for w in words):
+                name = _clean_name(line)  # a name alone on a line between the headline and the dateline
+                if name and len(name.split()) == len(words):
+                    out.append((name, None, "reporter"))
+                    continue
         m = _REPORT.search(line) or REPORT_LINE.search(line)
         if m and li <= (dl_line or 0):
             name = _clean_name(m.group("name"))
