@@ -186,3 +186,20 @@ def test_name_place_date_line_gives_the_reporter():
 def test_a_short_headline_above_the_dateline_is_no_reporter():
     rec = _rec("बैठक संपन्न\nशिवपुरी। जिला भाजपा की बैठक रविवार को पार्टी कार्यालय में हुई।")
     assert _reporters(rec) == set()
+
+
+def test_odd_texts_built_from_cue_words_do_not_break_extraction():
+    """Cue words in every order (a venue head at the very end, brackets, dashes, line breaks)."""
+    import random
+
+    words = ("में पर के की का सामने पीछे पहुंचा जहां सभा बैठक संघ समिति भवन कार्यालय आवास नेता स्थित नगर "
+             "मैं संपन्न हुई आयोजित द्वारा ने ओर से तत्वावधान भाजपा रायपुर , । ( ) - / — संस्था राम 12 मार्च "
+             "2024 होकर विरोध").split() + ["\n"]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        if not text.strip():
+            continue
+        rec = _rec(text)
+        assert set(rec) >= {"venue", "organisation", "dateline", "event_type", "mode", "level", "people"}
+    assert _rec("रायपुर। जिला समिति की बैठक सामुदायिक भवन पर")["venue"] == "सामुदायिक भवन"

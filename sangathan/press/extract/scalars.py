@@ -704,10 +704,10 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             a += 1  # "आयोजन स्थल रा बा उ मा वि": the word "venue" labels the place that follows
         if a == b and keys[a] in _AREA:
             continue  # "जिले में": the district, not a venue
-        if on and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or L.EVENTS.match(keys, i + 1)))):
+        if on and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or i + 1 < n and L.EVENTS.match(keys, i + 1)))):
             continue
         if on and k != "पर":
-            if has_head or keys[i - 2] in _HEADS:
+            if has_head or i >= 2 and keys[i - 2] in _HEADS:
                 out.append(((True, True), a, b, i))
             continue
         near_event = any(L.EVENTS.match(keys, x) or keys[x] in _COMPLETE
