@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as L
 from .lexicon import tokenize
@@ -500,8 +501,14 @@ class _Folded:
 
     def count(self, s: str) -> int:
         if self._text is None:
-            self._text = fold(self.raw)
+            self._text = _fold_doc(self.raw)
         return self._text.count(s)
+
+
+@lru_cache(maxsize=8)
+def _fold_doc(text: str) -> str:
+    """fold() of a whole report, kept for the few calls that count names in the same report."""
+    return fold(text)
 
 
 def _repeats(folded: _Folded, text: str, toks: list, a: int, b: int) -> int:
@@ -750,9 +757,15 @@ def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | 
 def venue_anywhere(sentences: list[str], org: str | None = None) -> str | None:
     """"बैठक सिविक सेंटर में हुई": a later sentence about the event that gives its place."""
     for sent in sentences:
+        if "पहुंच" not in sent and "पहुँच" not in sent:
+            head = [t.key for t in tokenize(" ".join(sent.split()[:3]))]
+            if not head or not (L.EVENTS.match(head, 0) or head[0] in ("कार्यक्रम", "आयोजन", "सभा")):
+                continue  # neither "बैठक … में हुई" nor "… पहुंचा, जहां सभा"
         toks = tokenize(sent)
         keys = [t.key for t in toks]
         opens = bool(keys) and bool(L.EVENTS.match(keys, 0) or keys[0] in ("कार्यक्रम", "आयोजन", "सभा"))
+        if not opens and not any(k.startswith(("पहुंच", "पहुँच")) for k in keys):
+            continue  # neither "बैठक … में हुई" nor "… पहुंचा, जहां सभा"
         for score, a, b, i in _venue_spans(toks, keys, ()):
             if score[0] and (opens and i + 1 < len(keys) and keys[i + 1] in _COMPLETE or
                              keys[i].startswith(("पहुंच", "पहुँच"))):
