@@ -77,12 +77,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n## {args.cv}-fold cross-validation over {len(pairs)} reports "
               "(the labeller of each fold is trained on the other folds only)\n")
         print(cv_table({"rules alone": rules, "rules + labeller (CV)": learned}))
-        ids = [str(gold.get("id")) for _, gold in pairs]
         split = {}
         for name, res in (("rules", rules), ("CV", learned)):
             for part, keep in (("tuned", lambda i: i in TUNED), ("later", lambda i: i not in TUNED)):
                 r = Result()
-                r.scores = [s for s, i in zip(res.scores, ids) if keep(i)]
+                # res.scores come fold by fold (report i in fold i mod k), not in id order: split by each score's id
+                r.scores = [s for s in res.scores if keep(s.id)]
                 split[f"{name}, {part} ({len(r.scores)})"] = r
         print("\nThe same, split into the reports the rules were written against (tuned) and the rest (later):\n")
         print(cv_table(split))

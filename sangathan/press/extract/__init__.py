@@ -277,20 +277,24 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
     ev_idx, _ = S.first_event(body_sents)
     ev_sent = body_sents[ev_idx] if ev_idx is not None else (body_sents[0] if body_sents else "")
     near = " ".join(body_sents[ev_idx: ev_idx + 3]) if ev_idx is not None else ev_sent
-    venue = S.venue(ev_sent)
-    if venue is None and ev_idx is not None and ev_idx + 1 < len(body_sents):
-        venue = S.venue(body_sents[ev_idx + 1], strict=True)
     body_text = "\n".join(body_lines)
     ev_pos = body_text.find(ev_sent.strip()[:40]) if ev_sent else 0
-    org = S.organisation(body_text[max(0, ev_pos):]) or S.organisation(body_text) or \
-        S.organisation("\n".join(title_lines))
+    org = S.organisation(body_text[max(0, ev_pos):], doc) or S.organisation(body_text, doc) or \
+        S.organisation("\n".join(title_lines), doc)
+    venue = S.venue(ev_sent, org=org)
+    if venue is None and ev_idx is not None and ev_idx + 1 < len(body_sents):
+        venue = S.venue(body_sents[ev_idx + 1], strict=True, org=org)
+    if venue is None and ev_idx is None:
+        venue = next(filter(None, (S.venue(x, strict=True, org=org) for x in body_sents[:3])), None)
+    if venue is None:
+        venue = S.venue_anywhere(body_sents if ev_idx is None else body_sents[ev_idx:], org)
     rec = {
         "id": id,
-        "event_type": S.event_type(body_sents, title_lines),
+        "event_type": S.event_type(body_sents, title_lines, org),
         "mode": S.mode(ev_sent, " ".join(title_lines), venue, S.has_place_locative(ev_sent, (dl or "",))),
         "organisation": org,
         "wing": S.wing(ev_sent),
-        "level": S.level(ev_sent) or S.level_stariya(near),
+        "level": S.level(ev_sent, org) or S.level_stariya(near),
         "dateline": dl,
         "venue": venue,
         "date": S.date(" ".join(body_sents[:4])),

@@ -7,6 +7,8 @@ names the event) rather than the whole text, because later sentences talk about 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon as L
 from .lexicon import tokenize
@@ -25,6 +27,8 @@ _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Z
 _REPORT = re.compile(rf"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
 # "रायगढ़ से संवाददाता अमित कुमार गुप्ता की रिपोर्ट", "रिपोर्टर राजेश सिंह की रिपोर्ट"
 REPORT_LINE = re.compile(rf"(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}}?)\s+की\s+(?:रिपोर्ट|खबर)\s*$")
+_NAME_PLACE_DATE = re.compile(rf"^\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}})\s+(?P<place>{_DEV_WORD})\s*,?\s+"
+                              rf"\d{{1,2}}\s+{_DEV_WORD}\s*,?\s+\d{{4}}\s*$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
 _WORD_DATE = re.compile(rf"(\d{{1,2}})\s+({_DEV_WORD})\s*,?\s*(\d{{4}})")
 
@@ -40,8 +44,49 @@ def _plain_word(w: str) -> bool:
                 L.ROLE_CUES.match([k], 0) or L.ORGS.match([k], 0) or k in L.NEWS_WORDS)
 
 
+_SHORT_TAG = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,2}})\s*(?P<sep>/|—|–|-+)\s*"
+                        rf"(?P<place>{_DEV_WORD}(?:\s+{_DEV_WORD})?)\s*$")
+_BODY_OPEN = re.compile(rf"^\s*(?P<place>{_DEV_WORD}(?:\s+{_DEV_WORD})?)\s*(?:।|,|:|-+|—|–)\s*\S")
+
+
 def dateline(lines: list[str]) -> tuple[str | None, int | None]:
-    """Place the report opens with, and the index of the line that carries it."""
+    """Place the report opens with, and the index of the line that carries it.
+
+    The first place of the opening lines ("रायपुर।", "नई दिल्ली, 5 मई"), except that a headline
+    that opens with a place ("सुल्तानपुर : भाजपा की बैठक संपन्न") gives way to the body line
+    under it, and a short tag line ("विजन लाइव/दनकौर", "धु्रव नारंग — रूपनगर") gives its place
+    when no line opens with one.
+    """
+    place, li = _dateline_first(lines)
+    if li is not None and _title_like(lines[li]):
+        for lj in range(li + 1, min(len(lines), li + 4)):
+            m = _BODY_OPEN.match(lines[lj])
+            if m and len(lines[lj].split()) >= 12:
+                cand = m.group("place").strip()
+                words = cand.split()
+                if _plain_word(words[0]) and (len(words) == 1 or _is_place(cand)) and \
+                        (not _is_place(place) or len(lines[li].split()) >= 5):
+                    return cand, lj
+                break
+    if li is not None:
+        return place, li
+    for lj, line in enumerate(lines[:6]):
+        m = _SHORT_TAG.match(line)
+        if not m:
+            continue
+        pre, cand = m.group("pre"), m.group("place").strip()
+        pre_keys = {key(w) for w in pre.split()}
+        if _is_place(cand) or (m.group("sep") == "/" and pre_keys & (_OUTLET | L.NEWS_WORDS)):
+            return cand, lj
+    return None, None
+
+
+def _title_like(line: str) -> bool:
+    """A headline: short, and not a sentence of the body."""
+    return len(line.split()) <= 12 and not line.rstrip().endswith(("।", ".", "?", "!"))
+
+
+def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
     for li, line in enumerate(lines[:6]):
         if not re.search(_DEV_WORD, line):
             continue
@@ -98,6 +143,21 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
         if m:
             out.append((m.group("name").strip(), None, "reporter"))
             continue
+        if dl_line is not None and li < dl_line:
+            m = _NAME_PLACE_DATE.match(line)
+            if m and _is_place(m.group("place")):
+                name = _clean_name(m.group("name"))  # "भुवन वर्मा बिलासपुर 17 जुलाई 2022"
+                if name and len(name.split()) >= 2:
+                    out.append((name, None, "reporter"))
+                    continue
+            words = line.split()
+            if 2 <= len(words) <= 3 and li > 0 and re.fullmatch(rf"{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}}", line.strip()) \
+                    and any(key(w) in L.GIVEN or key(w) in L.SURNAMES for w in words) \
+                    and not any(L.EVENTS.match([key(w)], 0) for w in words):
+                name = _clean_name(line)  # a name alone on a line between the headline and the dateline
+                if name and len(name.split()) == len(words):
+                    out.append((name, None, "reporter"))
+                    continue
         m = _REPORT.search(line) or REPORT_LINE.search(line)
         if m and li <= (dl_line or 0):
             name = _clean_name(m.group("name"))
@@ -123,7 +183,13 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if name:
                 out.append((name, None, "reporter"))
         if li == dl_line:
-            m = _SLASH_NAME.match(line)
+            m = _SHORT_TAG.match(line)
+            outlet = bool(m and {key(w) for w in m.group("pre").split()} & (_OUTLET | L.NEWS_WORDS))
+            if m and m.group("sep") != "/" and _is_place(m.group("place").strip()) and not outlet:
+                name = _clean_name(m.group("pre"))  # "धु्रव नारंग — रूपनगर": reporter — place
+                if name and len(name.split()) >= 2:
+                    out.append((name, None, "reporter"))
+            m = None if outlet else _SLASH_NAME.match(line)  # "विजन लाइव/दनकौर": outlet/place
             if m and not _is_place(m.group("name").split()[0]):
                 name = _clean_name(m.group("name"))
                 if name:
@@ -163,8 +229,16 @@ def first_event(sentences: list[str]) -> tuple[int | None, str]:
     return None, "other"
 
 
-def event_type(sentences: list[str], title_lines: list[str]) -> str:
+def _mask(text: str, org: str | None) -> str:
+    """The text with the body's own name blanked ("मारवाड़ी सम्मेलन" is not a conference)."""
+    if not org or len(org) < 3:
+        return text
+    return text.replace(org, " " * len(org))
+
+
+def event_type(sentences: list[str], title_lines: list[str], org: str | None = None) -> str:
     for line in title_lines + sentences:
+        line = _mask(line, org)
         keys = [t.key for t in tokenize(line)]
         found = None
         for i in range(len(keys)):
@@ -181,19 +255,138 @@ def mode(event_sentence: str | None, title: str, venue: str | None, has_place: b
     """virtual when the event sentence or title says so; in person when it has a place."""
     for text in (title, event_sentence or ""):
         keys = [t.key for t in tokenize(text)]
-        if any(L.VIRTUAL.match(keys, i) for i in range(len(keys))):
+        if any(L.VIRTUAL.match(keys, i) or _VIRTUAL.match(keys, i) for i in range(len(keys))):
             return "virtual"
     if venue or has_place:
         return "in_person"
     return "unknown"
 
 
-def organisation(text: str) -> str | None:
-    """First organisation named in the body, as written."""
+def organisation(text: str, doc: str | None = None) -> str | None:
+    """The body that held the event, as written: the first body named in ``text``, unless a
+    later one in the same stretch is marked as the host ("X के तत्वावधान में", "X की ओर से",
+    "X द्वारा आयोजित", "X की बैठक") and the first is not."""
+    it = _iter_org_candidates(text, doc)
+    first = next(it, None)
+    if first is None:
+        return None
+    if first.host:
+        return first.text
+    window = [first]
+    for c in it:  # the first body's sentence and the next one
+        if c.sent > first.sent + 1:
+            break
+        window.append(c)
+    _mark_parents(text, window)
+    cands = window
+    hosts = [c for c in window if c.host and not c.affil]
+    if hosts:
+        h = hosts[0]
+        k = cands.index(h)
+        if k > 0 and cands[k - 1].parent_of_next:
+            return cands[k - 1].text  # "X (आसू) की कामरूप जिला समिति का अधिवेशन": the body, not its unit
+        return h.text
+    plain = [c for c in window if not c.affil]
+    return (plain[0] if plain else first).text
+
+
+@dataclass(slots=True)
+class OrgCandidate:
+    start: int          # token span [start, end) in the text
+    end: int
+    text: str
+    sent: int           # sentence number of the text the candidate is in
+    known: bool         # a body of the lexicon (भाजपा, कांग्रेस …) rather than "… संघ"
+    host: bool          # marked as the body that held the event
+    affil: bool         # "X के अध्यक्ष": someone's post, not the host
+    parent_of_next: bool = False  # "X की <next body>": the next body is a unit of this one
+
+
+_ORDINALS = {key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम जन लोक सेवा सर्व भारतीय".split()}
+# (ordinals and words common inside a body's name that the stopword list holds)
+_ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ".split()}
+
+
+def _host_after(keys: list[str], j: int) -> bool:
+    """Words after a body's name that make it the host ("के तत्वावधान", "की बैठक", "ने … आयोजित")."""
+    if j >= len(keys):
+        return False
+    if _HOST.match(keys, j):
+        return True
+    if keys[j] == "ने":
+        return any(L.EVENTS.match(keys, x) or keys[x] in ("आयोजित", "आयोजन", "बुलाया", "बुलाई")
+                   for x in range(j + 1, min(len(keys), j + 10)))
+    if keys[j] in L.GENITIVE:
+        for x in range(j + 1, min(len(keys), j + 6)):
+            if L.EVENTS.match(keys, x) or keys[x] == "आयोजन":
+                return True
+            if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x) or keys[x] in ("में", "ने", "को"):
+                return False
+    return False
+
+
+def _affil_after(keys: list[str], j: int) -> bool:
+    """"कांग्रेस कमेटी के अध्यक्ष", "भाजपा जिलाध्यक्ष": the body is part of someone's post."""
+    if j < len(keys) and L.POST_HEADS.match(keys, j):
+        return True
+    if j + 1 < len(keys) and keys[j] in L.GENITIVE:
+        for x in range(j + 1, min(len(keys), j + 4)):
+            if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x):
+                return True
+            if keys[x] not in L.POST_MODS and not L.PLACES.match(keys, x):
+                return False
+    return False
+
+
+def _plain_ext(toks: list, keys: list[str], x: int) -> bool:
+    k = keys[x]
+    return toks[x].word and not k.isdigit() and k not in L.STOP and k not in L.GENITIVE and \
+        not L.POST_HEADS.match(keys, x) and not L.ROLE_CUES.match(keys, x) and not L.EVENTS.match(keys, x) \
+        and k not in L.POST_MODS and k not in _ORG_BREAK and not L.WINGS.match(keys, x) and \
+        not any(k.endswith(sfx) for sfx in ("दल", "मोर्चा", "प्रकोष्ठ", "सेल"))
+
+
+def org_candidates(text: str, doc: str | None = None) -> list[OrgCandidate]:
+    """Every body named in ``text``, in order, with what the words around it say.
+
+    ``doc``: the whole report (title included), where repeated names are counted."""
+    out = list(_iter_org_candidates(text, doc))
+    _mark_parents(text, out)
+    return out
+
+
+class _NewlineBefore:
+    """nl[x]: a line break between token x-1 and token x (computed when asked)."""
+    __slots__ = ("text", "toks")
+
+    def __init__(self, text: str, toks: list) -> None:
+        self.text, self.toks = text, toks
+
+    def __getitem__(self, x: int) -> bool:
+        return x > 0 and "\n" in self.text[self.toks[x - 1].end:self.toks[x].start]
+
+
+def _iter_org_candidates(text: str, doc: str | None = None):
     toks = tokenize(text)
     keys = [t.key for t in toks]
+    folded = _Folded(doc if doc is not None else text)
+    # a name does not run across a line break ("न्यूज टुडे/खुर्जा" above "किसान यूनियन की बैठक")
+    nl_before = _NewlineBefore(text, toks)
+    spans: list[tuple[int, int, bool]] = []
+    emitted = 0
+    sent, sent_pos = 0, 0
     i = 0
-    while i < len(keys):
+    n = len(keys)
+    while i < n:
+        while emitted < len(spans):
+            start, end, known = spans[emitted]
+            emitted += 1
+            while sent_pos < start:
+                t = toks[sent_pos]
+                if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
+                    sent += 1
+                sent_pos += 1
+            yield _candidate(text, toks, keys, folded, start, end, known, sent)
         w = L.WINGS.match(keys, i)
         m = L.ORGS.match(keys, i)
         if m and (not w or m[0] >= w[0]):
@@ -204,24 +397,34 @@ def organisation(text: str) -> str | None:
                 start -= 1
                 if L.PLACES.match(keys, start) is None and keys[start] not in ("प्रदेश", "जिला", "शहर", "नगर"):
                     break
-            if j < len(keys) and keys[j] in ("कमेटी", "कमिटी"):
+            if j < n and keys[j] in ("कमेटी", "कमिटी"):
                 j += 1
             else:
                 start = i
             if start > 0 and keys[start - 1] == "अखिल":
                 start -= 1
-            return _qualified(text, toks, keys, start, j)
+            spans.append((start, j, True))
+            i = j
+            continue
         if w:
             i += w[0]
             continue
-        if keys[i] in L.ORG_SUFFIXES and keys[i] not in ("दल", "सभा", "मोर्चा", "सेना", "परिवार", "मंच", "पार्टी", "संगठन"):
-            # "भारतीय पत्रकार संघ": up to three plain words in front of the suffix
+        host_tail = keys[i] in _ORG_TAIL and _host_after(keys, i + 1) and i + 1 < n and _HOST.match(keys, i + 1)
+        if keys[i] in L.ORG_SUFFIXES and keys[i] not in ("दल", "सभा", "मोर्चा", "सेना", "परिवार", "मंच", "पार्टी", "संगठन") \
+                or host_tail or keys[i] == "सभा" and i > 0 and _plain_ext(toks, keys, i - 1) and \
+                _repeats(folded, text, toks, i - 1, i + 1) >= 2:
+            # "छत्तीसगढ़ तृतीय वर्ग शासकीय कर्मचारी संघ": up to six plain words in front of the suffix
             start = i
-            while start > 0 and i - start < 3 and toks[start - 1].word and \
-                    (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS) \
+            while start > 0 and i - start < 6 and toks[start - 1].word and not nl_before[start] and \
+                    (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS or keys[start - 1] in _ORDINALS) \
+                    and keys[start - 1] not in _ORG_BREAK \
                     and not keys[start - 1].isdigit() and keys[start - 1] not in L.GENITIVE \
-                    and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state") \
+                    and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state"
+                         or start - 1 == 0 or not toks[start - 2].word or nl_before[start - 1]) \
                     and not (start - 2 >= 0 and keys[start - 2] in L.GENITIVE and keys[start - 1] in L.POST_MODS):
+                start -= 1
+            # "उत्तर प्रदेशीय प्राथमिक शिक्षक संघ": a direction word in front of प्रदेश…
+            if start > 0 and keys[start].startswith("प्रदेश") and keys[start - 1] in _PLACE_ADJ:
                 start -= 1
             if start < i and not (i - start == 1 and keys[start] in L.POST_MODS and keys[start] not in _STATE_LIKE
                                   and not L.PLACES.match(keys, start)):
@@ -229,15 +432,87 @@ def organisation(text: str) -> str | None:
                     start -= 1
                 end = i + 1
                 # "माली सैनी समाज विकास समिति": a second body word closes the name
-                for x in range(i + 1, min(len(keys), i + 4)):
+                for x in range(i + 1, min(n, i + 4)):
                     if not toks[x].word or keys[x] in L.STOP or keys[x] in L.GENITIVE:
                         break
                     if keys[x] in L.ORG_SUFFIXES:
                         end = x + 1
                         break
-                return _qualified(text, toks, keys, start, end)
+                if not spans or start >= spans[-1][1]:  # else "राजद प्रखंड कमिटी": a unit of a body found
+                    spans.append((start, end, False))
+                if keys[i] not in _ORG_CLASS:
+                    i = end
+                    continue
+        if keys[i] in _ORG_CLASS and i + 2 < n:
+            # "सामाजिक कल्याण संस्था बिश्वास ने …": the class noun, then the body's own name
+            for width in (1, 2):
+                e = i + 1 + width
+                if e < n and all(_plain_ext(toks, keys, x) and not L.PLACES.match(keys, x) and not keys[x].endswith("ों")
+                                 and keys[x] not in L.ORG_SUFFIXES for x in range(i + 1, e)) \
+                        and (keys[e] == "ने" or _HOST.match(keys, e)):
+                    spans.append((i + 1, e, False))
+                    break
         i += 1
-    return None
+    while emitted < len(spans):
+        start, end, known = spans[emitted]
+        emitted += 1
+        while sent_pos < start:
+            t = toks[sent_pos]
+            if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
+                sent += 1
+            sent_pos += 1
+        yield _candidate(text, toks, keys, folded, start, end, known, sent)
+
+
+def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: int, end: int, known: bool,
+               sent: int) -> OrgCandidate:
+    n = len(keys)
+    # "भारतीय किसान यूनियन अम्बावता", "रोटरी क्लब रोपड़ सेंट्रल": a branch or faction name the
+    # report repeats belongs to the body
+    for width in (3, 2, 1):
+        e = end + width
+        if e <= n and all(_plain_ext(toks, keys, x) and L.PLACE_KIND.get(keys[x]) != "state" and
+                          (L.PLACES.match(keys, x) or (1,))[0] <= e - x for x in range(end, e)) and \
+                _repeats(folded, text, toks, start, e) >= 2:
+            end = e
+            break
+    surface = _qualified(text, toks, keys, start, end)
+    return OrgCandidate(start, end, surface, sent, known, _host_after(keys, end), _affil_after(keys, end))
+
+
+def _mark_parents(text: str, out: list[OrgCandidate]) -> None:
+    """"X (आसू) की <next body>": the next body is a unit of X."""
+    toks = tokenize(text)
+    keys = [t.key for t in toks]
+    for a, b in zip(out, out[1:]):
+        gap = range(a.end, b.start)
+        words = [keys[x] for x in gap if toks[x].word]
+        brackets = [x for x in gap if toks[x].text in "()"]
+        if words and words[-1] in L.GENITIVE and (len(words) == 1 or len(brackets) == 2 and len(words) <= 3):
+            a.parent_of_next = True
+
+
+class _Folded:
+    """The folded report, made when first needed (most candidates need no count)."""
+    __slots__ = ("raw", "_text")
+
+    def __init__(self, raw: str) -> None:
+        self.raw, self._text = raw, None
+
+    def count(self, s: str) -> int:
+        if self._text is None:
+            self._text = _fold_doc(self.raw)
+        return self._text.count(s)
+
+
+@lru_cache(maxsize=8)
+def _fold_doc(text: str) -> str:
+    """fold() of a whole report, kept for the few calls that count names in the same report."""
+    return fold(text)
+
+
+def _repeats(folded: _Folded, text: str, toks: list, a: int, b: int) -> int:
+    return folded.count(fold(text[toks[a].start:toks[b - 1].end]))
 
 
 _STATE_LIKE = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
@@ -278,12 +553,12 @@ def level_stariya(text: str) -> str | None:
     return None
 
 
-def level(sentence: str) -> str | None:
+def level(sentence: str, org: str | None = None) -> str | None:
     """"X स्तरीय" in the event sentence, or a unit word right before the event word ("जिला बैठक")."""
     found = level_stariya(sentence)
     if found:
         return found
-    toks = tokenize(sentence)
+    toks = tokenize(_mask(sentence, org))
     keys = [t.key for t in toks]
     for i in range(len(keys)):
         if L.EVENTS.match(keys, i):
@@ -292,7 +567,16 @@ def level(sentence: str) -> str | None:
                     return toks[j].text
                 if keys[j].endswith("ों") or L.POST_HEADS.match(keys, j) or not toks[j].word:
                     break
-            return None
+            break
+    # "जिला कांग्रेस कार्यालय में … बैठक", "जिला भाजपा की बैठक": a unit word before a named body
+    toks = tokenize(sentence)
+    keys = [t.key for t in toks]
+    for i in range(len(keys) - 1):
+        if keys[i] in L.LEVEL_WORDS and L.ORGS.match(keys, i + 1):
+            j = i + 1 + L.ORGS.match(keys, i + 1)[0]
+            if j < len(keys) and (keys[j] in L.GENITIVE or keys[j] in _HEADS) and \
+                    any(L.EVENTS.match(keys, x) for x in range(j, min(len(keys), j + 8))):
+                return toks[i].text
     return None
 
 
@@ -301,72 +585,192 @@ def has_place_locative(sentence: str, places: tuple[str, ...] = ()) -> bool:
     extra = {key(p) for p in places if p}
     toks = tokenize(sentence)
     keys = [t.key for t in toks]
-    return any(keys[i] in ("में", "मे", "मेंं") and (L.PLACES.match(keys, i - 1) or keys[i - 1] in extra)
+    return any(keys[i] in ("में", "मे", "मेंं") and (L.PLACES.match(keys, i - 1) or keys[i - 1] in extra or
+                                                     keys[i - 1] in _AREA)
                for i in range(1, len(keys)))
 
 
-def venue(sentence: str, strict: bool = False) -> str | None:
-    """The "… में" place phrase of the event sentence, as written.
+def _cues() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in L._lines("venue_cues.tsv"):
+        kind, _, words = row.partition("\t")
+        out.setdefault(kind, []).append(tuple(key(w) for w in words.split()))
+    return out
 
-    ``strict`` (used for the sentence after the event sentence) wants "… में आयोजित".
-    """
-    toks = tokenize(sentence)
-    keys = [t.key for t in toks]
-    best = None
+
+_CUES = _cues()
+_HEADS = L.VENUE_HEADS | {p[-1] for p in _CUES.get("head", ())}
+_RESIDENCE = {p[-1] for p in _CUES.get("residence", ())}
+_SPATIAL = {p[0] for p in _CUES.get("spatial", ())}
+_AREA = {p[0] for p in _CUES.get("area", ())}
+_COMPLETE = {p[0] for p in _CUES.get("complete", ())}
+_HOST = L._table([(" ".join(p), True) for p in _CUES.get("host", ())])
+_ORG_CLASS = {p[0] for p in _CUES.get("org_class", ())}
+_OUTLET = {p[0] for p in _CUES.get("outlet", ())}
+_NOT_PLACE = {p[0] for p in _CUES.get("not_place", ())}
+_VIRTUAL = L._table([(" ".join(p), True) for p in _CUES.get("virtual", ())])
+_ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
+_LOCATIVE = {"में", "मे", "मेंं"}
+_VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर".split()}
+_NAME_LIKE = L.GIVEN | L.SURNAMES
+
+
+def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) -> list[tuple[tuple, int, int, int]]:
+    """Candidate venue phrases: (score, first token, last token, postposition index)."""
+    out = []
+    n = len(keys)
+    known_ends = set()  # tokens where a named body of the lexicon ends
+    for x in range(n):
+        m = L.ORGS.match(keys, x)
+        if m:
+            known_ends.add(x + m[0] - 1)
     for i, k in enumerate(keys):
-        if k not in ("में", "मे", "मेंं", "पर"):
+        nxt = keys[i + 1] if i + 1 < n else ""
+        if k in _LOCATIVE:
+            pass
+        elif k == "मैं" and nxt in _COMPLETE:
+            pass  # "सभागृह दुर्ग मैं संपन्न हुआ": a misspelt में
+        elif k.startswith(("पहुंच", "पहुँच")) and any(
+                keys[x] in ("जहां", "जहाँ") and any(L.EVENTS.match(keys, y) or keys[y] == "सभा"
+                                              for y in range(x + 1, min(n, x + 5)))
+                for x in range(i + 1, min(n, i + 4))):
+            pass  # "मार्च … समाहरणालय पहुंचा, जहां सभा आयोजित की गई": the rally's end is the meeting's place
+        elif k in _SPATIAL and i > 1 and keys[i - 1] == "के" and keys[i - 2] in _HEADS and any(
+                L.EVENTS.match(keys, x) or keys[x] in _COMPLETE for x in range(i + 1, min(n, i + 4))):
+            pass  # "तहसील कार्यालय के सामने धरना दिया": the spatial phrase is the place
+        elif k != "पर":
             continue
-        on = k == "पर"  # "पार्टी कार्यालय पर हुई": only with a venue head right before it
-        # left edge: walk back over the phrase until a boundary word
-        j = i - 1
-        has_head = False
+        if i > 0 and keys[i - 1] in _NOT_PLACE and k not in _SPATIAL:
+            continue  # "देरी के विरोध में", "इस बारे में": not a place
+        on = k == "पर" or k.startswith(("पहुंच", "पहुँच")) or k in _SPATIAL  # "पार्टी कार्यालय पर हुई": with a head
+        j = i - 1 if k not in _SPATIAL else i - 2
+        has_head = residence = False
+        loc_at = None
         while j >= 0:
             kj = keys[j]
             if not toks[j].word and toks[j].text not in (",",):
                 break
-            if kj in L.VENUE_HEADS:
+            if kj in _HEADS:
                 has_head = True
-            if kj in L.ORG_SUFFIXES or L.ORGS.match(keys, j):
+                residence = residence or kj in _RESIDENCE
+            if (kj in L.ORG_SUFFIXES or j in known_ends) and kj not in _HEADS:
                 j -= 1  # "पार्टी कार्यालय", "भाजपा कार्यालय"
                 continue
-            if kj in ("को", "ने", "द्वारा", "की", "का", "में", "मे", "से", "पर", "आज", "बैठक", "सम्मेलन",
-                      "कार्यक्रम", "आयोजन", "स्थल", "बीच", "अवसर") or kj in L.MONTHS or \
-                    (L.EVENTS.match(keys, j) is not None) or kj.endswith("वार") or \
-                    (kj in L.STOP and kj not in L.VENUE_HEADS and kj not in L.POST_MODS and
+            if kj == "स्थल" or (j + 1 < i and keys[j + 1] == "स्थल" and L.EVENTS.match(keys, j)):
+                if kj != "स्थल":  # "धरना स्थल", "कार्यक्रम स्थल": the event word names the place
+                    j -= 1
+                    break
+                has_head = True
+                j -= 1
+                continue
+            if kj in L.GENITIVE and has_head:
+                prev = keys[j - 1] if j > 0 else ""
+                if j == 0 or not toks[j - 1].word or L.PLACES.match(keys, j - 1) and kj == "के" or \
+                        prev in _AREA and "स्थित" in keys[j:i]:
+                    break  # "नगर के छत्रीबाड़ी स्थित …": the town is outside the venue
+                if j - 1 in known_ends or (org_keys and tuple(keys[max(0, j - len(org_keys)):j]) == org_keys):
+                    break  # "भारतीय किसान यूनियन के कैंप कार्यालय": the body's office, not the body
+                if kj == "के":
+                    j -= 1
+                    continue
+                # "राजाराम की मूर्ति के पीछे …": a genitive inside a spatial phrase
+                if j + 3 < i and keys[j + 2] == "के" and keys[j + 3] in _SPATIAL:
+                    j -= 1
+                    continue
+                break
+            if kj in _SPATIAL and j > 0 and keys[j - 1] == "के" and has_head:
+                j -= 1
+                continue
+            if kj in _LOCATIVE and residence and loc_at is None:
+                loc_at = j  # "माधवनगर में X के निवास पर": the locality is part of the venue
+                j -= 1
+                continue
+            if residence and (L.POST_HEADS.match(keys, j) or kj in ("उर्फ",)):
+                j -= 1  # "भाजपा नेता X के निवास"
+                continue
+            if kj in _VENUE_STOP or kj in _NOT_PLACE or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
+                    kj.endswith("वार") or kj.isdigit() or \
+                    kj.endswith(("होकर", "जाकर", "लेकर", "देकर", "चकर", "लकर")) or \
+                    (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
                      kj not in ("के", "स्थित", "स्थानीय") and not L.PLACES.match(keys, j)):
                 break
             if kj == "के" and j > 0 and L.PLACES.match(keys, j - 1):
                 break
             j -= 1
-        span = toks[j + 1:i]
-        while span and (not span[0].word or span[0].key in ("के", "स्थित")):
-            span = span[1:]
-        while span and not span[-1].word:
-            span = span[:-1]
-        if not span:
+        a = j + 1
+        if loc_at is not None and loc_at - a > 2:
+            a = loc_at + 1  # a long run before the locative is not a locality
+        while a < i and (not toks[a].word or keys[a] in ("के", "स्थित")):
+            a += 1
+        b = i if k in _SPATIAL else i - 1
+        while b >= a and not toks[b].word:
+            b -= 1
+        if b < a:
             continue
-        text = fold(sentence[span[0].start:span[-1].end])
+        if keys[a] == "स्थल" and b > a:
+            a += 1  # "आयोजन स्थल रा बा उ मा वि": the word "venue" labels the place that follows
+        if a == b and keys[a] in _AREA:
+            continue  # "जिले में": the district, not a venue
+        if on and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or i + 1 < n and L.EVENTS.match(keys, i + 1)))):
+            continue
+        if on and k != "पर":
+            if has_head or i >= 2 and keys[i - 2] in _HEADS:
+                out.append(((True, True), a, b, i))
+            continue
+        near_event = any(L.EVENTS.match(keys, x) or keys[x] in _COMPLETE
+                         for x in range(max(0, a - 3), min(n, i + 6)))
+        n_words = sum(1 for t in toks[a:b + 1] if t.word)
+        all_places = all(L.PLACES.match(keys, x) for x in range(a, b + 1) if toks[x].word)
+        if has_head or (near_event and n_words <= 3 and not all_places):
+            out.append(((has_head, near_event), a, b, i))
+        elif near_event and n_words == 1 and not _is_place(toks[a].text):
+            out.append(((False, False), a, b, i))
+    return out
+
+
+def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | None:
+    """The "… में/पर" place phrase of the event sentence, as written.
+
+    ``strict`` (used for other sentences than the event sentence) wants a venue head or
+    "… में आयोजित/हुई". ``org``: the body that held the event ("X के कार्यालय": the office is the venue).
+    """
+    toks = tokenize(sentence)
+    keys = [t.key for t in toks]
+    org_keys = tuple(t.key for t in tokenize(org) if t.word) if org else ()
+    best = None
+    for score, a, b, i in _venue_spans(toks, keys, org_keys):
+        nxt = keys[i + 1] if i + 1 < len(keys) else ""
+        if strict and not (score[0] or nxt in _COMPLETE):
+            continue
+        text = fold(sentence[toks[a].start:toks[b].end])
         # "राजीव भवन, रायपुर": the town after a comma is not part of the venue
-        if "," in text and has_head:
+        if "," in text and score[0]:
             head, _, tail = text.rpartition(",")
-            if _is_place(tail.strip()) and any(key(w) in L.VENUE_HEADS for w in head.split()):
+            if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()):
                 text = head.strip()
-        if on and not (i >= 1 and keys[i - 1] in L.VENUE_HEADS):
-            continue
-        if strict and not (has_head or (i + 1 < len(keys) and keys[i + 1] in ("आयोजित", "संपन्न", "सम्पन्न"))):
-            continue
-        near_event = any(L.EVENTS.match(keys, x) or keys[x] in ("आयोजित", "संपन्न", "सम्पन्न", "हुई", "हुआ", "आहुत")
-                         for x in range(max(0, j - 3), min(len(keys), i + 6)))
-        n_words = sum(1 for t in span if t.word)
-        if has_head or (near_event and n_words <= 3 and not all(
-                L.PLACES.match(keys, x) for x in range(j + 1, i) if toks[x].word) and
-                not all(L.PLACES.match([t.key], 0) for t in span)):
-            score = (has_head, near_event)
-            if best is None or score > best[0]:
-                best = (score, text)
-        elif near_event and n_words == 1 and not _is_place(span[0].text) and best is None:
-            best = ((False, False), text)
+        if best is None or score > best[0] or (best[2] >= a and best[3] < i and score[0]):
+            # a later phrase that holds the earlier one ("संतनगर पंचायत में X के आवास पर") wins
+            best = (score, text, a, i)
     return best[1] if best else None
+
+
+def venue_anywhere(sentences: list[str], org: str | None = None) -> str | None:
+    """"बैठक सिविक सेंटर में हुई": a later sentence about the event that gives its place."""
+    for sent in sentences:
+        if "पहुंच" not in sent and "पहुँच" not in sent:
+            head = [t.key for t in tokenize(" ".join(sent.split()[:3]))]
+            if not head or not (L.EVENTS.match(head, 0) or head[0] in ("कार्यक्रम", "आयोजन", "सभा")):
+                continue  # neither "बैठक … में हुई" nor "… पहुंचा, जहां सभा"
+        toks = tokenize(sent)
+        keys = [t.key for t in toks]
+        opens = bool(keys) and bool(L.EVENTS.match(keys, 0) or keys[0] in ("कार्यक्रम", "आयोजन", "सभा"))
+        if not opens and not any(k.startswith(("पहुंच", "पहुँच")) for k in keys):
+            continue  # neither "बैठक … में हुई" nor "… पहुंचा, जहां सभा"
+        for score, a, b, i in _venue_spans(toks, keys, ()):
+            if score[0] and (opens and i + 1 < len(keys) and keys[i + 1] in _COMPLETE or
+                             keys[i].startswith(("पहुंच", "पहुँच"))):
+                return fold(sent[toks[a].start:toks[b].end])
+    return None
 
 
 def date(text: str) -> str | None:
