@@ -326,7 +326,11 @@ def _host_after(keys: list[str], j: int) -> bool:
 
 
 def _affil_after(keys: list[str], j: int) -> bool:
-    """"कांग्रेस कमेटी के अध्यक्ष", "भाजपा जिलाध्यक्ष": the body is part of someone's post."""
+    """"कांग्रेस कमेटी के अध्यक्ष", "भाजपा जिलाध्यक्ष": the body is part of someone's post.
+
+    A host marker is never a post ("X के तत्वावधान": the organiser's cue, not a post of X)."""
+    if j < len(keys) and _HOST.match(keys, j):
+        return False
     if j < len(keys) and L.POST_HEADS.match(keys, j):
         return True
     if j + 1 < len(keys) and keys[j] in L.GENITIVE:
