@@ -1,39 +1,90 @@
-"""Find people across scripts and spellings, ranked by closeness of their name keys."""
+"""Find people across scripts and spellings, ranked by closeness of their name keys.
+
+Candidates come from the database in tiers, from the closest kind of match to the loosest, each
+cut at a fixed number of rows *without sorting* (an ORDER BY before the cut would sort every match,
+hundreds of thousands of people for a common surname at national scale); rapidfuzz ranks the
+candidates in Python. The tiers make the cut safe: people whose name is the query, word for word,
+are fetched first, so the best match is found however many people share the query's first word.
+
+Word tests are LIKE patterns on the key with a space on either side (`' ' || name_key || ' '`), so
+"a whole word" is one pattern ('% ydv %') and "starts a word" another ('% ydv%'), not four and two
+ORed together. On PostgreSQL a trigram (pg_trgm) GIN index on that very expression serves them
+(people migration 0003); the scope filter (a unit-path range) is joined by the planner, which reads
+the units first for a small subtree and the index first for a large one.
+"""
 
 from __future__ import annotations
 
 from functools import reduce
 from operator import and_, or_
 
-from django.db.models import Q
+from django.db.models import CharField, Func, Q
 from rapidfuzz import fuzz
 
 from sangathan.core.text import name_key, nfc
 
 
-def search_people(queryset, query: str, limit: int = 20) -> list:
-    """People of `queryset` (already scoped) whose names match `query` in either script.
+class PaddedKey(Func):
+    """The name key with a space before and after: the expression the trigram index is built on."""
 
-    Every query word must match the start of some word of the name key; when that finds nobody,
-    words may match anywhere with their first letters, and rapidfuzz ranks what was found.
-    """
-    query = nfc(query)
-    key = name_key(query)
-    tokens = [t for t in key.split() if t]
-    if not tokens:
+    template = "(' ' || %(expressions)s || ' ')"
+    output_field = CharField()
+
+
+def _word(t: str) -> Q:
+    """`t` is a whole word of the name key."""
+    return Q(padded_key__contains=f" {t} ")
+
+
+def _word_start(t: str) -> Q:
+    """`t` starts a word of the name key."""
+    return Q(padded_key__contains=f" {t}")
+
+
+def candidates(queryset, key: str, cap: int) -> list[tuple[int, str, str]]:
+    """(pk, name key, Hindi name) of up to about `cap` people of `queryset` for the name key `key`,
+    the closest kinds of match first."""
+    tokens = key.split()
+    # no sort before the cut (ranking happens in Python), and three columns, not whole people
+    qs = queryset.order_by().alias(padded_key=PaddedKey("name_key")).values_list("pk", "name_key", "name_hi")
+    tiers = [Q(name_key=key), reduce(and_, map(_word, tokens)), reduce(and_, map(_word_start, tokens))]
+    found: dict[int, tuple[int, str, str]] = {}
+    for q in tiers:
+        for row in qs.filter(q)[:cap]:
+            found.setdefault(row[0], row)
+        if len(found) >= cap:
+            return list(found.values())
+    if found:
+        return list(found.values())
+    # nothing matched word by word (a typo): any query word's first three letters anywhere
+    loose = [t[:3] for t in tokens if len(t) >= 3]
+    if not loose:
         return []
+    return list(qs.filter(reduce(or_, (Q(padded_key__contains=t) for t in loose)))[: cap * 4])
 
-    def word_q(t: str) -> Q:
-        return Q(name_key__startswith=t) | Q(name_key__contains=" " + t)
 
-    found = list(queryset.filter(reduce(and_, map(word_q, tokens)))[: limit * 5])
-    if not found:
-        loose = [t[:3] for t in tokens if len(t) >= 3] or tokens
-        found = list(queryset.filter(reduce(or_, (Q(name_key__contains=t) for t in loose)))[: limit * 20])
-    scored = [(max(fuzz.token_sort_ratio(key, p.name_key), 0.95 * fuzz.token_set_ratio(key, p.name_key)), p)
-              for p in found]
-    scored = [(s, p) for s, p in scored if s >= 60]
-    scored.sort(key=lambda sp: (-sp[0], sp[1].name_hi))
-    for s, p in scored:
-        p.match_score = s
-    return [p for _, p in scored[:limit]]
+def search_people(queryset, query: str, limit: int = 20) -> list:
+    """People of `queryset` (already scoped) whose names match `query` in either script, best first,
+    each with its `match_score` (60-100).
+
+    A name spelt the same way, word for word, comes first; then every query word is a whole word of
+    the name, then the start of one; when that finds nobody, words may match anywhere with their
+    first letters. rapidfuzz ranks what was found; only the best `limit` are fetched as people.
+    """
+    key = name_key(nfc(query))
+    if not key:
+        return []
+    scored = []
+    for pk, k, hi in candidates(queryset, key, limit * 5):
+        s = max(fuzz.token_sort_ratio(key, k), 0.95 * fuzz.token_set_ratio(key, k))
+        if s >= 60:
+            scored.append((-s, hi, pk))
+    scored.sort()
+    top = scored[:limit]
+    people = {p.pk: p for p in queryset.filter(pk__in=[pk for _s, _hi, pk in top]).order_by()}
+    out = []
+    for s, _hi, pk in top:
+        if pk in people:  # gone since the candidates were read
+            people[pk].match_score = -s
+            out.append(people[pk])
+    return out
