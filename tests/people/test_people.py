@@ -124,3 +124,17 @@ def test_an_update_with_an_old_version_is_a_conflict(durg_manager):
     with pytest.raises(Conflict):
         UpdatePerson(durg_manager, person=Person.objects.get(pk=vinay.pk), fields={"phone": "2"}, version=1).run()
     assert Person.objects.get(pk=vinay.pk).phone == "1"
+
+
+def test_postgresql_has_the_trigram_index_search_relies_on_and_sqlite_does_without(db):
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        if connection.vendor == "postgresql":
+            cur.execute("SELECT i.indisvalid, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                        "JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'person_name_key_trgm'")
+            (valid, definition), = cur.fetchall()
+            assert valid and "gin_trgm_ops" in definition and "' '::text || (name_key)::text" in definition
+        else:
+            indexes = connection.introspection.get_constraints(cur, "people_person")
+            assert "person_name_key_trgm" not in indexes
