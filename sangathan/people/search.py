@@ -42,21 +42,33 @@ def _word_start(t: str) -> Q:
 
 
 def candidates(queryset, key: str, cap: int) -> list[tuple[int, str, str]]:
-    """(pk, name key, Hindi name) of up to about `cap` people of `queryset` for the name key `key`,
-    the closest kinds of match first."""
+    """(pk, name key, Hindi name) of up to `cap` people of `queryset` for the name key `key`.
+
+    People whose key is `key` come first; then people whose key words start with the query words,
+    and when more than `cap` do, those with the query words as whole words are read before them."""
     tokens = key.split()
     # no sort before the cut (ranking happens in Python), and three columns, not whole people
     qs = queryset.order_by().alias(padded_key=PaddedKey("name_key")).values_list("pk", "name_key", "name_hi")
-    tiers = [Q(name_key=key), reduce(and_, map(_word, tokens)), reduce(and_, map(_word_start, tokens))]
+    exact = list(qs.filter(name_key=key)[:cap])  # a btree probe
+    if len(exact) >= cap:
+        return exact
+    starts = list(qs.filter(reduce(and_, map(_word_start, tokens)))[: cap + 1])
+    if not starts:
+        return _loose(qs, tokens, cap)
+    if len(starts) <= cap:
+        return starts  # every word-start match, which includes the closer kinds: nothing was cut
+    # more people match than are read: read the closer kinds first so the cut cannot lose them
     found: dict[int, tuple[int, str, str]] = {}
-    for q in tiers:
-        for row in qs.filter(q)[:cap]:
+    for rows in (exact, qs.filter(reduce(and_, map(_word, tokens)))[:cap], starts):
+        for row in rows:
             found.setdefault(row[0], row)
         if len(found) >= cap:
-            return list(found.values())
-    if found:
-        return list(found.values())
-    # nothing matched word by word (a typo): any query word's first three letters anywhere
+            break
+    return list(found.values())[:cap]
+
+
+def _loose(qs, tokens: list[str], cap: int) -> list[tuple[int, str, str]]:
+    """Nothing matched word by word (a typo): any query word's first three letters anywhere."""
     loose = [t[:3] for t in tokens if len(t) >= 3]
     if not loose:
         return []
