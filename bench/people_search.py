@@ -59,11 +59,12 @@ def scoped_user(path: str | None):
 
 
 def sample_scopes() -> list[tuple[str, object, int]]:
-    """(label, user, people in scope): the first state, district and mandal in tree order."""
+    """(label, user, people in scope): the last state, district and mandal in tree order (written
+    last, so a plan that reads the table from its start until it has enough finds them last)."""
     root = Unit.objects.filter(depth=0).order_by("pk").first()
-    state = Unit.objects.filter(parent=root, level__key="state").order_by("path").first()
-    district = Unit.objects.filter(level__key="district", path__startswith=state.path).order_by("path").first()
-    mandal = Unit.objects.filter(level__key="mandal", path__startswith=district.path).order_by("path").first()
+    state = Unit.objects.filter(parent=root, level__key="state").order_by("-path").first()
+    district = Unit.objects.filter(level__key="district", path__startswith=state.path).order_by("-path").first()
+    mandal = Unit.objects.filter(level__key="mandal", path__startswith=district.path).order_by("-path").first()
     out = [("superuser", scoped_user(None), Person.objects.count())]
     for label, u in (("state manager", state), ("district manager", district), ("mandal manager", mandal)):
         user = scoped_user(u.path)
