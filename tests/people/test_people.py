@@ -24,6 +24,56 @@ def test_search_never_returns_people_out_of_scope(outsider):
     assert search_people(Person.objects.visible_to(outsider), "Vinay Mahobia") == []
 
 
+def _create(manager, home, *names):
+    return [CreatePerson(manager, fields={"name_hi": n, "home_unit": home}).run() for n in names]
+
+
+# names that sort before "विनय यादव" and match both of its words: the kind of crowd a common name has
+CROWD = ["विनय अजय यादव", "विनय अमर यादव", "विनय अनिल यादव", "विनय अशोक यादव", "विनय अमित यादव",
+         "विनय आनंद यादव", "विनय आशीष यादव", "विनय अरुण यादव", "विनय अंकित यादव", "विनय अभय यादव",
+         "विनय आलोक यादव", "विनय अतुल यादव"]
+
+
+def test_the_person_named_exactly_is_found_first_however_many_others_match_the_words(durg_manager, unit):
+    """limit 2 fetches 10 candidates; twelve people match both words and sort before the one named so."""
+    home = unit("दुर्ग शहर")
+    _create(durg_manager, home, *CROWD)
+    (exact,) = _create(durg_manager, home, "विनय यादव")
+    scoped = Person.objects.visible_to(durg_manager)
+    assert search_people(scoped, "Vinay Yadav", limit=2)[0] == exact
+    assert search_people(scoped, "विनय यादव", limit=2)[0] == exact
+
+
+def test_people_called_by_a_word_come_before_names_that_only_start_with_it(durg_manager, unit):
+    """"Ram" finds everyone with the word राम in their name first, though 48 people sorting before
+    "विनय राम" have a word that only starts with it (रामकुमार, रामेश्वर ...)."""
+    home = unit("दुर्ग शहर")
+    firsts = [n.split()[1] for n in CROWD]
+    _create(durg_manager, home, *[f"{f} {w}" for f in firsts for w in ("रामकुमार", "रामेश्वर", "रामप्रसाद", "रामचरण")])
+    (ram,) = _create(durg_manager, home, "विनय राम")
+    scoped = Person.objects.visible_to(durg_manager)
+    called_ram = {p for p in scoped if "राम" in p.name_hi.split()}
+    assert ram in called_ram and len(called_ram) < 10
+    assert set(search_people(scoped, "Ram", limit=len(called_ram))) == called_ram
+
+
+def test_a_misspelt_name_is_still_found(state_viewer):
+    found = search_people(Person.objects.visible_to(state_viewer), "Vinay Mahobis")
+    assert found and found[0].name_hi == "विनय महोबिया"
+
+
+def test_a_search_by_a_manager_stays_in_their_subtree_when_the_name_is_common(durg_manager, admin, unit):
+    """Twelve namesakes outside the manager's district are never among their results."""
+    _create(admin, unit("बालोद जिला"), *CROWD, "विनय यादव")
+    _create(durg_manager, unit("दुर्ग शहर"), "विनय यादव")
+    assert Person.objects.filter(name_hi__in=CROWD + ["विनय यादव"]).count() == 14
+    found = search_people(Person.objects.visible_to(durg_manager), "Vinay Yadav", limit=50)
+    durg = unit("दुर्ग जिला").path
+    assert found and all(p.home_unit.path.startswith(durg) for p in found)
+    everyone = {p.pk for p in search_people(Person.objects.visible_to(admin), "Vinay Yadav", limit=50)}
+    assert {p.pk for p in Person.objects.filter(name_hi__in=CROWD + ["विनय यादव"])} <= everyone
+
+
 def test_contacts_are_masked_below_manager(state_viewer, durg_manager):
     vinay = Person.objects.get(name_hi="विनय महोबिया")
     shown = contact(state_viewer, vinay)
@@ -74,3 +124,17 @@ def test_an_update_with_an_old_version_is_a_conflict(durg_manager):
     with pytest.raises(Conflict):
         UpdatePerson(durg_manager, person=Person.objects.get(pk=vinay.pk), fields={"phone": "2"}, version=1).run()
     assert Person.objects.get(pk=vinay.pk).phone == "1"
+
+
+def test_postgresql_has_the_trigram_index_search_relies_on_and_sqlite_does_without(db):
+    from django.db import connection
+
+    with connection.cursor() as cur:
+        if connection.vendor == "postgresql":
+            cur.execute("SELECT i.indisvalid, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                        "JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'person_name_key_trgm'")
+            (valid, definition), = cur.fetchall()
+            assert valid and "gin_trgm_ops" in definition and "' '::text || (name_key)::text" in definition
+        else:
+            indexes = connection.introspection.get_constraints(cur, "people_person")
+            assert "person_name_key_trgm" not in indexes
