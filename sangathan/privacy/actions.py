@@ -19,7 +19,7 @@ from django.db.models import Q, TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from sangathan.core import audit
 from sangathan.core.actions import Action, Conflict
@@ -256,13 +256,13 @@ def rule_queryset(label: str, rule: dict, now: datetime.datetime | None = None):
 
 
 # How the admin page names what a rule treats (a rule for another model shows its raw names)
-RULE_TEXT = {"press.comment": _l("comments on press notes"), "mobilise.invitation": _l("invitations"),
-             "mobilise.outboxmessage": _l("SMS notices in the outbox")}
-FIELD_TEXT = {"name": _l("name"), "email": _l("e-mail"), "ip_hash": _l("address hash"), "phone": _l("phone"),
-              "text": _l("message text (name and link)"), "nonce": _l("personal link"),
-              "rsvp_reason": _l("reason given with the answer")}
-FROM_TEXT = {"created_at": _l("when it was written"), "activity__starts_at": _l("the activity"),
-             "invitation__activity__starts_at": _l("the activity")}
+RULE_TEXT = {"press.comment": gettext_lazy("comments on press notes"), "mobilise.invitation": gettext_lazy("invitations"),
+             "mobilise.outboxmessage": gettext_lazy("SMS notices in the outbox")}
+FIELD_TEXT = {"name": gettext_lazy("name"), "email": gettext_lazy("e-mail"), "ip_hash": gettext_lazy("address hash"), "phone": gettext_lazy("phone"),
+              "text": gettext_lazy("message text (name and link)"), "nonce": gettext_lazy("personal link"),
+              "rsvp_reason": gettext_lazy("reason given with the answer")}
+FROM_TEXT = {"created_at": gettext_lazy("when it was written"), "activity__starts_at": gettext_lazy("the activity"),
+             "invitation__activity__starts_at": gettext_lazy("the activity")}
 
 
 def describe_rules() -> list[dict]:

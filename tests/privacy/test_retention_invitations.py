@@ -150,6 +150,11 @@ def test_the_privacy_page_lists_the_invitation_rules(client_for, admin, meetings
     assert 'data-rule="mobilise.invitation"' in html and 'data-rule="mobilise.outboxmessage"' in html
     due = {r["label"]: r["due"] for r in page.context["rules"]}
     assert due[INV] == Invitation.objects.filter(activity=old).count()
+    assert "आमंत्रण" in html and "गतिविधि की तारीख से 90 दिन बाद" in html  # Hindi by default
+    c = client_for(admin)
+    c.cookies["django_language"] = "en"
+    assert "90 days from the activity" in c.get("/privacy/").content.decode()
     ApplyRetention(admin).run()
     html = client_for(admin).get("/privacy/").content.decode()
-    assert "privacy.retention" in html
+    assert "privacy.retention" in html and f"{due[INV]} rows" in html
+    assert {r["label"]: r["due"] for r in client_for(admin).get("/privacy/").context["rules"]}[INV] == 0
