@@ -256,25 +256,33 @@ def rule_queryset(label: str, rule: dict, now: datetime.datetime | None = None):
 
 
 # How the admin page names what a rule treats (a rule for another model shows its raw names)
-RULE_TEXT = {"press.comment": gettext_lazy("comments on press notes"), "mobilise.invitation": gettext_lazy("invitations"),
-             "mobilise.outboxmessage": gettext_lazy("SMS notices in the outbox")}
-FIELD_TEXT = {"name": gettext_lazy("name"), "email": gettext_lazy("e-mail"), "ip_hash": gettext_lazy("address hash"), "phone": gettext_lazy("phone"),
-              "text": gettext_lazy("message text (name and link)"), "nonce": gettext_lazy("personal link"),
-              "rsvp_reason": gettext_lazy("reason given with the answer")}
-FROM_TEXT = {"created_at": gettext_lazy("when it was written"), "activity__starts_at": gettext_lazy("the activity"),
-             "invitation__activity__starts_at": gettext_lazy("the activity")}
+RULE_TEXT = {
+    "press.comment": gettext_lazy("comments on press notes"),
+    "mobilise.invitation": gettext_lazy("invitations"),
+    "mobilise.outboxmessage": gettext_lazy("SMS notices in the outbox"),
+}
+FIELD_TEXT = {
+    "name": gettext_lazy("name"), "email": gettext_lazy("e-mail"), "ip_hash": gettext_lazy("address hash"),
+    "phone": gettext_lazy("phone"), "text": gettext_lazy("message text (name and link)"),
+    "nonce": gettext_lazy("personal link"), "rsvp_reason": gettext_lazy("reason given with the answer"),
+}
+FROM_TEXT = {
+    "created_at": gettext_lazy("when it was written"),
+    "activity__starts_at": gettext_lazy("the activity"),
+    "invitation__activity__starts_at": gettext_lazy("the activity"),
+}
 
 
-def describe_rules() -> list[dict]:
+def describe_rules(count_due: bool = False) -> list[dict]:
     """The rules as an admin reads them: what, after how many days from which date, what is blanked,
-    and how many rows are due now."""
+    and (`count_due`: organisation-wide, for superusers) how many rows are due now."""
     out = []
     for label, rule in retention_rules().items():
         date_field = rule.get("date_field", "created_at")
         blank = rule.get("anonymise") or []
         out.append({"label": label, "what": RULE_TEXT.get(label, label), "days": int(rule["days"]),
                     "from": FROM_TEXT.get(date_field, date_field), "blank": [FIELD_TEXT.get(f, f) for f in blank],
-                    "due": rule_queryset(label, rule)[0].count()})
+                    "due": rule_queryset(label, rule)[0].count() if count_due else None})
     return out
 
 

@@ -28,7 +28,8 @@ def index(request: HttpRequest) -> HttpResponse:
     consents = Consent.objects.visible_to(request.user)
     return render(request, "privacy/index.html", {
         # rows due are counted over the whole organisation: shown to superusers, who apply the rules
-        "page": paginate(request, events, 50), "rules": describe_rules(), "show_due": request.user.is_superuser,
+        "page": paginate(request, events, 50), "show_due": request.user.is_superuser,
+        "rules": describe_rules(count_due=request.user.is_superuser),
         "given": consents.filter(given=True).values("person").distinct().count(),
         "withdrawn": consents.filter(given=False).values("person").distinct().count(),
     })

@@ -13,7 +13,8 @@ from sangathan.accounts.actions import CreateUser
 from sangathan.accounts.models import ApiToken
 from sangathan.core import audit
 from sangathan.core.models import AuditEvent
-from sangathan.mobilise.actions import InviteByTree, LinkActor, Respond
+from sangathan.mobilise import tokens
+from sangathan.mobilise.actions import InviteByTree, LinkActor, QueueNotices, Respond
 from sangathan.mobilise.models import Invitation
 from sangathan.mobilise.selection import Selection
 from sangathan.people.models import Person
@@ -34,8 +35,8 @@ def vinay(db):
     return Person.objects.select_related("home_unit").get(name_hi="विनय महोबिया")
 
 
-def _post(c, url, body):
-    return c.post(url, json.dumps(body), content_type="application/json")
+def _post(c, url, body, **headers):
+    return c.post(url, json.dumps(body), content_type="application/json", headers=headers)
 
 
 def test_a_manager_records_and_withdraws_consent_through_the_api(api_as, durg_manager, vinay):
@@ -111,28 +112,36 @@ def test_the_export_lists_invitations_without_the_link_secret(api_as, state_admi
 
     from sangathan.activities.actions import CreateActivity
 
+    soon = timezone.now() + datetime.timedelta(days=3)
     act = CreateActivity(state_admin, source="cli", fields={"title": "बैठक", "unit": unit("दुर्ग जिला"),
-                                                            "starts_at": timezone.now() + datetime.timedelta(days=3)}).run()
+                                                            "starts_at": soon}).run()
+    Person.objects.filter(pk=vinay.pk).update(email="", phone="+91 98271 00001")  # told by SMS
     InviteByTree(state_admin, activity=act, selection=Selection(people=[vinay])).run()
+    QueueNotices(state_admin, activity=act, base_url="https://org.example").run()
     inv = Invitation.objects.get(activity=act, person=vinay)
     Respond(LinkActor(inv), invitation=inv, rsvp="no", reason="गाँव में शादी").run()
     data = api_as(durg_manager).get(f"/api/people/{vinay.pk}/export").json()
     assert [(i["activity_title"], i["rsvp"], i["rsvp_reason"]) for i in data["invitations"]] == [
         ("बैठक", "no", "गाँव में शादी")]
-    assert inv.nonce not in json.dumps(data["invitations"])
+    [sms] = data["invitations"][0]["sms"]
+    assert sms["phone"] == "+91 98271 00001" and "https://org.example/mobilise/i/" in sms["text"]
+    assert inv.nonce not in json.dumps(data["invitations"]) and tokens.make(inv) not in sms["text"]
 
 
-def _erase(c, person, **body):
+def _erase(c, person, lang="hi", **body):
     return _post(c, f"/api/people/{person.pk}/erase", {"confirm": True, "reason": "on request",
-                                                        "version": person.version, **body})
+                                                        "version": person.version, **body}, accept_language=lang)
 
 
-def test_erasure_needs_an_admin_confirmation_and_the_current_version(api_as, durg_manager, state_admin, outsider, vinay):
+def test_erasure_needs_an_admin_confirmation_and_the_current_version(api_as, durg_manager, state_admin, outsider,
+                                                                     vinay):
     assert _erase(api_as(durg_manager), vinay).status_code == 403  # a manager may not erase
     assert _erase(api_as(outsider), vinay).json() == {"detail": "not found"}
     r = _erase(api_as(state_admin), vinay, confirm=False)
     assert r.status_code == 422 and "confirm" in r.json()["errors"]
     r = _erase(api_as(state_admin), vinay, version=vinay.version - 1)
+    assert r.status_code == 409 and "किसी और ने बदल दिया" in r.json()["detail"]  # Hindi unless asked
+    r = _erase(api_as(state_admin), vinay, version=vinay.version - 1, lang="en")
     assert r.status_code == 409 and "changed by someone else" in r.json()["detail"]
     assert _erase(api_as(state_admin), vinay, reason="").status_code == 422
     vinay.refresh_from_db()
@@ -170,3 +179,38 @@ def test_the_privacy_log_is_for_admins_and_scoped(api_as, durg_manager, outsider
     GrantRole(admin, source="cli", user=bastar_admin, role="admin", unit=unit("बस्तर संभाग")).run()
     assert api_as(bastar_admin).get("/api/privacy/events").json() == {"items": [], "count": 0}
     assert api_as(state_admin).get("/api/privacy/events?action=nonsense").status_code == 422
+
+
+def test_successful_answers_fit_the_openapi_schema(live_server, admin, state_admin, durg_manager):
+    """The fuzz test mostly meets 404s here (random ids); call each privacy operation with a real person
+    and check the 2xx answers against /api/openapi.json with schemathesis' own checks."""
+    import schemathesis
+    from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
+
+    vinay = Person.objects.get(name_hi="विनय महोबिया")
+    user = CreateUser(admin, source="cli", username="vinay", password="x-pass-12345", person=vinay).run()
+    RecordConsent(durg_manager, person=vinay, consent_source="form", on="2026-01-01").run()
+    schema = schemathesis.openapi.from_url(live_server.url + "/api/openapi.json")
+    ops = {r.ok().label: r.ok() for r in schema.get_all_operations() if "privacy" in r.ok().definition.raw["tags"]}
+    calls = [
+        ("POST /api/people/{person_id}/consents", durg_manager, {"person_id": vinay.pk},
+         {"source": "verbal", "on": "2026-02-01", "given": False}, 201),
+        ("GET /api/people/{person_id}/consents", durg_manager, {"person_id": vinay.pk}, None, 200),
+        ("GET /api/people/{person_id}/export", durg_manager, {"person_id": vinay.pk}, None, 200),
+        ("GET /api/me/export", user, {}, None, 200),
+        ("GET /api/privacy/events", state_admin, {}, None, 200),
+        ("POST /api/people/{person_id}/erase", state_admin, {"person_id": vinay.pk},
+         {"confirm": True, "reason": "on request", "version": vinay.version + 5}, 409),
+        ("POST /api/people/{person_id}/erase", state_admin, {"person_id": vinay.pk},
+         {"confirm": True, "reason": "on request", "version": vinay.version}, 200),
+        ("POST /api/people/{person_id}/erase", state_admin, {"person_id": vinay.pk},
+         {"confirm": False, "reason": "x", "version": 1}, 422),
+    ]
+    assert {c[0] for c in calls} == set(ops)  # every privacy operation is called
+    for label, who, path, body, status in calls:
+        headers = {"Authorization": f"Bearer {ApiToken.issue(who)}"}
+        kwargs = {"body": body, "media_type": "application/json"} if body is not None else {}
+        case = ops[label].Case(path_parameters=path, headers=headers, **kwargs)
+        response = case.call(base_url=live_server.url, timeout=30)
+        assert response.status_code == status, (label, response.status_code, response.text[:300])
+        case.validate_response(response, checks=[response_schema_conformance, content_type_conformance])

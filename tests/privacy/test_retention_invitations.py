@@ -158,3 +158,24 @@ def test_the_privacy_page_lists_the_invitation_rules(client_for, admin, meetings
     html = client_for(admin).get("/privacy/").content.decode()
     assert "privacy.retention" in html and f"{due[INV]} rows" in html
     assert {r["label"]: r["due"] for r in client_for(admin).get("/privacy/").context["rules"]}[INV] == 0
+
+
+def test_erasure_takes_the_persons_links_reasons_and_sms_and_keeps_turnout(admin, meetings):
+    from sangathan.privacy.actions import ErasePerson
+
+    _old, recent = meetings
+    # someone told by SMS, who also answered with a reason
+    inv = (Invitation.objects.select_related("activity__unit", "unit", "person")
+           .filter(activity=recent, outbox__isnull=False).order_by("id").first())
+    Respond(LinkActor(inv), invitation=inv, rsvp="no", reason="शादी में जाना है").run()
+    token, rollup, others = tokens.make(inv), _rollup(recent), {k: v for k, v in _rows(recent).items() if k != inv.pk}
+    ErasePerson(admin, person=inv.person, reason="on request").run()
+    inv.refresh_from_db()
+    assert inv.nonce == "" and inv.rsvp_reason == "" and tokens.resolve(token) == (None, "expired")
+    assert not OutboxMessage.objects.filter(invitation=inv).exclude(phone="", text="").exists()
+    assert _rollup(recent) == rollup and rollups.verify() == []
+    assert {k: v for k, v in _rows(recent).items() if k != inv.pk} == others
+    eraser = AuditEvent.objects.get(action="privacy.erase")
+    assert eraser.after["erased"]["invitations"] >= 1 and eraser.after["erased"].get("outbox_messages", 0) >= 1
+    assert all(e.erased_by == eraser.pk for e in AuditEvent.objects.filter(model=INV, object_id=str(inv.pk)))
+    assert audit.verify().ok
