@@ -94,7 +94,7 @@ class PrivacyEventOut(Schema):
     after: dict[str, Any] | None
 
 
-def _DENIED() -> str:
+def _denied() -> str:
     return _("your role does not allow '%(action)s' here")
 
 
@@ -114,7 +114,7 @@ def _consent_out(c: Consent) -> dict:
 def list_consents(request, person_id: int):
     """The person's consent history, newest first (the first one is in force). Needs manage."""
     person = get_visible(Person.objects.select_related("home_unit"), request.auth, "view", pk=person_id)
-    require(request.auth, "manage", person.home_unit.path, _DENIED() % {"action": "manage"})
+    require(request.auth, "manage", person.home_unit.path, _denied() % {"action": "manage"})
     return [_consent_out(c) for c in Consent.objects.filter(person=person).order_by("-on", "-id")]
 
 
@@ -149,7 +149,7 @@ def erase_person(request, person_id: int, data: EraseIn):
     person = get_visible(Person.objects.select_related("home_unit", "user"), request.auth, "view", pk=person_id)
     if not data.confirm:
         # the role comes first: a viewer learns nothing more from a 422 than from the 403
-        require(request.auth, "admin", person.home_unit.path, _DENIED() % {"action": "admin"})
+        require(request.auth, "admin", person.home_unit.path, _denied() % {"action": "admin"})
         raise ValidationError({"confirm": [_("confirm the erasure: it cannot be undone")]})
     action = ErasePerson(request.auth, source="api", person=person, reason=data.reason.strip(), version=data.version)
     person = action.run()
