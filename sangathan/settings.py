@@ -156,11 +156,17 @@ LOGGING = {
 
 # Retention (sangathan privacy retention): rows older than `days` by `date_field` have the
 # `anonymise` fields blanked, or are deleted when none are listed; their audit snapshots become
-# tombstones. Add invitations here when their model lands, e.g.
-#   "mobilise.invitation": {"days": 90, "date_field": "created_at", "anonymise": ["phone", "email"]}
+# tombstones. `date_field` may follow foreign keys: invitations and their queued SMS count from the
+# activity's start (an activity has no end time), so the links, answers' reasons, phones and texts go
+# N days after the event, while who was invited as what, and who came, stay (turnout counts stay).
+_RETAIN_INVITATIONS = int(os.environ.get("SANGATHAN_RETAIN_INVITATIONS_DAYS", "90"))
 SANGATHAN_RETENTION = {
     "press.comment": {"days": int(os.environ.get("SANGATHAN_RETAIN_COMMENTS_DAYS", "365")),
                       "date_field": "created_at", "anonymise": ["name", "email", "ip_hash"]},
+    "mobilise.invitation": {"days": _RETAIN_INVITATIONS, "date_field": "activity__starts_at",
+                            "anonymise": ["nonce", "rsvp_reason"]},
+    "mobilise.outboxmessage": {"days": _RETAIN_INVITATIONS, "date_field": "invitation__activity__starts_at",
+                               "anonymise": ["phone", "text"]},
 }
 
 # -- Security (docs/security.md) ---------------------------------------------------------------

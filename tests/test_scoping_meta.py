@@ -75,6 +75,11 @@ CASES: dict[str, Case] = {
     "privacy_consent": Case(lambda o: {"pk": o["person"].pk}, body={"given": "1", "source": "form", "on": "2026-01-01"}),
     "privacy_erase": Case(lambda o: {"pk": o["person"].pk}, body={"confirm": "on", "reason": "x"}),
     "privacy_export": Case(lambda o: {"pk": o["person"].pk}),
+    "api:list_consents": Case(lambda o: {"person_id": o["person"].pk}),
+    "api:record_consent": Case(lambda o: {"person_id": o["person"].pk}, body={"source": "form"}),
+    "api:export_person": Case(lambda o: {"person_id": o["person"].pk}),
+    "api:erase_person": Case(lambda o: {"person_id": o["person"].pk},
+                             body=lambda o: {"confirm": True, "reason": "x", "version": o["person"].version}),
     # an import job is seen only by whoever started it
     "elections:job": Case(lambda o: {"pk": o["job"].pk}),
     "elections:job_progress": Case(lambda o: {"pk": o["job"].pk}),

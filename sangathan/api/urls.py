@@ -19,5 +19,6 @@ api.add_router("", dashboards)
 api.add_router("", rallies)
 api.add_router("", jobs)
 api.add_router("", "sangathan.mobilise.api.router")
+api.add_router("", "sangathan.privacy.api.router")
 
 urlpatterns = [path("", api.urls)]

@@ -1,5 +1,6 @@
 """Personal links: a signed token naming the invitation and its nonce, refused when forged,
-revoked (the nonce changed or the invitation was withdrawn) or expired (days after the activity)."""
+revoked (the nonce changed or the invitation was withdrawn) or expired (days after the activity, or
+the nonce removed by retention or erasure: sangathan.privacy)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def resolve(token: str) -> tuple[Invitation | None, str]:
         inv = Invitation.objects.select_related("activity", "person", "unit").get(pk=int(pk))
     except (signing.BadSignature, ValueError, Invitation.DoesNotExist):
         return None, "forged"
+    if not inv.nonce:  # retention or erasure removed the link for good
+        return None, "expired"
     if inv.revoked or inv.nonce != nonce:
         return None, "revoked"
     end = expires_at(inv)

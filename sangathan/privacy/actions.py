@@ -19,9 +19,10 @@ from django.db.models import Q, TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sangathan.core import audit
-from sangathan.core.actions import Action
+from sangathan.core.actions import Action, Conflict
 from sangathan.core.models import AuditEvent
 from sangathan.core.scoping import can
 from sangathan.people.models import Person
@@ -29,6 +30,7 @@ from sangathan.privacy import export
 from sangathan.privacy.models import Consent
 
 ERASED_HI, ERASED_EN = "(मिटाया गया)", "(erased)"
+CHUNK = 2000  # ids per statement: well inside SQLite's and PostgreSQL's parameter limits
 
 
 class RecordConsent(Action):
@@ -95,6 +97,11 @@ class ErasePerson(Action):
 
     def execute(self) -> Person:
         person: Person = Person.objects.select_for_update().get(pk=self.params["person"].pk)
+        version = self.params.get("version")
+        if version is not None and version != person.version:
+            raise Conflict(_("the person was changed by someone else (version %(version)s, you read version "
+                             "%(expected)s); look at the record again before erasing it")
+                           % {"version": person.version, "expected": version})
         email = person.email
         Person.objects.filter(pk=person.pk).update(name_hi=ERASED_HI, name_en=ERASED_EN, phone="", email="",
                                                    name_key="", version=person.version + 1,
@@ -121,7 +128,8 @@ class ErasePerson(Action):
             comment_events = _event_ids("press.comment", ids)
             if ids:
                 erased["comments"] = len(ids)
-        events = _event_ids("people.person", [person.pk]) + comment_events
+        invitation_events = _erase_invitations(person, erased)
+        events = _event_ids("people.person", [person.pk]) + comment_events + invitation_events
         if person.user_id:
             events += _event_ids(apps.get_model(settings.AUTH_USER_MODEL)._meta.label_lower, [person.user_id])
         names = [n for n in {person.name_hi, person.name_en} if len(n) >= 3]
@@ -133,8 +141,26 @@ class ErasePerson(Action):
         # events that only mention the name keep their payload with the name replaced
         for pk, (before, after) in redacted.items():
             AuditEvent.objects.filter(pk=pk).update(before=before, after=after, erased_by=eraser.pk)
+        self.eraser = eraser
         person.refresh_from_db()
         return person
+
+
+def _erase_invitations(person: Person, erased: dict) -> list[int]:
+    """The person's invitations lose their answer's reason and their personal link (the nonce the
+    signed token names), and the SMS texts queued for them (phone, name, link) are blanked; whether
+    they were invited and came stays, so turnout counts stay. Returns the audit events to tombstone."""
+    from sangathan.mobilise.models import Invitation, OutboxMessage
+
+    ids = list(Invitation.objects.filter(person=person).values_list("pk", flat=True))
+    if not ids:
+        return []
+    Invitation.objects.filter(pk__in=ids).update(rsvp_reason="", nonce="")
+    n = OutboxMessage.objects.filter(invitation__person=person).exclude(phone="", text="").update(phone="", text="")
+    erased["invitations"] = len(ids)
+    if n:
+        erased["outbox_messages"] = n
+    return _event_ids("mobilise.invitation", ids)
 
 
 def _redact(value, names: list[str]):
@@ -191,14 +217,73 @@ def _redact_events(names: list[str], exclude: set[int]) -> dict[int, tuple]:
 
 def _event_ids(model_label: str, pks) -> list[int]:
     pks = [str(pk) for pk in pks]
-    if not pks:
-        return []
-    return list(AuditEvent.objects.filter(model=model_label, object_id__in=pks, erased_by__isnull=True)
-                .values_list("pk", flat=True))
+    out: list[int] = []
+    for i in range(0, len(pks), CHUNK):
+        out += AuditEvent.objects.filter(model=model_label, object_id__in=pks[i:i + CHUNK],
+                                         erased_by__isnull=True).values_list("pk", flat=True)
+    return out
 
 
 def retention_rules() -> dict[str, dict]:
     return getattr(settings, "SANGATHAN_RETENTION", {})
+
+
+def _path_field(model, path: str):
+    """The field a lookup path such as `activity__starts_at` ends on, or None."""
+    field = None
+    for part in path.split("__"):
+        if model is None:
+            return None
+        try:
+            field = model._meta.get_field(part)
+        except Exception:  # noqa: BLE001 - FieldDoesNotExist and friends: the rule names no such field
+            return None
+        model = field.related_model if field.is_relation else None
+    return field
+
+
+def rule_queryset(label: str, rule: dict, now: datetime.datetime | None = None):
+    """The rows a rule treats now: older than `days` by `date_field` (a field of the model or a path to
+    one, e.g. the activity's start for invitations), and not already blanked."""
+    model = apps.get_model(label)
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=int(rule["days"]))
+    qs = model._base_manager.filter(**{f"{rule.get('date_field', 'created_at')}__lt": cutoff})
+    blank = rule.get("anonymise") or []
+    if blank:
+        # already anonymised rows are not counted again
+        qs = qs.exclude(**{f: "" for f in blank})
+    return qs, cutoff
+
+
+# How the admin page names what a rule treats (a rule for another model shows its raw names)
+RULE_TEXT = {
+    "press.comment": gettext_lazy("comments on press notes"),
+    "mobilise.invitation": gettext_lazy("invitations"),
+    "mobilise.outboxmessage": gettext_lazy("SMS notices in the outbox"),
+}
+FIELD_TEXT = {
+    "name": gettext_lazy("name"), "email": gettext_lazy("e-mail"), "ip_hash": gettext_lazy("address hash"),
+    "phone": gettext_lazy("phone"), "text": gettext_lazy("message text (name and link)"),
+    "nonce": gettext_lazy("personal link"), "rsvp_reason": gettext_lazy("reason given with the answer"),
+}
+FROM_TEXT = {
+    "created_at": gettext_lazy("when it was written"),
+    "activity__starts_at": gettext_lazy("the activity"),
+    "invitation__activity__starts_at": gettext_lazy("the activity"),
+}
+
+
+def describe_rules(count_due: bool = False) -> list[dict]:
+    """The rules as an admin reads them: what, after how many days from which date, what is blanked,
+    and (`count_due`: organisation-wide, for superusers) how many rows are due now."""
+    out = []
+    for label, rule in retention_rules().items():
+        date_field = rule.get("date_field", "created_at")
+        blank = rule.get("anonymise") or []
+        out.append({"label": label, "what": RULE_TEXT.get(label, label), "days": int(rule["days"]),
+                    "from": FROM_TEXT.get(date_field, date_field), "blank": [FIELD_TEXT.get(f, f) for f in blank],
+                    "due": rule_queryset(label, rule)[0].count() if count_due else None})
+    return out
 
 
 class ApplyRetention(Action):
@@ -217,7 +302,11 @@ class ApplyRetention(Action):
             except (LookupError, ValueError):
                 raise ValidationError(_("retention rule for '%(label)s': no such model") % {"label": label}) from None
             names = {f.name for f in model._meta.get_fields()}
-            for field in [rule.get("date_field", "created_at"), *rule.get("anonymise", [])]:
+            date_field = rule.get("date_field", "created_at")
+            if _path_field(model, date_field) is None:
+                raise ValidationError(_("retention rule for '%(label)s': no field '%(field)s'")
+                                      % {"label": label, "field": date_field})
+            for field in rule.get("anonymise", []):
                 if field not in names:
                     raise ValidationError(_("retention rule for '%(label)s': no field '%(field)s'")
                                           % {"label": label, "field": field})
@@ -230,21 +319,20 @@ class ApplyRetention(Action):
         done: dict[str, int] = {}
         for label, rule in retention_rules().items():
             model = apps.get_model(label)
-            cutoff = now - datetime.timedelta(days=int(rule["days"]))
-            qs = model._base_manager.filter(**{f"{rule.get('date_field', 'created_at')}__lt": cutoff})
+            qs, cutoff = rule_queryset(label, rule, now)
             blank = rule.get("anonymise") or []
-            if blank:
-                # already anonymised rows are not counted again
-                qs = qs.exclude(**{f: "" for f in blank})
             ids = list(qs.values_list("pk", flat=True))
             done[label] = len(ids)
             if dry or not ids:
                 continue
-            events = _event_ids(model._meta.label_lower, ids)
-            if blank:
-                model._base_manager.filter(pk__in=ids).update(**{f: "" for f in blank})
-            else:
-                model._base_manager.filter(pk__in=ids).delete()
+            events: list[int] = []
+            for i in range(0, len(ids), CHUNK):
+                part = ids[i:i + CHUNK]
+                events += _event_ids(model._meta.label_lower, part)
+                if blank:
+                    model._base_manager.filter(pk__in=part).update(**{f: "" for f in blank})
+                else:
+                    model._base_manager.filter(pk__in=part).delete()
             audit.tombstone(self.name, "redact" if blank else "delete", model, f"retention:{cutoff.date()}",
                             events, {"rule": {k: v for k, v in rule.items()}, "rows": len(ids),
                                      "cutoff": cutoff.isoformat()})

@@ -9,6 +9,8 @@ from sangathan.activities.models import Participation, Speech
 from sangathan.booths.models import CommitteeMember
 from sangathan.core.audit import snapshot
 from sangathan.core.models import AuditEvent
+from sangathan.mobilise import tokens
+from sangathan.mobilise.models import Invitation
 from sangathan.people.models import Appointment
 from sangathan.privacy.models import Consent
 
@@ -27,6 +29,8 @@ def collect(person, viewer, *, own: bool) -> dict[str, Any]:
     seats = scoped(CommitteeMember.objects.filter(person=person)).select_related("committee__unit", "role")
     taken_part = scoped(Participation.objects.filter(person=person)).select_related("activity__unit")
     speeches = scoped(Speech.objects.filter(person=person)).select_related("activity")
+    invitations = (scoped(Invitation.objects.filter(person=person)).select_related("activity", "unit")
+                   .prefetch_related("outbox"))
     data: dict[str, Any] = {
         "format": FORMAT,
         "person": {**snapshot(person), "home_unit": {"id": person.home_unit_id, "code": person.home_unit.code,
@@ -45,6 +49,8 @@ def collect(person, viewer, *, own: bool) -> dict[str, Any]:
                                                     if p.activity.starts_at else None,
                                                     "unit_code": p.activity.unit.code}} for p in taken_part],
         "speeches": [{**snapshot(s), "activity_title": s.activity.title} for s in speeches],
+        # invitations: the answer and its reason, notices sent, check-in; never the link's secret
+        "invitations": [_invitation(i) for i in invitations],
         "comments": _comments(person),
         "account": _account(person),
         "audit": [{"id": e.id, "at": e.at.isoformat(), "action": e.action, "verb": e.verb, "actor": e.actor_label,
@@ -52,6 +58,16 @@ def collect(person, viewer, *, own: bool) -> dict[str, Any]:
                   for e in AuditEvent.objects.filter(model="people.person", object_id=str(person.pk))],
     }
     return data
+
+
+def _invitation(i: Invitation) -> dict:
+    """An invitation and the SMS queued for it, without the personal link's secret (its nonce, and the
+    signed token in the message text)."""
+    token = tokens.make(i) if i.nonce else None
+    sms = [{"phone": m.phone, "text": m.text.replace(token, "…") if token else m.text,
+            "sent_at": m.sent_at.isoformat() if m.sent_at else None} for m in i.outbox.all() if m.text or m.phone]
+    return {**{k: v for k, v in snapshot(i).items() if k != "nonce"}, "activity_title": i.activity.title,
+            "unit_code": i.unit.code, "sms": sms}
 
 
 def _comments(person) -> list[dict]:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from sangathan.core.scoping import can, get_visible
 from sangathan.people.models import Person
-from sangathan.privacy.actions import ErasePerson, ExportPersonData, RecordConsent, may_export, retention_rules
+from sangathan.privacy.actions import ErasePerson, ExportPersonData, RecordConsent, describe_rules, may_export
 from sangathan.privacy.forms import ConsentForm, EraseForm
 from sangathan.privacy.models import Consent, current_consent
 from sangathan.web.views.audit import events_visible
@@ -27,7 +27,9 @@ def index(request: HttpRequest) -> HttpResponse:
     events = events_visible(request.user).filter(action__startswith="privacy.").order_by("-id")
     consents = Consent.objects.visible_to(request.user)
     return render(request, "privacy/index.html", {
-        "page": paginate(request, events, 50), "rules": retention_rules(),
+        # rows due are counted over the whole organisation: shown to superusers, who apply the rules
+        "page": paginate(request, events, 50), "show_due": request.user.is_superuser,
+        "rules": describe_rules(count_due=request.user.is_superuser),
         "given": consents.filter(given=True).values("person").distinct().count(),
         "withdrawn": consents.filter(given=False).values("person").distinct().count(),
     })

@@ -28,15 +28,15 @@ def comments(durg_manager):
 
 def test_old_comments_are_anonymised_and_new_ones_kept(admin, comments):
     old, new = comments
-    assert ApplyRetention(admin, dry_run=True).run() == {"press.comment": 1}
+    assert ApplyRetention(admin, dry_run=True).run()["press.comment"] == 1
     assert Comment.objects.get(pk=old.pk).name == "रमेश"
-    assert ApplyRetention(admin).run() == {"press.comment": 1}
+    assert ApplyRetention(admin).run()["press.comment"] == 1
     o, n = Comment.objects.get(pk=old.pk), Comment.objects.get(pk=new.pk)
     assert (o.name, o.email, o.ip_hash, o.body) == ("", "", "", "पुरानी") and n.name == "सीता"
     e = AuditEvent.objects.get(action="privacy.retention")
     assert e.after["rows"] == 1 and AuditEvent.objects.get(action="comment.submit", object_id=str(old.pk)).erased_by == e.pk
     assert audit.verify().ok
-    assert ApplyRetention(admin).run() == {"press.comment": 0}  # nothing twice
+    assert ApplyRetention(admin).run()["press.comment"] == 0  # nothing twice
 
 
 def test_only_a_superuser_applies_retention(state_admin, comments):

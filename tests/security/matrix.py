@@ -161,6 +161,17 @@ ENTRIES: dict[str, Entry] = {
     "privacy_erase": E("admin", kwargs=pk("person"), body={"confirm": "on", "reason": "matrix"}, methods=("POST",),
                        why="the page needs manage, the erasure itself admin of the home unit (a manager gets 403)"),
     "privacy_export": E("manage", kwargs=pk("person")),
+    "api:list_consents": E("manage", kwargs=lambda o: {"person_id": o["person"].pk}),
+    "api:record_consent": E("manage", kwargs=lambda o: {"person_id": o["person"].pk},
+                            body={"source": "form", "on": "2026-01-01", "given": False}),
+    "api:export_person": E("manage", kwargs=lambda o: {"person_id": o["person"].pk},
+                           why="a manager of the home unit (or the person themself: tests/privacy/test_api.py)"),
+    "api:erase_person": E("admin", kwargs=lambda o: {"person_id": o["person"].pk},
+                          body=lambda o: {"confirm": True, "reason": "matrix", "version": o["person"].version},
+                          why="admin of the person's home unit; a manager gets 403"),
+    "api:export_my_data": E("login", why="the caller's own person record (every persona has one; 404 without)"),
+    "api:list_privacy_events": E("admin", scoped=False,
+                                 why="an admin of some unit sees the privacy events of their subtree"),
     # press: keep a reviewed report as a training example of a unit the caller reports for
     "api:keep_reviewed_report": E("report", body=lambda o: {
         "text": "दुर्ग में बैठक हुई।", "unit_id": o["unit"].pk, "record": {"people": []},

@@ -16,9 +16,11 @@ from sangathan.core import audit
 from sangathan.core.models import AuditEvent
 from sangathan.org.models import Unit
 from sangathan.people.models import Appointment, Person
+from sangathan.privacy.models import Consent
 from sangathan.web.views.base import is_audit_admin, paginate, render
 
-SCOPED_MODELS = (Unit, Person, Appointment, Activity, Participation, Speech, Attendance)
+# Consent: the privacy page and /api/privacy/events list consents recorded by others in the subtree
+SCOPED_MODELS = (Unit, Person, Appointment, Activity, Participation, Speech, Attendance, Consent)
 
 
 def events_visible(user: Any) -> QuerySet[AuditEvent]:
