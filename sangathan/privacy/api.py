@@ -70,7 +70,8 @@ class ExportOut(Schema):
 
 class EraseIn(Schema):
     confirm: bool = Field(description="must be true: erasure cannot be undone")
-    reason: str = Field(min_length=1, max_length=200, description="why (no personal data: it is kept in the audit)")
+    reason: str = Field(min_length=1, max_length=200, pattern=r"\S",
+                        description="why, not only spaces (no personal data: it is kept in the audit)")
     version: int = Field(description="the person's version as read; a later change is a 409")
 
 

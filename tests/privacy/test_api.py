@@ -144,6 +144,7 @@ def test_erasure_needs_an_admin_confirmation_and_the_current_version(api_as, dur
     r = _erase(api_as(state_admin), vinay, version=vinay.version - 1, lang="en")
     assert r.status_code == 409 and "changed by someone else" in r.json()["detail"]
     assert _erase(api_as(state_admin), vinay, reason="").status_code == 422
+    assert _erase(api_as(state_admin), vinay, reason="   ").status_code == 422  # a reason, not spaces
     vinay.refresh_from_db()
     assert vinay.name_hi == "विनय महोबिया" and not AuditEvent.objects.filter(action="privacy.erase").exists()
 
