@@ -90,8 +90,7 @@ def setup_identity() -> dict:
         m[HASH_SESSION_KEY] = manager.get_session_auth_hash()
         m.create()
         sessions[key] = m.session_key
-    district = mandal
-    local = list(Person.objects.filter(home_unit__path__startswith=district.path).values_list("name_hi", flat=True)[:500])
+    local = list(Person.objects.filter(home_unit__path__startswith=mandal.path).values_list("name_hi", flat=True)[:500])
     return {"session": s.session_key, "token": token, "root": root.pk, "states": states, "districts": districts,
             "units": deep or districts, "people": [p for p, _ in people], "search_session": sessions["mandal"],
             "wide_search_session": sessions["district"],

@@ -379,9 +379,10 @@ def _iter_org_candidates(text: str, doc: str | None = None):
     spans: list[tuple[int, int, bool]] = []
     emitted = 0
     sent, sent_pos = 0, 0
-    i = 0
-    n = len(keys)
-    while i < n:
+
+    def pending():
+        """The spans found since the last call, as candidates, each with its sentence number."""
+        nonlocal emitted, sent, sent_pos
         while emitted < len(spans):
             start, end, known = spans[emitted]
             emitted += 1
@@ -391,6 +392,11 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                     sent += 1
                 sent_pos += 1
             yield _candidate(text, toks, keys, folded, start, end, known, sent)
+
+    i = 0
+    n = len(keys)
+    while i < n:
+        yield from pending()
         w = L.WINGS.match(keys, i)
         m = L.ORGS.match(keys, i)
         if m and (not w or m[0] >= w[0]):
@@ -457,15 +463,7 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                     spans.append((i + 1, e, False))
                     break
         i += 1
-    while emitted < len(spans):
-        start, end, known = spans[emitted]
-        emitted += 1
-        while sent_pos < start:
-            t = toks[sent_pos]
-            if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
-                sent += 1
-            sent_pos += 1
-        yield _candidate(text, toks, keys, folded, start, end, known, sent)
+    yield from pending()
 
 
 def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: int, end: int, known: bool,
