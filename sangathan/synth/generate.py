@@ -23,8 +23,7 @@ from sangathan.people.models import Appointment, Person
 from sangathan.synth.names import PLACES
 from sangathan.synth.people import Ctx, booth
 from sangathan.synth.scales import Scale, spread
-from sangathan.synth import stage
-from sangathan.synth.writer import IdBlock, Table, dangling_references
+from sangathan.synth.writer import IdBlock, Table
 
 UNIT_COLS = ["id", "version", "created_at", "updated_at", "name_hi", "name_en", "parent_id", "level_id", "code",
              "path", "depth", "name_key"]
@@ -66,20 +65,6 @@ class Generator:
             self.t[name].flush()
 
     def run(self) -> dict[str, int]:
-        """Write everything; on PostgreSQL the per-row foreign-key triggers are skipped (they queue
-        tens of millions of deferred checks, most of a national run) and every reference is then
-        proved at once by `dangling_references`, inside the same transaction (on both databases)."""
-        skipped = stage.skip_row_fk_checks()
-        written = self._write()
-        if skipped:
-            stage.restore_row_fk_checks()
-        # on SQLite too: a clear message now rather than an IntegrityError at commit
-        problems = dangling_references([table.model for table in self.t.values()])
-        if problems:
-            raise RuntimeError("synth wrote dangling references: " + "; ".join(problems))
-        return written
-
-    def _write(self) -> dict[str, int]:
         s, rng = self.scale, self.rng
         root = (self.root.pk, self.root.path, self.root.depth)
         plan = []  # (district unit, ac count, state code)

@@ -123,4 +123,4 @@ class ImportPeople(Action):
         return None if paths is ALL else [(p, successor(p)) for p in paths]
 
 
-__all__ = ["ImportPeople", "ImportFailed", "DryRun"]
+__all__ = ["DryRun", "ImportFailed", "ImportPeople"]

@@ -68,6 +68,14 @@ class Table:
         return n
 
 
+def own_models() -> list[type[models.Model]]:
+    """Every table of Sangathan's own apps (not proxies or unmanaged models)."""
+    from django.apps import apps
+
+    return [m for m in apps.get_models() if m.__module__.startswith("sangathan.")
+            and m._meta.managed and not m._meta.proxy]
+
+
 def dangling_references(models_: Sequence[type[models.Model]]) -> list[str]:
     """Every foreign key of these tables checked as one anti-join per column (the bulk writers may
     have skipped the per-row checks, see `stage.skip_row_fk_checks`). Returns what points nowhere."""
