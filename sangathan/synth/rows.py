@@ -170,6 +170,13 @@ class Cleaner:
         self.posts, self.roles, self.wings, self.errors = posts, roles, wings, errors
         self._post: dict[str, tuple] = {}
         self._start: dict[str, object] = {}
+        self._text: dict[str, str] = {}  # unit codes, posts, wings, pages, dates: a file repeats them
+
+    def _t(self, value: str) -> str:
+        got = self._text.get(value)
+        if got is None:
+            got = self._text[value] = text(value)
+        return got
 
     def _post_ref(self, ref: str) -> tuple:
         """(kind, post_id, role_id, per_page) of a post or committee role, or None if unknown."""
@@ -199,7 +206,8 @@ class Cleaner:
     def __call__(self, line: int, values: tuple) -> tuple:
         home, hi, en, phone, email, post_ref, unit, wing, page_text, start_text = values
         errors = self.errors
-        home = text(home) if home else ""
+        t = self._t
+        home = t(home) if home else ""
         hi = cleaned_name(hi) if hi else ""
         en = cleaned_name(en) if en else ""
         if phone:
@@ -215,10 +223,10 @@ class Cleaner:
         if not hi:
             errors.append(RowError(line, "name_hi", _("is empty")))
         kind, post_id, role_id, page, start, wing_id = "", None, None, 0, None, None
-        if post_ref and (post_ref := text(post_ref)):
+        if post_ref and (post_ref := t(post_ref)):
             kind, post_id, role_id, per_page = self._post_ref(post_ref)
             if kind == "seat":
-                page_text = text(page_text) if page_text else ""
+                page_text = t(page_text) if page_text else ""
                 try:
                     page = int(page_text or 0)
                 except ValueError:
@@ -228,15 +236,15 @@ class Cleaner:
                 page = page if per_page else 0
             elif not kind:
                 errors.append(RowError(line, "post", _("unknown post or committee role '%(value)s'") % {"value": post_ref}))
-        if wing and (wing := text(wing)):
+        if wing and (wing := t(wing)):
             wing_id = self.wings.get(wing.lower())
             if wing_id is None:
                 errors.append(RowError(line, "wing", _("unknown wing '%(value)s'") % {"value": wing}))
-        if start_text and (start_text := text(start_text)):
+        if start_text and (start_text := t(start_text)):
             start = self._date(start_text)
             if start is None:
                 errors.append(RowError(line, "start", _("'%(value)s' is not a date (YYYY-MM-DD)") % {"value": start_text}))
-        unit = (text(unit) if unit else "") or home
+        unit = (t(unit) if unit else "") or home
         return (line, home, hi, en, phone, email, cached_name_key(hi or en), kind, post_id, role_id, page,
                 unit, wing_id, start)
 
