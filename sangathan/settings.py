@@ -169,6 +169,10 @@ SANGATHAN_RETENTION = {
                                "anonymise": ["phone", "text"]},
 }
 
+# While a `sangathan worker` runs it queues the retention job once every this many hours (0: never;
+# then run `sangathan privacy retention` yourself, e.g. from cron)
+SANGATHAN_RETENTION_EVERY_HOURS = float(os.environ.get("SANGATHAN_RETENTION_EVERY_HOURS", "24"))
+
 # -- Security (docs/security.md) ---------------------------------------------------------------
 def _env_int(name: str, default: int) -> int:
     return int(os.environ.get(name, default))

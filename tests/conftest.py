@@ -12,6 +12,7 @@ Personas (password `demo-pass-123`):
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,10 @@ from pytest_django.plugin import blocking_manager_key
 
 from sangathan.accounts.actions import CreateUser, GrantRole
 from sangathan.demo.loader import DEMO_PASSWORD, load_demo
+
+# Workers that tests start (subprocesses) don't queue the periodic retention job on their own:
+# tests/privacy/test_retention_schedule.py turns it on where it is the subject
+os.environ.setdefault("SANGATHAN_RETENTION_EVERY_HOURS", "0")
 
 # Copies of the files the tests need from the team's shared/ folder (sources and licences in its READMEs).
 SHARED = Path(__file__).resolve().parent / "shared"

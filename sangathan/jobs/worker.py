@@ -47,8 +47,14 @@ class Worker(DbWorker):
             WorkerBeat.objects.filter(pk=self.worker_id).delete()
 
     def recover(self) -> None:
+        """Others' interrupted jobs, then the periodic duties (retention of personal data)."""
         for r in recovery.recover(exclude_worker=self.worker_id):
             logger.warning("job %s (task %s): %s", r.job_id, r.task_id, r.reason)
+        from sangathan.privacy.tasks import schedule_retention
+
+        j = schedule_retention()
+        if j is not None:
+            logger.info("queued job %s: %s", j.pk, j.title)
 
     def _beat(self) -> None:
         """Beat, and now and then recover others' jobs; on SQLite a long import's write lock may
