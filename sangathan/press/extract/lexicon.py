@@ -81,6 +81,7 @@ class PhraseTable:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._get = self._by_first.get
+        self.firsts = self._by_first.keys()  # a live view: ``k in table.firsts``
 
     def add(self, phrase: tuple[str, ...], value: object) -> None:
         if not phrase:

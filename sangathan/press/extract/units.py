@@ -7,6 +7,7 @@ role CUEs, case markers (ने/द्वारा, का/की/के), joins
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as L
 from .lexicon import Token
@@ -31,6 +32,12 @@ class Tag:
     value: object = None
 
 
+# the first words of the phrase tables: a word that starts no phrase needs no look-up
+_CUE_FIRST, _HEAD_FIRST, _WING_FIRST, _ORG_FIRST, _PLACE_FIRST = (
+    t.firsts for t in (L.ROLE_CUES, L.POST_HEADS, L.WINGS, L.ORGS, L.PLACES))
+_INITIALS = L.INITIALS
+
+
 def tag_tokens(toks: list[Token]) -> list[Tag]:
     """Assign one tag per token (multi-token phrases get one tag spanning them)."""
     keys = [t.key for t in toks]
@@ -47,12 +54,12 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             i += 1
             continue
         k = t.key
-        n_init = _initials_chain(toks, i)
+        n_init = _initials_chain(toks, i) if k in _INITIALS else 0  # (the chain starts with an initial)
         if n_init:
             tags.append(Tag(NAME, i, n_init))  # "आर.के.", "एस. एन.", "के. वी.": initials of a name
             i += n_init
             continue
-        m = L.ROLE_CUES.match(keys, i)
+        m = L.ROLE_CUES.match(keys, i) if k in _CUE_FIRST else None
         if m:
             n, (role, kind) = m
             phrase_last = keys[i + n - 1]
@@ -62,7 +69,7 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
                 tags.append(Tag(CUE, i, n, (role, kind)))
                 i += n
                 continue
-        m = L.POST_HEADS.match(keys, i)
+        m = L.POST_HEADS.match(keys, i) if k in _HEAD_FIRST else None
         if m:
             tags.append(Tag(HEAD, i, m[0], m[1]))
             i += m[0]
@@ -81,12 +88,12 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             tags.append(Tag(NAME, i, 2))  # "मो. इरफान": मोहम्मद abbreviated, part of the name
             i += 2
             continue
-        m = L.WINGS.match(keys, i) or None
+        m = L.WINGS.match(keys, i) if k in _WING_FIRST else None
         if m:
             tags.append(Tag(WING, i, m[0], m[1]))
             i += m[0]
             continue
-        m = L.ORGS.match(keys, i)
+        m = L.ORGS.match(keys, i) if k in _ORG_FIRST else None
         if m and not (m[0] == 1 and k in L.STOP and k not in L.POST_MODS):
             tags.append(Tag(ORG, i, m[0], m[1]))
             i += m[0]
@@ -107,7 +114,7 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
         elif k in L.JOINS:
             tags.append(Tag(JOIN, i, 1, k))
         else:
-            m = L.PLACES.match(keys, i)
+            m = L.PLACES.match(keys, i) if k in _PLACE_FIRST else None
             if m and not (m[0] == 1 and k in L.STOP and k not in L.POST_MODS):
                 tags.append(Tag(PLACE, i, m[0]))
                 i += m[0]
@@ -130,6 +137,7 @@ _HEAD_FINALS = ("मंत्री", "प्रभारी", "प्रमु�
                 "निदेशक", "आयुक्त", "संरक्षक")
 
 
+@lru_cache(maxsize=65536)
 def compound_head(k: str) -> bool | None:
     """A post head written as one word from known parts, or None.
 

@@ -370,6 +370,14 @@ class ModelFeatures:
         self._own, self._near, self._cue, self._rule, self._pair = (
             keep(own), keep(near), keep(cue_feats), keep(rule_feats), keep(pair))
         self._enc = keep(enc)
+        kept_own, kept_near = self._own, self._near
+
+        @lru_cache(maxsize=262144)
+        def word(k: str, t: str) -> tuple[tuple[bytes, ...], ...]:
+            # a word's own features and its features as seen from each offset (one look-up a word)
+            return (kept_own(k, t),) + tuple(kept_near(d, k, t) for d in _OFFSETS)
+
+        self._word = word
         self._bos = tuple(x for x in _EDGES[True][0] if x in known)
         self._eos = tuple(x for x in _EDGES[True][1] if x in known)
 
@@ -377,7 +385,7 @@ class ModelFeatures:
                  only: set[int] | None = None) -> list[list[list[bytes]] | None]:
         """``[[x for x in f if x in known] for f in s]`` of ``features(doc, rule_labels,
         as_bytes=True, only=only)``, sentence by sentence (None: not asked for)."""
-        own, near, cue_feats, rule_feats, pair, enc = self._own, self._near, self._cue, self._rule, self._pair, self._enc
+        word, cue_feats, rule_feats, pair, enc = self._word, self._cue, self._rule, self._pair, self._enc
         bos, eos = self._bos, self._eos
         out: list[list[list[bytes]] | None] = []
         all_cues = doc.cues()
@@ -402,9 +410,9 @@ class ModelFeatures:
                 sh += enc(x)
             rl = rule_labels[si] if rule_on else None
             # the near features of each word as seen from each offset, computed once per sentence
-            nears = {d: list(map(near, [d] * n, keys, texts)) for d in _OFFSETS}
-            nm3, nm2, nm1, np1, np2, np3 = (nears[d] for d in _OFFSETS)
-            owns = list(map(own, keys, texts))
+            pieces = list(map(word, keys, texts))
+            owns = [p[0] for p in pieces]
+            nm3, nm2, nm1, np1, np2, np3 = ([p[x] for p in pieces] for x in range(1, 7))
             rules = [rule_feats(r) for r in rl] if rl else [rule_feats("O")] * n
             pairs = [()] + list(map(pair, keys[:-2], keys[2:])) + [()] if n > 1 else [()]
             # the cue features of each word: a cue gives the same pair of features to the words
