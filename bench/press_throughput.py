@@ -23,7 +23,8 @@ def _forget_texts() -> None:
     from sangathan.press.extract import lexicon, normalise
     from sangathan.press.learn import model as learn_model
 
-    for f in (getattr(lexicon, "_tokenize", None), normalise.clean_cached, learn_model._rule_record):
+    for f in (getattr(lexicon, "_tokenize", None), normalise.clean_cached, learn_model._rule_record,
+              *getattr(normalise, "TEXT_CACHES", ())):  # the caches of a report's own strings
         if f is not None:
             f.cache_clear()
 

@@ -70,6 +70,21 @@ def clean(text: str) -> str:
     return text.strip()
 
 
+TEXT_CACHES: list = []  # caches keyed on texts of one report (its sentences, names, posts)
+
+
+def text_cache(maxsize: int):
+    """``lru_cache`` for a function of a report's own strings: the readers of one report share
+    the work. Listed in TEXT_CACHES so that a benchmark of new reports can empty them."""
+
+    def wrap(fn):
+        cached = lru_cache(maxsize=maxsize)(fn)
+        TEXT_CACHES.append(cached)
+        return cached
+
+    return wrap
+
+
 @lru_cache(maxsize=4)
 def clean_cached(text: str) -> str:
     """``clean`` of the last few texts: the rules and the labeller read the same report."""
