@@ -20,11 +20,13 @@ from sangathan.press.extract import extract  # noqa: E402
 
 
 def _forget_texts() -> None:
-    from sangathan.press.extract import lexicon, normalise
+    from sangathan.press.extract import lexicon, normalise, scalars
+    from sangathan.press.learn import features as learn_features
     from sangathan.press.learn import model as learn_model
 
     for f in (getattr(lexicon, "_tokenize", None), normalise.clean_cached, learn_model._rule_record,
-              *getattr(normalise, "TEXT_CACHES", ())):  # the caches of a report's own strings
+              getattr(scalars, "_fold_doc", None), getattr(learn_features, "_name_keys", None),
+              *getattr(normalise, "TEXT_CACHES", ())):  # the caches of a report's own strings and names
         if f is not None:
             f.cache_clear()
 

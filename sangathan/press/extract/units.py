@@ -238,6 +238,10 @@ class Unit:
     words: list[str] = field(default_factory=list)
 
 
+_UNIT_KIND = {HON: "HON", CUE: "CUE", AGENT: "AGENT", GEN: "GEN", JOIN: "JOIN", JI: "JI",
+              STOP: "STOP", NUM: "STOP", LATIN: "STOP"}
+
+
 def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
     """Group tags into units: name runs, post blocks, markers."""
     keys = [t.key for t in toks]
@@ -347,8 +351,7 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                               words=[toks[x].text for x in range(t0, t1)]))
             j = k
             continue
-        kind = {HON: "HON", CUE: "CUE", AGENT: "AGENT", GEN: "GEN", JOIN: "JOIN", JI: "JI",
-                STOP: "STOP", NUM: "STOP", LATIN: "STOP"}.get(tg.tag, "PUNCT")
+        kind = _UNIT_KIND.get(tg.tag, "PUNCT")
         if tg.tag == PUNCT and tg.value in (",", "/", "&"):
             kind = "COMMA"
         units.append(Unit(kind, tg.i, tg.i + tg.n, value=tg.value,
