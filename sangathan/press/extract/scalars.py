@@ -399,7 +399,8 @@ def _iter_org_candidates(text: str, doc: str | None = None):
     i = 0
     n = len(keys)
     while i < n:
-        yield from pending()
+        if emitted < len(spans):  # (a new generator a word costs more than the scan)
+            yield from pending()
         w = L.WINGS.match(keys, i) if keys[i] in _WING_FIRST else None
         m = L.ORGS.match(keys, i) if keys[i] in _ORG_FIRST else None
         if m and (not w or m[0] >= w[0]):

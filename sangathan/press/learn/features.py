@@ -119,8 +119,9 @@ def cues(ws: list[Word]) -> list[tuple[int, str]]:
     keys = [w.key for w in ws]
     out = []
     i = 0
+    firsts = L.ROLE_CUES.firsts
     while i < len(keys):
-        m = L.ROLE_CUES.match(keys, i)
+        m = L.ROLE_CUES.match(keys, i) if keys[i] in firsts else None
         if m:
             out.append((i, m[1][0]))
             i += m[0]
