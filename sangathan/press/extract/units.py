@@ -38,6 +38,18 @@ _CUE_FIRST, _HEAD_FIRST, _WING_FIRST, _ORG_FIRST, _PLACE_FIRST = (
 _INITIALS = L.INITIALS
 
 
+@lru_cache(maxsize=65536)
+def _plain(k: str) -> bool:
+    """A word that is no initial, starts no phrase of the tables, is no post head (whole or
+    compound), no honorific, case marker or join: ``tag_tokens`` only asks whether it is a post
+    modifier, Latin, a stopword or a name."""
+    return not (k in _INITIALS or k in _CUE_FIRST or k in _HEAD_FIRST or k in _WING_FIRST or k in _ORG_FIRST
+                or k in _PLACE_FIRST or (k.endswith(("ाध्यक्ष", "ाध्यक्षा")) and len(k) > 8)
+                or (k not in L.STOP and k not in _NAME_LEX and compound_head(k) is not None)
+                or k in _NAME_PREFIXES or k in L.HONORIFICS or k == "जी" or k in L.AGENT or k in L.GENITIVE
+                or k in L.JOINS)
+
+
 def tag_tokens(toks: list[Token]) -> list[Tag]:
     """Assign one tag per token (multi-token phrases get one tag spanning them)."""
     keys = [t.key for t in toks]
@@ -54,6 +66,18 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             i += 1
             continue
         k = t.key
+        if _plain(k):  # none of the tests below up to the places applies to this word
+            if k in L.POST_MODS:
+                tags.append(Tag(MOD, i, 1))
+            elif t.text.isascii():
+                tags.append(Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1))
+            elif (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
+                    k in L.GIVEN and i + 1 < len(toks) and toks[i + 1].word and keys[i + 1] in L.SURNAMES):
+                tags.append(Tag(STOP, i, 1))
+            else:
+                tags.append(Tag(NAME, i, 1))
+            i += 1
+            continue
         n_init = _initials_chain(toks, i) if k in _INITIALS else 0  # (the chain starts with an initial)
         if n_init:
             tags.append(Tag(NAME, i, n_init))  # "आर.के.", "एस. एन.", "के. वी.": initials of a name
