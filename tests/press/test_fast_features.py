@@ -51,3 +51,18 @@ def test_model_features_tag_as_all_features():
             m = [tagger.marginal(lab_, i) for i, lab_ in enumerate(y)]
             assert tagger.tag(short) == y
             assert [tagger.marginal(lab_, i) for i, lab_ in enumerate(y)] == m
+
+
+def test_tokens_are_the_regex_tokens_with_their_offsets():
+    """Tokens read chunk by chunk (between spaces) are the tokens of the whole text."""
+    from sangathan.press.extract.normalise import key
+
+    texts = [t for t, _ in shipped_examples()[:10]]
+    texts += ["  दो  स्पेस\tटैब\nनई पंक्ति , (कोष्ठक)राम-श्याम..  ", "x's  A'b'c  9'x", " ", "", "।।"]
+    for text in texts:
+        for offset in (0, 17):
+            want = [(m.group(), m.start() + offset, m.end() + offset) for m in L.TOKEN_RE.finditer(text)]
+            got = L.tokenize(text, offset)
+            assert [(t.text, t.start, t.end) for t in got] == want
+            assert all(t.key == (key(t.text) if t.text != "." else ".") for t in got)
+            assert all(t.word == bool(L.WORD_RE.fullmatch(t.text)) for t in got)
