@@ -294,13 +294,18 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                                                           (kind(i + 2) == "POST" and units[i + 2].has_head) or
                                                           kind(i + 2) == "HON")) or \
                 (kind(i - 1) in ("COMMA", "JOIN") and (i - 2 in accepted or kind(i - 2) == "JI"))
-        for pi, piece in enumerate(c["pieces"]):
-            pw = _strip_name([c["words"][x] for x in piece])
+        parts = c.get("parts")
+        if parts is None:  # the words of each piece do not change between the passes
+            parts = c["parts"] = []
+            for piece in c["pieces"]:
+                pw = _strip_name([c["words"][x] for x in piece])
+                keys = [key(w) for w in pw]
+                lex = bool(pw) and (keys[0] in L.GIVEN or keys[-1] in L.SURNAMES or any(k in _NAME_LEX for k in keys))
+                parts.append((pw, keys, lex))
+        for pw, keys, lex in parts:
             if not pw:
                 res.append(False)
                 continue
-            keys = [key(w) for w in pw]
-            lex = keys[0] in L.GIVEN or keys[-1] in L.SURNAMES or any(k in _NAME_LEX for k in keys)
             ctx = c["left_strong"] or c["right"] or list_ctx or c["tail"] or c["left_cue"] or len(c["pieces"]) > 1
             if len(pw) == 1:
                 in_list = use_list and kind(i - 1) in ("COMMA", "JOIN") and i - 2 in accepted and \
