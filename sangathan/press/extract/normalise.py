@@ -12,8 +12,8 @@ from functools import lru_cache
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE_CLASS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-_SPACES = re.compile(_SPACE_CLASS + "+")
-# the runs of _SPACES that are not already one plain space (the same result, far fewer replacements)
+# the runs of spaces that are not already one plain space: folding them all to " " gives the same
+# text with far fewer replacements
 _SPACES_TO_FOLD = re.compile(_SPACE_CLASS.replace("[ ", "[") + _SPACE_CLASS + "*| " + _SPACE_CLASS + "+")
 # anusvara / candrabindu typed before a dependent vowel sign: "कंुवर" -> "कुंवर"
 _NASAL_BEFORE_MATRA = re.compile("([\u0901\u0902])([\u093e-\u094c])")
@@ -32,9 +32,9 @@ _READ_ALSO = re.compile(r"^[ \t]*(?:Also Read|यह भी पढ़ें|य�
 # photo captions: "फोटो: …", "… (फोटो: जागरण)", "Photo: …", "चित्र परिचय: …"
 _CAPTION = re.compile(r"^.*(?:^\s*(?:फोटो|फ़ोटो|चित्र परिचय|चित्र|Photo|PHOTO|तस्वीर)\s*[-:–]|"
                       r"\(\s*(?:फोटो|फ़ोटो|Photo|तस्वीर)\s*[-:–][^)]*\)\s*$).*$", re.MULTILINE)
-# "डा0", "प्रो0", "मो0": a zero used as the abbreviation dot (common in Uttar Pradesh)
 # every caption match holds one of these words (checked first: the pattern is slow to scan)
 _CAPTION_WORDS = ("फोटो", "फ़ोटो", "चित्र", "Photo", "PHOTO", "तस्वीर")
+# "डा0", "प्रो0", "मो0": a zero used as the abbreviation dot (common in Uttar Pradesh)
 _ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{1,4})0(?=[\s,.]|$)")
 _STORY_LINE = re.compile(r"[\u0900-\u097f]+(?:\s+\S+){7,}.*[।.]\s*$")
 

@@ -68,9 +68,13 @@ def train(examples: Iterable[tuple[str, dict]], params: dict | None = None) -> b
 def _model_features(tagger: pycrfsuite.Tagger):
     """The tagger's feature builder: only the model's attributes when its dictionary reads back
     whole (the dump lists as many as the header counts), else all of them."""
-    info = tagger.info()
-    known = frozenset(a.encode() for a in info.attributes)
-    if len(known) != int(info.header.get("num_attrs", -1)):
+    try:
+        info = tagger.info()
+        known = frozenset(a.encode() for a in info.attributes)
+        whole = len(known) == int(info.header.get("num_attrs", -1))
+    except (ValueError, KeyError, UnicodeError, OSError):
+        whole = False
+    if not whole:
         return lambda doc, rule_labels=None, only=None: features(doc, rule_labels, as_bytes=True, only=only)
     return ModelFeatures(known)
 
