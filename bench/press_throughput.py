@@ -37,8 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules-only", action="store_true")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--fresh", action="store_true",
-                    help="forget the caches of whole texts and sentences before each report (as when every "
-                         "report is new; word-level caches stay warm)")
+                    help="forget the caches of whole texts, sentences, names and posts before each report (as "
+                         "when every report is new; word-level caches stay warm)")
     args = ap.parse_args(argv)
     texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(args.raw.glob("*.json"))]
     if not texts:
