@@ -20,10 +20,13 @@ from sangathan.press.extract import extract  # noqa: E402
 
 
 def _forget_texts() -> None:
-    from sangathan.press.extract import lexicon, normalise
+    from sangathan.press.extract import lexicon, normalise, scalars
+    from sangathan.press.learn import features as learn_features
     from sangathan.press.learn import model as learn_model
 
-    for f in (getattr(lexicon, "_tokenize", None), normalise.clean_cached, learn_model._rule_record):
+    for f in (getattr(lexicon, "_tokenize", None), normalise.clean_cached, learn_model._rule_record,
+              getattr(scalars, "_fold_doc", None), getattr(learn_features, "_name_keys", None),
+              *getattr(normalise, "TEXT_CACHES", ())):  # the caches of a report's own strings and names
         if f is not None:
             f.cache_clear()
 
@@ -34,8 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules-only", action="store_true")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--fresh", action="store_true",
-                    help="forget the caches of whole texts and sentences before each report (as when every "
-                         "report is new; word-level caches stay warm)")
+                    help="forget the caches of whole texts, sentences, names and posts before each report (as "
+                         "when every report is new; word-level caches stay warm)")
     args = ap.parse_args(argv)
     texts = [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(args.raw.glob("*.json"))]
     if not texts:

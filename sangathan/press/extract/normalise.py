@@ -11,7 +11,10 @@ import unicodedata
 from functools import lru_cache
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CLASS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# the runs of spaces that are not already one plain space: folding them all to " " gives the same
+# text with far fewer replacements
+_SPACES_TO_FOLD = re.compile(_SPACE_CLASS.replace("[ ", "[") + _SPACE_CLASS + "*| " + _SPACE_CLASS + "+")
 # anusvara / candrabindu typed before a dependent vowel sign: "कंुवर" -> "कुंवर"
 _NASAL_BEFORE_MATRA = re.compile("([\u0901\u0902])([\u093e-\u094c])")
 _MARKDOWN = re.compile(r"!\[[^\]]*\]\([^)]*\)|\*{1,3}|_{2,}|#{2,}")
@@ -29,6 +32,8 @@ _READ_ALSO = re.compile(r"^[ \t]*(?:Also Read|यह भी पढ़ें|य�
 # photo captions: "फोटो: …", "… (फोटो: जागरण)", "Photo: …", "चित्र परिचय: …"
 _CAPTION = re.compile(r"^.*(?:^\s*(?:फोटो|फ़ोटो|चित्र परिचय|चित्र|Photo|PHOTO|तस्वीर)\s*[-:–]|"
                       r"\(\s*(?:फोटो|फ़ोटो|Photo|तस्वीर)\s*[-:–][^)]*\)\s*$).*$", re.MULTILINE)
+# every caption match holds one of these words (checked first: the pattern is slow to scan)
+_CAPTION_WORDS = ("फोटो", "फ़ोटो", "चित्र", "Photo", "PHOTO", "तस्वीर")
 # "डा0", "प्रो0", "मो0": a zero used as the abbreviation dot (common in Uttar Pradesh)
 _ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{1,4})0(?=[\s,.]|$)")
 _STORY_LINE = re.compile(r"[\u0900-\u097f]+(?:\s+\S+){7,}.*[।.]\s*$")
@@ -49,17 +54,35 @@ def fix_devanagari(text: str) -> str:
 def clean(text: str) -> str:
     """Normalise a whole report: repair Unicode, drop markdown and page tails, fold spaces."""
     text = fix_devanagari(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_DOT.sub(r"\1.", text)
-    text = _CAPTION.sub("", text)
+    if "0" in text:
+        text = _ZERO_DOT.sub(r"\1.", text)
+    if any(w in text for w in _CAPTION_WORDS):
+        text = _CAPTION.sub("", text)
     text = _drop_inline_links(text)
     m = _TAIL_MARKERS.search(text)
     if m and m.start() > len(text) // 4:
         text = text[: m.start()]
-    text = _MARKDOWN.sub(" ", text)
-    text = _SPACES.sub(" ", text)
+    if "*" in text or "__" in text or "##" in text or "![" in text:  # what _MARKDOWN needs
+        text = _MARKDOWN.sub(" ", text)
+    text = _SPACES_TO_FOLD.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _MANY_NEWLINES.sub("\n\n", text)
     return text.strip()
+
+
+TEXT_CACHES: list = []  # caches keyed on texts of one report (its sentences, names, posts)
+
+
+def text_cache(maxsize: int):
+    """``lru_cache`` for a function of a report's own strings: the readers of one report share
+    the work. Listed in TEXT_CACHES so that a benchmark of new reports can empty them."""
+
+    def wrap(fn):
+        cached = lru_cache(maxsize=maxsize)(fn)
+        TEXT_CACHES.append(cached)
+        return cached
+
+    return wrap
 
 
 @lru_cache(maxsize=4)

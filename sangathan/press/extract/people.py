@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon as L
 from .lexicon import Token, tokenize
-from .normalise import fold, key
+from .normalise import fold, key, text_cache
 from .units import Unit, build_units, tag_tokens
 
 _NAME_LEX = L.GIVEN | L.SURNAMES
@@ -186,9 +186,14 @@ def _strip_name(words: list[str]) -> list[str]:
     return words
 
 
+_QUOTED_WORD = re.compile(r"\s*(['‘’])\s*(\S+?)\s*(['‘’])")
+
+
 def _join_words(words: list[str]) -> str:
     s = " ".join(words).replace(" .", ".")
-    return re.sub(r"\s*(['‘’])\s*(\S+?)\s*(['‘’])", r" '\2'", s).replace("‘", "'").replace("’", "'")
+    if "'" not in s and "‘" not in s and "’" not in s:
+        return s
+    return _QUOTED_WORD.sub(r" '\2'", s).replace("‘", "'").replace("’", "'")
 
 
 _SINGLE_OK_NEXT = {"COMMA", "JOIN", "JI", "AGENT", "CUE", "PUNCT", "END", "HON", "POST", "NAME"}
@@ -289,13 +294,18 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                                                           (kind(i + 2) == "POST" and units[i + 2].has_head) or
                                                           kind(i + 2) == "HON")) or \
                 (kind(i - 1) in ("COMMA", "JOIN") and (i - 2 in accepted or kind(i - 2) == "JI"))
-        for pi, piece in enumerate(c["pieces"]):
-            pw = _strip_name([c["words"][x] for x in piece])
+        parts = c.get("parts")
+        if parts is None:  # the words of each piece do not change between the passes
+            parts = c["parts"] = []
+            for piece in c["pieces"]:
+                pw = _strip_name([c["words"][x] for x in piece])
+                keys = [key(w) for w in pw]
+                lex = bool(pw) and (keys[0] in L.GIVEN or keys[-1] in L.SURNAMES or any(k in _NAME_LEX for k in keys))
+                parts.append((pw, keys, lex))
+        for pw, keys, lex in parts:
             if not pw:
                 res.append(False)
                 continue
-            keys = [key(w) for w in pw]
-            lex = keys[0] in L.GIVEN or keys[-1] in L.SURNAMES or any(k in _NAME_LEX for k in keys)
             ctx = c["left_strong"] or c["right"] or list_ctx or c["tail"] or c["left_cue"] or len(c["pieces"]) > 1
             if len(pw) == 1:
                 in_list = use_list and kind(i - 1) in ("COMMA", "JOIN") and i - 2 in accepted and \
@@ -657,13 +667,18 @@ def _covers(long: list[str], short: list[str]) -> bool:
     return False
 
 
-def _core(name: str) -> list[str]:
+_PEN_NAME = re.compile(r"\s*'[^']*'\s*$")
+
+
+@text_cache(4096)
+def _core(name: str) -> tuple[str, ...]:
     """Tokens of a name without a quoted pen-name ("देवेंद्र सिंह तोमर 'बंटी'" -> … तोमर)."""
-    return _tokens(re.sub(r"\s*'[^']*'\s*$", "", name)) or _tokens(name)
+    return (_tokens(_PEN_NAME.sub("", name)) if "'" in name else ()) or _tokens(name)
 
 
-def _tokens(name: str) -> list[str]:
-    return [key(w) for w in name.replace("'", " ").split() if key(w) not in ("जी",)]
+@text_cache(4096)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(key(w) for w in name.replace("'", " ").split() if key(w) not in ("जी",))
 
 
 def merge(entities: list[Entity]) -> list[Person]:
@@ -726,7 +741,8 @@ def merge(entities: list[Entity]) -> list[Person]:
     return people
 
 
-def post_tokens(post: str) -> set[str]:
+@text_cache(4096)
+def post_tokens(post: str) -> frozenset[str]:
     """Tokens of a post for matching a post-only reference ("जिलाध्यक्ष" = "जिला अध्यक्ष")."""
     out: set[str] = set()
     for w in post.replace("-", " ").split():
@@ -741,4 +757,4 @@ def post_tokens(post: str) -> set[str]:
     out.discard("के")
     out.discard("की")
     out.discard("का")
-    return out
+    return frozenset(out)

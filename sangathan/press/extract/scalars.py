@@ -370,6 +370,9 @@ class _NewlineBefore:
         return x > 0 and "\n" in self.text[self.toks[x - 1].end:self.toks[x].start]
 
 
+_WING_FIRST, _ORG_FIRST = L.WINGS.firsts, L.ORGS.firsts  # words that can start a wing or a body's name
+
+
 def _iter_org_candidates(text: str, doc: str | None = None):
     toks = tokenize(text)
     keys = [t.key for t in toks]
@@ -396,9 +399,10 @@ def _iter_org_candidates(text: str, doc: str | None = None):
     i = 0
     n = len(keys)
     while i < n:
-        yield from pending()
-        w = L.WINGS.match(keys, i)
-        m = L.ORGS.match(keys, i)
+        if emitted < len(spans):  # (a new generator a word costs more than the scan)
+            yield from pending()
+        w = L.WINGS.match(keys, i) if keys[i] in _WING_FIRST else None
+        m = L.ORGS.match(keys, i) if keys[i] in _ORG_FIRST else None
         if m and (not w or m[0] >= w[0]):
             j = i + m[0]
             # "छत्तीसगढ़ प्रदेश कांग्रेस कमेटी": a state/level prefix and a committee suffix belong to it

@@ -7,6 +7,7 @@ role CUEs, case markers (ने/द्वारा, का/की/के), joins
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon as L
 from .lexicon import Token
@@ -31,6 +32,24 @@ class Tag:
     value: object = None
 
 
+# the first words of the phrase tables: a word that starts no phrase needs no look-up
+_CUE_FIRST, _HEAD_FIRST, _WING_FIRST, _ORG_FIRST, _PLACE_FIRST = (
+    t.firsts for t in (L.ROLE_CUES, L.POST_HEADS, L.WINGS, L.ORGS, L.PLACES))
+_INITIALS = L.INITIALS
+
+
+@lru_cache(maxsize=65536)
+def _plain(k: str) -> bool:
+    """A word that is no initial, starts no phrase of the tables, is no post head (whole or
+    compound), no honorific, case marker or join: ``tag_tokens`` only asks whether it is a post
+    modifier, Latin, a stopword or a name."""
+    return not (k in _INITIALS or k in _CUE_FIRST or k in _HEAD_FIRST or k in _WING_FIRST or k in _ORG_FIRST
+                or k in _PLACE_FIRST or (k.endswith(("ाध्यक्ष", "ाध्यक्षा")) and len(k) > 8)
+                or (k not in L.STOP and k not in _NAME_LEX and compound_head(k) is not None)
+                or k in _NAME_PREFIXES or k in L.HONORIFICS or k == "जी" or k in L.AGENT or k in L.GENITIVE
+                or k in L.JOINS)
+
+
 def tag_tokens(toks: list[Token]) -> list[Tag]:
     """Assign one tag per token (multi-token phrases get one tag spanning them)."""
     keys = [t.key for t in toks]
@@ -47,12 +66,24 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             i += 1
             continue
         k = t.key
-        n_init = _initials_chain(toks, i)
+        if _plain(k):  # none of the tests below up to the places applies to this word
+            if k in L.POST_MODS:
+                tags.append(Tag(MOD, i, 1))
+            elif t.text.isascii():
+                tags.append(Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1))
+            elif (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
+                    k in L.GIVEN and i + 1 < len(toks) and toks[i + 1].word and keys[i + 1] in L.SURNAMES):
+                tags.append(Tag(STOP, i, 1))
+            else:
+                tags.append(Tag(NAME, i, 1))
+            i += 1
+            continue
+        n_init = _initials_chain(toks, i) if k in _INITIALS else 0  # (the chain starts with an initial)
         if n_init:
             tags.append(Tag(NAME, i, n_init))  # "आर.के.", "एस. एन.", "के. वी.": initials of a name
             i += n_init
             continue
-        m = L.ROLE_CUES.match(keys, i)
+        m = L.ROLE_CUES.match(keys, i) if k in _CUE_FIRST else None
         if m:
             n, (role, kind) = m
             phrase_last = keys[i + n - 1]
@@ -62,7 +93,7 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
                 tags.append(Tag(CUE, i, n, (role, kind)))
                 i += n
                 continue
-        m = L.POST_HEADS.match(keys, i)
+        m = L.POST_HEADS.match(keys, i) if k in _HEAD_FIRST else None
         if m:
             tags.append(Tag(HEAD, i, m[0], m[1]))
             i += m[0]
@@ -81,12 +112,12 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             tags.append(Tag(NAME, i, 2))  # "मो. इरफान": मोहम्मद abbreviated, part of the name
             i += 2
             continue
-        m = L.WINGS.match(keys, i) or None
+        m = L.WINGS.match(keys, i) if k in _WING_FIRST else None
         if m:
             tags.append(Tag(WING, i, m[0], m[1]))
             i += m[0]
             continue
-        m = L.ORGS.match(keys, i)
+        m = L.ORGS.match(keys, i) if k in _ORG_FIRST else None
         if m and not (m[0] == 1 and k in L.STOP and k not in L.POST_MODS):
             tags.append(Tag(ORG, i, m[0], m[1]))
             i += m[0]
@@ -107,7 +138,7 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
         elif k in L.JOINS:
             tags.append(Tag(JOIN, i, 1, k))
         else:
-            m = L.PLACES.match(keys, i)
+            m = L.PLACES.match(keys, i) if k in _PLACE_FIRST else None
             if m and not (m[0] == 1 and k in L.STOP and k not in L.POST_MODS):
                 tags.append(Tag(PLACE, i, m[0]))
                 i += m[0]
@@ -130,6 +161,7 @@ _HEAD_FINALS = ("मंत्री", "प्रभारी", "प्रमु�
                 "निदेशक", "आयुक्त", "संरक्षक")
 
 
+@lru_cache(maxsize=65536)
 def compound_head(k: str) -> bool | None:
     """A post head written as one word from known parts, or None.
 
@@ -228,6 +260,10 @@ class Unit:
     has_head: bool = False
     multi: bool = False
     words: list[str] = field(default_factory=list)
+
+
+_UNIT_KIND = {HON: "HON", CUE: "CUE", AGENT: "AGENT", GEN: "GEN", JOIN: "JOIN", JI: "JI",
+              STOP: "STOP", NUM: "STOP", LATIN: "STOP"}
 
 
 def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
@@ -339,8 +375,7 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                               words=[toks[x].text for x in range(t0, t1)]))
             j = k
             continue
-        kind = {HON: "HON", CUE: "CUE", AGENT: "AGENT", GEN: "GEN", JOIN: "JOIN", JI: "JI",
-                STOP: "STOP", NUM: "STOP", LATIN: "STOP"}.get(tg.tag, "PUNCT")
+        kind = _UNIT_KIND.get(tg.tag, "PUNCT")
         if tg.tag == PUNCT and tg.value in (",", "/", "&"):
             kind = "COMMA"
         units.append(Unit(kind, tg.i, tg.i + tg.n, value=tg.value,

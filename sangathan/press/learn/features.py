@@ -119,8 +119,9 @@ def cues(ws: list[Word]) -> list[tuple[int, str]]:
     keys = [w.key for w in ws]
     out = []
     i = 0
+    firsts = L.ROLE_CUES.firsts
     while i < len(keys):
-        m = L.ROLE_CUES.match(keys, i)
+        m = L.ROLE_CUES.match(keys, i) if keys[i] in firsts else None
         if m:
             out.append((i, m[1][0]))
             i += m[0]
@@ -343,3 +344,98 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None,
             feats.append(f)
         out.append(feats)
     return out
+
+
+class ModelFeatures:
+    """The bytes features of ``features`` cut to the attributes a trained model knows.
+
+    crfsuite's tagger skips every attribute that is not in the model's attribute dictionary
+    (those with no weight), so leaving them out changes no score, label or marginal, while
+    the tagger no longer copies and looks up a fifth of the strings; the order of the kept
+    attributes is the same (the sums of the weights are the same sums). The pieces of a word
+    are cached per model (``known``: the model's attributes, UTF-8).
+    """
+
+    def __init__(self, known: frozenset[bytes]) -> None:
+        self.known = known
+        own, near, cue_feats, rule_feats, _rule_near, pair, enc = _BYTES
+
+        def keep(fn):
+            @lru_cache(maxsize=262144)
+            def wrapped(*args):
+                v = fn(*args)
+                return tuple(x for x in ((v,) if isinstance(v, bytes) else v) if x in known)
+
+            return wrapped
+
+        self._own, self._near, self._cue, self._rule, self._pair = (
+            keep(own), keep(near), keep(cue_feats), keep(rule_feats), keep(pair))
+        self._enc = keep(enc)
+        kept_own, kept_near = self._own, self._near
+
+        @lru_cache(maxsize=262144)
+        def word(k: str, t: str) -> tuple[tuple[bytes, ...], ...]:
+            # a word's own features and its features as seen from each offset (one look-up a word)
+            return (kept_own(k, t),) + tuple(kept_near(d, k, t) for d in _OFFSETS)
+
+        self._word = word
+        self._bos = tuple(x for x in _EDGES[True][0] if x in known)
+        self._eos = tuple(x for x in _EDGES[True][1] if x in known)
+
+    def __call__(self, doc: Doc, rule_labels: list[list[str]] | None = None,
+                 only: set[int] | None = None) -> list[list[list[bytes]] | None]:
+        """``[[x for x in f if x in known] for f in s]`` of ``features(doc, rule_labels,
+        as_bytes=True, only=only)``, sentence by sentence (None: not asked for)."""
+        word, cue_feats, rule_feats, pair, enc = self._word, self._cue, self._rule, self._pair, self._enc
+        bos, eos = self._bos, self._eos
+        out: list[list[list[bytes]] | None] = []
+        all_cues = doc.cues()
+        last = len(doc.sents) - 1
+        rule_on = bool(rule_labels) and USE_RULES
+        for si, ws in enumerate(doc.sents):
+            if only is not None and si not in only:
+                out.append(None)
+                continue
+            n = len(ws)
+            keys = [w.key for w in ws]
+            texts = [w.text for w in ws]
+            cs = all_cues[si]
+            shared = ["cs=" + r for r in sorted({r for _, r in cs})]
+            shared += ["nc=" + r for r in sorted({r for _, r in all_cues[si + 1]})] if si < last else []
+            shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
+            if si == 0:
+                shared.append("sent0")
+            shared += _line_shape(doc, si, ws)
+            sh: list[bytes] = []
+            for x in shared:
+                sh += enc(x)
+            rl = rule_labels[si] if rule_on else None
+            # the near features of each word as seen from each offset, computed once per sentence
+            pieces = list(map(word, keys, texts))
+            owns = [p[0] for p in pieces]
+            nm3, nm2, nm1, np1, np2, np3 = ([p[x] for p in pieces] for x in range(1, 7))
+            rules = [rule_feats(r) for r in rl] if rl else [rule_feats("O")] * n
+            pairs = [()] + list(map(pair, keys[:-2], keys[2:])) + [()] if n > 1 else [()]
+            # the cue features of each word: a cue gives the same pair of features to the words
+            # in each distance bucket on either side
+            cue_of: list[list[bytes]] = [[] for _ in range(n)]
+            for c, r in cs:
+                # words right of the cue (distance 1-2, 3-6, more), the cue and the words left of it
+                for a, b, side, bucket in ((0, c - 6, "R", "3"), (c - 6, c - 2, "R", "2"), (c - 2, c + 1, "R", "1"),
+                                           (c + 1, c + 3, "L", "1"), (c + 3, c + 7, "L", "2"), (c + 7, n, "L", "3")):
+                    a, b = max(a, 0), min(b, n)
+                    if a < b:
+                        fs = cue_feats(side, bucket, r)
+                        for i in range(a, b):
+                            cue_of[i] += fs
+            e = ()
+            feats = []
+            for i in range(n):
+                feats.append([*owns[i], *rules[i],
+                              *(nm3[i - 3] if i >= 3 else e), *(nm2[i - 2] if i >= 2 else e),
+                              *(nm1[i - 1] if i >= 1 else e), *(np1[i + 1] if i + 1 < n else e),
+                              *(np2[i + 2] if i + 2 < n else e), *(np3[i + 3] if i + 3 < n else e),
+                              *(bos if i == 0 else e), *(eos if i == n - 1 else e), *pairs[i],
+                              *cue_of[i], *sh])
+            out.append(feats)
+        return out

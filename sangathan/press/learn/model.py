@@ -16,7 +16,7 @@ import pycrfsuite
 from sangathan.press.extract import lexicon as L
 from sangathan.press.extract.normalise import fold, key
 
-from .features import ROLES, Doc, Word, features, labels, make_doc, may_name, mentions
+from .features import ROLES, Doc, ModelFeatures, Word, features, labels, make_doc, may_name, mentions
 
 DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: never; 0.1 measured worse)
 RENAME_GLUED = True
@@ -65,6 +65,20 @@ def train(examples: Iterable[tuple[str, dict]], params: dict | None = None) -> b
         os.unlink(path)
 
 
+def _model_features(tagger: pycrfsuite.Tagger):
+    """The tagger's feature builder: only the model's attributes when its dictionary reads back
+    whole (the dump lists as many as the header counts), else all of them."""
+    try:
+        info = tagger.info()
+        known = frozenset(a.encode() for a in info.attributes)
+        whole = len(known) == int(info.header.get("num_attrs", -1))
+    except (ValueError, KeyError, UnicodeError, OSError):
+        whole = False
+    if not whole:
+        return lambda doc, rule_labels=None, only=None: features(doc, rule_labels, as_bytes=True, only=only)
+    return ModelFeatures(known)
+
+
 class Labeller:
     """A loaded model; ``apply`` turns a rule record into the model's record."""
 
@@ -73,6 +87,7 @@ class Labeller:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open_inmemory(model)
         self.labels = set(self.tagger.labels())
+        self.features = _model_features(self.tagger)
 
     def spans(self, doc: Doc, rule: dict, ms=None) -> tuple[list[tuple[int, int, int, str]], dict[tuple[int, str], float]]:
         """Labelled name spans, and for each (rule person, rule role) how much the model believes
@@ -85,7 +100,9 @@ class Labeller:
         # only sentences that can hold a name are tagged: a rule mention, or a known given name,
         # surname or honorific (the rest are speech and narrative; see features.may_name)
         only = {si for si, ws in enumerate(doc.sents) if si in by_sent or may_name(ws)}
-        feats = features(doc, _rule_labels(doc, rule, ms), as_bytes=True, only=only)  # bytes: faster tagging
+        # bytes of the attributes the model knows: what the tagger reads, without the copies and
+        # look-ups of the rest (same scores; see ModelFeatures)
+        feats = self.features(doc, _rule_labels(doc, rule, ms), only=only)
         known = self.labels
         out, support = [], {}
         for si, x in enumerate(feats):
