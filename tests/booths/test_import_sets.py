@@ -84,3 +84,17 @@ def test_a_reference_gone_before_commit_fails_the_whole_import(admin, write, mon
     with pytest.raises(ImportFailed, match="deleted meanwhile"):
         ImportPeople(admin, path=write(_rows(("अमित साहू", 1, "सदस्य", ""))), progress=False).run()
     assert Person.objects.count() == people
+
+
+def test_a_page_beyond_the_booths_voter_list_names_its_line_and_nothing_is_written(admin, write):
+    from sangathan.booths.actions import SetVoterListPages
+    from sangathan.org.models import Unit
+
+    SetVoterListPages(admin, booth=Unit.objects.get(code="63-1"), pages=5).run()
+    people = Person.objects.count()
+    text = _rows(("पेज ठीक", 60, "पन्ना प्रमुख", 5), ("पेज बाहर", 61, "पन्ना प्रमुख", 9))
+    with translation.override("en"), pytest.raises(ImportFailed) as failed:
+        ImportPeople(admin, path=write(text), progress=False).run()
+    assert [(e.line, e.column) for e in failed.value.errors] == [(3, "page")]
+    assert "page 9 is beyond the booth's 5 voter-list pages" in str(failed.value.errors[0])
+    assert Person.objects.count() == people
