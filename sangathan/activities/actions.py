@@ -148,6 +148,8 @@ class UpdateActivity(_NestedMixin):
     def execute(self) -> Activity:
         activity: Activity = self.params["activity"]
         fields = _clean(self.params.get("fields", {}))
+        if "unit" in fields:  # the scoping copy follows the unit (its path as stored now)
+            fields["unit_path"] = Unit.objects.filter(pk=fields["unit"].pk).values_list("path", flat=True).get()
         old = copy.copy(activity)
         before = save_versioned(activity, self.params.get("version"), fields)
         self.log("update", activity, before)

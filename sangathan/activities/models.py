@@ -66,6 +66,10 @@ class Activity(Versioned):
     title = models.CharField(_("title"), max_length=300)
     unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="activities",
                              verbose_name=_("organising unit"))
+    # The organising unit's path, copied so scoping is a range scan on this table (no join through
+    # every unit of a district). Set by save() from the unit, by UpdateActivity when the unit
+    # changes, by the unit_moved receiver when a subtree moves, and by bulk writers (synth).
+    unit_path = models.CharField(max_length=255, blank=True, editable=False)
     wing = models.ForeignKey("org.Wing", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
                              verbose_name=_("wing"))
     level_label = models.CharField(_("level as written"), max_length=100, blank=True)
@@ -80,14 +84,26 @@ class Activity(Versioned):
     source_url = models.URLField(max_length=1000, blank=True)
 
     objects = ScopedManager.from_queryset(ActivityQuerySet)()
-    scope_path = "unit__path"
+    scope_path = "unit_path"
 
     class Meta:
         ordering = ["-starts_at", "-id"]
         verbose_name_plural = "activities"
+        indexes = [models.Index(fields=["unit_path", "starts_at"], name="activity_unit_path_starts")]
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        """Copy the organising unit's current path (read from the database, not a cached unit)."""
+        from sangathan.org.models import Unit
+
+        update_fields = kwargs.get("update_fields")
+        if self.unit_id is not None and (update_fields is None or {"unit", "unit_id"} & set(update_fields)):
+            self.unit_path = Unit.objects.filter(pk=self.unit_id).values_list("path", flat=True).get()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "unit_path"}
+        super().save(*args, **kwargs)
 
 
 class Participation(models.Model):
@@ -100,7 +116,7 @@ class Participation(models.Model):
     order = models.PositiveIntegerField(default=0)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["order", "id"]
@@ -114,7 +130,7 @@ class Speech(models.Model):
     order = models.PositiveIntegerField(default=0)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["order", "id"]
@@ -128,7 +144,7 @@ class Attendance(models.Model):
     note = models.CharField(max_length=200, blank=True)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["id"]
