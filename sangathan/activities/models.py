@@ -61,6 +61,23 @@ class ActivityQuerySet(ScopedQuerySet):
         return self.order_by(Coalesce(F("starts_at"), latest).desc(), "-id")
 
 
+def current_path(unit_id: int, using: str = "default") -> str:
+    """The unit's stored path, for copying onto an activity.
+
+    Inside a transaction the unit row is locked (FOR NO KEY UPDATE, which a move's UPDATE of the
+    path waits for and which waits for a move in progress), so a subtree move cannot commit between
+    this read and the activity's commit and leave the copy behind: either the move waits and its
+    UPDATE of activities sees this one, or this read waits and sees the moved path. Inserts that
+    reference the unit are not blocked (they take KEY SHARE). SQLite runs one writer at a time.
+    """
+    from sangathan.org.models import Unit
+
+    qs = Unit.objects.using(using).filter(pk=unit_id)
+    if connections[using].in_atomic_block:
+        qs = qs.select_for_update(no_key=True)
+    return qs.values_list("path", flat=True).get()
+
+
 class Activity(Versioned):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MEETING)
     title = models.CharField(_("title"), max_length=300)
@@ -96,11 +113,9 @@ class Activity(Versioned):
 
     def save(self, *args, **kwargs) -> None:
         """Copy the organising unit's current path (read from the database, not a cached unit)."""
-        from sangathan.org.models import Unit
-
         update_fields = kwargs.get("update_fields")
         if self.unit_id is not None and (update_fields is None or {"unit", "unit_id"} & set(update_fields)):
-            self.unit_path = Unit.objects.filter(pk=self.unit_id).values_list("path", flat=True).get()
+            self.unit_path = current_path(self.unit_id, kwargs.get("using") or self._state.db or "default")
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "unit_path"}
         super().save(*args, **kwargs)
