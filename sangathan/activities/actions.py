@@ -13,6 +13,7 @@ from sangathan.activities.models import (
     ParticipantRole,
     Participation,
     Speech,
+    current_path,
 )
 from sangathan.activities.signals import activity_edited
 from sangathan.core import audit
@@ -148,6 +149,8 @@ class UpdateActivity(_NestedMixin):
     def execute(self) -> Activity:
         activity: Activity = self.params["activity"]
         fields = _clean(self.params.get("fields", {}))
+        if "unit" in fields:  # the scoping copy follows the unit (its path as stored now)
+            fields["unit_path"] = current_path(fields["unit"].pk)
         old = copy.copy(activity)
         before = save_versioned(activity, self.params.get("version"), fields)
         self.log("update", activity, before)

@@ -126,7 +126,7 @@ def list_activities(request, unit_id: int | None = None, kind: Kind | None = Non
                     since: datetime.date | None = None):
     qs = _activities(request)
     if unit_id is not None:
-        qs = qs.filter(subtree_q("unit__path", _unit(request, unit_id).path))
+        qs = qs.filter(subtree_q("unit_path", _unit(request, unit_id).path))
     if kind:
         qs = qs.filter(kind=kind)
     if since:

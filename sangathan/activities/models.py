@@ -61,11 +61,32 @@ class ActivityQuerySet(ScopedQuerySet):
         return self.order_by(Coalesce(F("starts_at"), latest).desc(), "-id")
 
 
+def current_path(unit_id: int, using: str = "default") -> str:
+    """The unit's stored path, for copying onto an activity.
+
+    Inside a transaction the unit row is locked (FOR NO KEY UPDATE, which a move's UPDATE of the
+    path waits for and which waits for a move in progress), so a subtree move cannot commit between
+    this read and the activity's commit and leave the copy behind: either the move waits and its
+    UPDATE of activities sees this one, or this read waits and sees the moved path. Inserts that
+    reference the unit are not blocked (they take KEY SHARE). SQLite runs one writer at a time.
+    """
+    from sangathan.org.models import Unit
+
+    qs = Unit.objects.using(using).filter(pk=unit_id)
+    if connections[using].in_atomic_block:
+        qs = qs.select_for_update(no_key=True)
+    return qs.values_list("path", flat=True).get()
+
+
 class Activity(Versioned):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MEETING)
     title = models.CharField(_("title"), max_length=300)
     unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="activities",
                              verbose_name=_("organising unit"))
+    # The organising unit's path, copied so scoping is a range scan on this table (no join through
+    # every unit of a district). Set by save() from the unit, by UpdateActivity when the unit
+    # changes, by the unit_moved receiver when a subtree moves, and by bulk writers (synth).
+    unit_path = models.CharField(max_length=255, blank=True, editable=False)
     wing = models.ForeignKey("org.Wing", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
                              verbose_name=_("wing"))
     level_label = models.CharField(_("level as written"), max_length=100, blank=True)
@@ -80,14 +101,24 @@ class Activity(Versioned):
     source_url = models.URLField(max_length=1000, blank=True)
 
     objects = ScopedManager.from_queryset(ActivityQuerySet)()
-    scope_path = "unit__path"
+    scope_path = "unit_path"
 
     class Meta:
         ordering = ["-starts_at", "-id"]
         verbose_name_plural = "activities"
+        indexes = [models.Index(fields=["unit_path", "starts_at"], name="activity_unit_path_starts")]
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        """Copy the organising unit's current path (read from the database, not a cached unit)."""
+        update_fields = kwargs.get("update_fields")
+        if self.unit_id is not None and (update_fields is None or {"unit", "unit_id"} & set(update_fields)):
+            self.unit_path = current_path(self.unit_id, kwargs.get("using") or self._state.db or "default")
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "unit_path"}
+        super().save(*args, **kwargs)
 
 
 class Participation(models.Model):
@@ -100,7 +131,7 @@ class Participation(models.Model):
     order = models.PositiveIntegerField(default=0)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["order", "id"]
@@ -114,7 +145,7 @@ class Speech(models.Model):
     order = models.PositiveIntegerField(default=0)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["order", "id"]
@@ -128,7 +159,7 @@ class Attendance(models.Model):
     note = models.CharField(max_length=200, blank=True)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["id"]

@@ -1,6 +1,6 @@
 """Mobilisation: invitations to a future activity chosen down the unit tree, RSVP, check-in, notices.
 
-An invitation belongs to its activity and is scoped like it (`activity__unit__path`). Its personal
+An invitation belongs to its activity and is scoped like it (`activity__unit_path`). Its personal
 link is a signed token naming the invitation and a random nonce: revoking an invitation changes the
 nonce, so old links stop working; the link also expires a while after the activity.
 """
@@ -53,7 +53,7 @@ class Invitation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["unit__path", "id"]
@@ -91,7 +91,7 @@ class NoticeBatch(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["-id"]
@@ -112,7 +112,7 @@ class OutboxMessage(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
 
     objects = ScopedManager()
-    scope_path = "invitation__activity__unit__path"
+    scope_path = "invitation__activity__unit_path"
 
     class Meta:
         ordering = ["id"]

@@ -27,7 +27,7 @@ class PressNote(Versioned):
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     objects = ScopedManager()
-    scope_path = "activity__unit__path"
+    scope_path = "activity__unit_path"
 
     class Meta:
         ordering = ["-published_at", "-id"]
@@ -54,7 +54,7 @@ class Comment(models.Model):
     moderated_at = models.DateTimeField(null=True, blank=True)
 
     objects = ScopedManager()
-    scope_path = "note__activity__unit__path"
+    scope_path = "note__activity__unit_path"
 
     class Meta:
         ordering = ["created_at", "id"]

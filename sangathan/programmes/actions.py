@@ -68,7 +68,7 @@ class ReportTarget(Action):
             raise ValidationError({"status": _("unknown status '%(status)s'") % {"status": self.params["status"]}})
         act: Activity | None = self.params.get("activity")
         if act is not None and not Activity.objects.filter(
-                subtree_q("unit__path", target.unit.path), pk=act.pk).exists():
+                subtree_q("unit_path", target.unit.path), pk=act.pk).exists():
             raise ValidationError({"activity": _("the activity must be organised by this unit or one below it")})
         if target.programme.closed:
             raise ValidationError({"status": _("the programme is closed")})

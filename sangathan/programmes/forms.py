@@ -32,6 +32,6 @@ class ReportForm(forms.Form):
         super().__init__(*args, **kwargs)
         # The 200 latest as choices. Not a sliced queryset: the field validates a POST with
         # `queryset.get(pk=...)`, which a slice refuses, so every chosen activity was "invalid".
-        scoped = Activity.objects.visible_to(user, "view").filter(subtree_q("unit__path", unit.path))
+        scoped = Activity.objects.visible_to(user, "view").filter(subtree_q("unit_path", unit.path))
         latest = list(scoped.order_by("-starts_at", "-id").values_list("pk", flat=True)[:200])
         self.fields["activity"].queryset = scoped.filter(pk__in=latest).order_by("-starts_at", "-id")

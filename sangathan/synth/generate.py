@@ -31,7 +31,8 @@ PERSON_COLS = ["id", "version", "created_at", "updated_at", "name_hi", "name_en"
                "name_key"]
 APPT_COLS = ["id", "version", "created_at", "updated_at", "person_id", "post_id", "unit_id", "wing_id", "title", "start"]
 ACT_COLS = ["id", "version", "created_at", "updated_at", "kind", "title", "unit_id", "wing_id", "level_label", "venue",
-            "dateline", "starts_at", "mode", "join_link", "description", "byline", "source_text", "source_url"]
+            "dateline", "starts_at", "mode", "join_link", "description", "byline", "source_text", "source_url",
+            "unit_path"]
 COMMITTEE_COLS = ["unit_id", "voter_list_pages", "last_meeting_on", "members", "seats", "verified_seats",
                   "pages_covered", "formed", "verified", "active_until"]
 SEAT_COLS = ["committee_id", "person_id", "role_id", "page", "verified_at"]
@@ -111,7 +112,7 @@ class Generator:
             ctx.office(mandal[0], "president")
             ctx.office(mandal[0], "general-secretary", 2)
             for _ in range(2):
-                ctx.activity(mandal[0], rng.choice(("meeting", "meeting", "workshop", "rally")), "मंडल बैठक",
+                ctx.activity(mandal, rng.choice(("meeting", "meeting", "workshop", "rally")), "मंडल बैठक",
                              rng.randint(0, 110))
             mandals.append(mandal)
         sks = []
@@ -120,12 +121,12 @@ class Generator:
                            f"{code}-K{k}")
             ctx.office(sk[0], "convener", fill=0.9)
             if rng.random() < 0.5:
-                ctx.activity(sk[0], "meeting", "शक्ति केंद्र बैठक", rng.randint(0, 110))
+                ctx.activity(sk, "meeting", "शक्ति केंद्र बैठक", rng.randint(0, 110))
             sks.append(sk)
         for part in range(1, n_booths + 1):
             b = self.unit(sks[(part - 1) // self.scale.booths_per_sk % n_sk], "booth", f"बूथ क्रमांक {part}",
                           f"Booth {part}", f"{code}-{part:03d}")
-            booth(ctx, b[0])
+            booth(ctx, b)
 
 
 PROGRAMMES = [  # (issuer: root or each state, target level, title, due in days)

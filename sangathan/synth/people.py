@@ -36,11 +36,12 @@ class Ctx:
         self.t["person"].add((pid, 1, self.now, self.now, hi, en, f"+91 {7_000_000_000 + pid}", "", home_unit_id, key))
         return pid
 
-    def activity(self, unit_id: int, kind: str, title: str, days_ago: int) -> datetime.date:
-        """One activity row; returns its local day (what 'last meeting' compares)."""
+    def activity(self, unit: tuple[int, str, int], kind: str, title: str, days_ago: int) -> datetime.date:
+        """One activity row of `unit` (id, path, depth), its path copied for scoping; returns its
+        local day (what 'last meeting' compares)."""
         at = self.now - datetime.timedelta(days=days_ago, hours=self.rng.randint(0, 8))
-        self.t["activity"].add((self.ids["activity"].take(), 1, self.now, self.now, kind, title, unit_id, self.wing_id,
-                                "", "", "", at, "in_person", "", "", "", "", ""))
+        self.t["activity"].add((self.ids["activity"].take(), 1, self.now, self.now, kind, title, unit[0], self.wing_id,
+                                "", "", "", at, "in_person", "", "", "", "", "", unit[1]))
         return timezone.localdate(at)
 
     def office(self, unit_id: int, post: str, count: int = 1, fill: float = 0.85) -> None:
@@ -52,9 +53,9 @@ class Ctx:
                                            (self.now - datetime.timedelta(days=self.rng.randint(30, 900))).date()))
 
 
-def booth(ctx: Ctx, unit_id: int) -> None:
-    """A committee of realistic strength: strong, middling, weak or none at all."""
-    rng, roles = ctx.rng, ctx.roles
+def booth(ctx: Ctx, unit: tuple[int, str, int]) -> None:
+    """A committee of realistic strength: strong, middling, weak or none at all (`unit`: id, path, depth)."""
+    rng, roles, unit_id = ctx.rng, ctx.roles, unit[0]
     r = rng.random()
     if r < 0.08:
         return
@@ -77,7 +78,7 @@ def booth(ctx: Ctx, unit_id: int) -> None:
     last = None
     for _ in range(rng.randint(0, 2) if not strong else rng.randint(1, 2)):
         days = rng.randint(0, 40) if strong else rng.randint(0, 110)
-        day = ctx.activity(unit_id, "meeting", MEETING_HI, days)
+        day = ctx.activity(unit, "meeting", MEETING_HI, days)
         last = max(last or day, day)
     f = Facts(members=size, seats=len(seats), verified_seats=n_verified, role_ids={s[1] for s in seats},
               pages=pages, pages_covered=covered, last_meeting=last)

@@ -49,7 +49,7 @@ def activity_list(request: HttpRequest) -> HttpResponse:
         if d["kind"]:
             qs = qs.filter(kind=d["kind"])
         if d["unit"]:
-            qs = qs.filter(subtree_q("unit__path", d["unit"].path))
+            qs = qs.filter(subtree_q("unit_path", d["unit"].path))
         if d["date_from"]:
             qs = qs.filter(starts_at__date__gte=d["date_from"])
         if d["date_to"]:

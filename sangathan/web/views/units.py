@@ -94,7 +94,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
                         .order_by("path"),
                         100)
     people = Person.objects.visible_to(user).filter(home_unit=unit)[:50]
-    recent = (Activity.objects.visible_to(user).filter(subtree_q("unit__path", unit.path))
+    recent = (Activity.objects.visible_to(user).filter(subtree_q("unit_path", unit.path))
               .select_related("unit", "wing")[:10])
     return render(request, "web/unit.html", {
         "unit": unit, "crumbs": crumbs, "children": children, "people": people, "recent": recent,
