@@ -51,3 +51,16 @@ def minimal_paths(paths: list[str]) -> list[str]:
         if not out or not p.startswith(out[-1]):
             out.append(p)
     return out
+
+
+def recopy_unit_paths(model, moved_unit, unit_field: str = "unit", path_field: str = "unit_path") -> int:
+    """Rows that keep a copy of their unit's path (for one-range scoping) take the new paths of a
+    moved subtree along: one UPDATE, inside the move's transaction. Returns the rows updated."""
+    from django.db.models import OuterRef, Subquery
+
+    from sangathan.org.models import Unit
+
+    moved = Unit.objects.filter(subtree_q("path", moved_unit.path))
+    return model._base_manager.filter(**{f"{unit_field}__in": moved.values("pk")}).update(
+        **{path_field: Subquery(Unit.objects.filter(pk=OuterRef(f"{unit_field}_id")).values("path")[:1])})
+

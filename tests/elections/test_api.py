@@ -41,3 +41,22 @@ def test_unit_summary_is_scoped(cg_election, api_as, durg_manager, unit):
     assert {r["unit_name"] for r in rows} == {"दुर्ग ग्रामीण"}
     assert c.get(url, {"by": "unit", "unit": unit("बालोद जिला").pk}).status_code == 404
     assert c.get(url, {"by": "unit"}).status_code == 422
+
+
+def test_a_moved_assembly_takes_its_booth_results_into_the_new_scope(cg_election, api_as, durg_manager, admin,
+                                                                     unit):
+    from sangathan.elections.models import BoothResult
+    from sangathan.org.actions import MoveUnit
+    from sangathan.org.models import Unit
+
+    balod_ac = Unit.objects.get(level__key="assembly", code="59")
+    url = f"/api/elections/{cg_election.pk}/summary"
+    before = api_as(durg_manager).get(url, {"by": "unit", "unit": unit("दुर्ग जिला").pk, "level": "assembly"}).json()
+    assert balod_ac.name_hi not in {r["unit_name"] for r in before}
+
+    MoveUnit(admin, unit=balod_ac, new_parent=unit("दुर्ग जिला")).run()
+    balod_ac.refresh_from_db()
+    rows = BoothResult.objects.filter(election=cg_election, ac_no=59)
+    assert rows.count() == 3 and all(r.unit_path.startswith(balod_ac.path) for r in rows)
+    after = api_as(durg_manager).get(url, {"by": "unit", "unit": unit("दुर्ग जिला").pk, "level": "assembly"}).json()
+    assert balod_ac.name_hi in {r["unit_name"] for r in after}
