@@ -30,9 +30,17 @@ def scope_paths(user, action: str = "view"):
     cache = user.__dict__.setdefault("_sangathan_scope", {})
     if action not in cache:
         need = ACTION_ROLE[action]
-        paths = Grant.objects.filter(user=user, role__gte=need).values_list("unit__path", flat=True)
-        cache[action] = minimal_paths(list(paths))
+        cache[action] = minimal_paths([p for r, p in grants(user) if r >= need])
     return cache[action]
+
+
+def grants(user) -> list[tuple[int, str]]:
+    """(role, unit path) of every grant the user holds: one query per user object (a request), which
+    every scope, role and menu question of that request then reads."""
+    cache = user.__dict__.get("_sangathan_grants")
+    if cache is None:
+        cache = user.__dict__["_sangathan_grants"] = list(Grant.objects.filter(user=user).values_list("role", "unit__path"))
+    return cache
 
 
 def best_role(user, path: str) -> int:
@@ -41,11 +49,7 @@ def best_role(user, path: str) -> int:
         return 0
     if user.is_superuser:
         return Role.ADMIN
-    cache = user.__dict__.setdefault("_sangathan_grants", None)
-    if cache is None:
-        cache = list(Grant.objects.filter(user=user).values_list("role", "unit__path"))
-        user.__dict__["_sangathan_grants"] = cache
-    return max((r for r, p in cache if path.startswith(p)), default=0)
+    return max((r for r, p in grants(user) if path.startswith(p)), default=0)
 
 
 def can(user, action: str, path: str) -> bool:

@@ -16,7 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render as django_render
 from django.utils.translation import gettext as _
 
-from sangathan.accounts.models import Grant, Role
+from sangathan.accounts.models import Role
 from sangathan.core.actions import Conflict
 
 
@@ -56,7 +56,9 @@ def is_audit_admin(user: Any) -> bool:
     """Superusers and holders of an admin grant may read the audit log."""
     if not user.is_authenticated:
         return False
-    return bool(user.is_superuser or Grant.objects.filter(user=user, role=Role.ADMIN).exists())
+    from sangathan.core.scoping import grants
+
+    return bool(user.is_superuser or any(role == Role.ADMIN for role, _path in grants(user)))
 
 
 def render(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
