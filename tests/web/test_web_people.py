@@ -114,3 +114,25 @@ def test_ending_a_term_keeps_the_post_as_history(client_for, durg_manager, vinay
     assert 'class="past"' in html and "2024-12-31" in html
     durg_html = client_for(durg_manager).get(reverse("unit", args=[appt.unit_id])).content.decode()
     assert "विनय महोबिया" not in durg_html.split("</section>")[0]  # no longer a current office-bearer
+
+
+def _listed(html: str) -> list[int]:
+    import re
+
+    return [int(pk) for pk in re.findall(r'<li><a href="/people/(\d+)/"', html)]
+
+
+def test_the_list_without_a_query_is_by_name_and_a_very_long_one_by_unit_then_name(client_for, durg_manager,
+                                                                              monkeypatch):
+    from sangathan.web.views import people as view
+
+    scoped = Person.objects.visible_to(durg_manager)
+    n = scoped.count()
+    html = client_for(durg_manager).get(reverse("people")).content.decode()
+    by_name = list(scoped.order_by("name_hi", "pk").values_list("pk", flat=True)[:50])
+    assert _listed(html) == by_name and 'id="people-capped"' not in html
+
+    monkeypatch.setattr(view, "LIST_SORTED_UP_TO", n - 1)  # the same scope, now "too long to sort"
+    html = client_for(durg_manager).get(reverse("people")).content.decode()
+    assert _listed(html) == list(scoped.order_by("home_unit__path", "name_hi", "pk").values_list("pk", flat=True)[:50])
+    assert 'id="people-capped"' in html and f"{n - 1}" in html

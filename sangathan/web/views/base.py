@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render as django_render
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from sangathan.accounts.models import Role
@@ -50,6 +51,26 @@ def add_errors(form: forms.BaseForm, exc: ValidationError) -> None:
 
 def paginate(request: HttpRequest, items: Any, per_page: int = 50) -> Page:
     return Paginator(items, per_page).get_page(request.GET.get("page"))
+
+
+class CappedPaginator(Paginator):
+    """A paginator that counts at most `cap` + 1 rows: past a few thousand the exact total is not
+    worth a scan of millions (a national viewer's people list counted 10 M rows on every page).
+    `capped` says the list goes on beyond the last counted page."""
+
+    def __init__(self, items: Any, per_page: int, cap: int, count: int | None = None) -> None:
+        super().__init__(items, per_page)
+        self.cap = cap
+        if count is not None:
+            self.__dict__["count"] = count
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list[: self.cap + 1].count()
+
+    @property
+    def capped(self) -> bool:
+        return self.count > self.cap
 
 
 def is_audit_admin(user: Any) -> bool:
