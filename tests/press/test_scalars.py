@@ -112,6 +112,39 @@ def test_a_conference_named_body_holding_a_felicitation():
     assert rec["venue"] == "टाउन हॉल"
 
 
+@pytest.mark.parametrize("text, org", [
+    # the body's state or town after its name, before the host word, is part of the name
+    ("सीकर। सफाई कर्मचारी संघ राजस्थान की एक बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।",
+     "सफाई कर्मचारी संघ राजस्थान"),
+    ("सीकर। रोटरी क्लब सीकर द्वारा रविवार को रक्तदान शिविर लगाया गया। शिविर में कई लोग पहुंचे।",
+     "रोटरी क्लब सीकर"),
+    # a body whose name already holds its place: the town after it is its branch, not its name
+    ("सीकर। राजस्थान शिक्षक संघ सीकर की बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।",
+     "राजस्थान शिक्षक संघ"),
+    # a cow shelter, a national party not in the lexicon, a body named like a conference
+    ("नागौर। आज श्रीकृष्ण गोशाला की तैयारी बैठक हुई। बैठक में सदस्य उपस्थित रहे।", "श्रीकृष्ण गोशाला"),
+    ("बांदा। भारतीय किसान मजदूर पार्टी की मासिक बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।",
+     "भारतीय किसान मजदूर पार्टी"),
+    ("कोरबा। अखिल भारतीय माहेश्वरी युवा सम्मेलन की प्रदेश अध्यक्ष सीमा राठी का स्वागत किया गया। "
+     "स्वागत में सदस्य उपस्थित रहे।", "अखिल भारतीय माहेश्वरी युवा सम्मेलन"),
+    # a faction letter after a party, with or without brackets
+    ("बस्ती। अपना दल एस मासिक बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।", "अपना दल एस"),
+    ("बस्ती। राष्ट्रीय जन जागरण पार्टी (एस) के पदाधिकारियों की बैठक हुई। बैठक में सदस्य उपस्थित रहे।",
+     "राष्ट्रीय जन जागरण पार्टी (एस)"),
+    # the unit word before a body is not its name
+    ("मुंगेर। अनुमंडल प्राथमिक शिक्षक संघ की बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।",
+     "प्राथमिक शिक्षक संघ"),
+])
+def test_organisation_names_kept_whole_as_written(text, org):
+    assert _rec(text)["organisation"] == org
+
+
+def test_a_named_body_of_a_party_is_not_collapsed_into_the_party():
+    text = ("चिकित्सक कांग्रेस की बैठक\n\nपटना। बिहार चिकित्सक कांग्रेस के प्रदेश अध्यक्ष रमेश सिंह की अध्यक्षता में "
+            "चिकित्सक कांग्रेस के पदाधिकारियों की बैठक हुई।")
+    assert _rec(text)["organisation"] == "बिहार चिकित्सक कांग्रेस"
+
+
 def test_an_organisation_name_does_not_run_across_the_dateline_line():
     rec = _rec("न्यूज टुडे/खुर्जा\n\nकिसान यूनियन की बैठक रविवार को पंचायत भवन में हुई। बैठक में किसानों ने भाग लिया।")
     assert not (rec["organisation"] or "").startswith("खुर्जा")

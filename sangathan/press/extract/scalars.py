@@ -287,7 +287,14 @@ def organisation(text: str, doc: str | None = None) -> str | None:
             return cands[k - 1].text  # "X (आसू) की कामरूप जिला समिति का अधिवेशन": the body, not its unit
         return h.text
     plain = [c for c in window if not c.affil]
-    return (plain[0] if plain else first).text
+    if not plain:
+        return first.text
+    for c in window:  # "झारखंड प्रोफेशनल कांग्रेस के प्रदेश अध्यक्ष … प्रोफेशनल कांग्रेस के …": the fuller name
+        if c is plain[0]:
+            break
+        if c.text.endswith(" " + plain[0].text):
+            return c.text
+    return plain[0].text
 
 
 @dataclass(slots=True)
@@ -413,6 +420,14 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                     break
             if j < n and keys[j] in ("कमेटी", "कमिटी"):
                 j += 1
+            elif i > 0 and _plain_ext(toks, keys, i - 1) and not L.PLACES.match(keys, i - 1) and \
+                    keys[i - 1] not in L.LEVEL_WORDS and keys[i - 1] not in ("प्रदेश", "जिला", "शहर", "नगर") and \
+                    not nl_before[i] and _repeats(folded, text, toks, i - 1, j) >= 2:
+                # "प्रोफेशनल कांग्रेस", written so more than once: a named body of the party,
+                # with its state in front ("झारखंड प्रोफेशनल कांग्रेस")
+                start = i - 1
+                if start > 0 and L.PLACES.match(keys, start - 1) and toks[start - 1].word and not nl_before[start]:
+                    start -= 1
             else:
                 start = i
             if start > 0 and keys[start - 1] == "अखिल":
@@ -423,9 +438,12 @@ def _iter_org_candidates(text: str, doc: str | None = None):
         if w:
             i += w[0]
             continue
-        host_tail = keys[i] in _ORG_TAIL and _host_after(keys, i + 1) and i + 1 < n and _HOST.match(keys, i + 1)
-        if keys[i] in L.ORG_SUFFIXES and keys[i] not in ("दल", "सभा", "मोर्चा", "सेना", "परिवार", "मंच", "पार्टी", "संगठन") \
-                or host_tail or keys[i] == "सभा" and i > 0 and _plain_ext(toks, keys, i - 1) and \
+        host_tail = keys[i] in _ORG_TAIL and i + 1 < n and (_HOST.match(keys, i + 1) or _post_after(keys, i + 1))
+        # "भारतीय संगठित पार्टी", "अखिल भारतीय … सम्मेलन": a common body word after a national
+        # name is the body's own name
+        national = keys[i] in _WEAK_SUFFIX and _national_before(toks, keys, i)
+        if keys[i] in L.ORG_SUFFIXES and keys[i] not in _WEAK_SUFFIX or keys[i] in _BODY_HEAD \
+                or host_tail or national or keys[i] == "सभा" and i > 0 and _plain_ext(toks, keys, i - 1) and \
                 _repeats(folded, text, toks, i - 1, i + 1) >= 2:
             # "छत्तीसगढ़ तृतीय वर्ग शासकीय कर्मचारी संघ": up to six plain words in front of the suffix
             start = i
@@ -440,6 +458,9 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             # "उत्तर प्रदेशीय प्राथमिक शिक्षक संघ": a direction word in front of प्रदेश…
             if start > 0 and keys[start].startswith("प्रदेश") and keys[start - 1] in _PLACE_ADJ:
                 start -= 1
+            # "अनुमंडल माध्यमिक शिक्षक संघ": the unit of the body, not its name
+            while start < i - 1 and keys[start] in _UNIT_WORDS:
+                start += 1
             if start < i and not (i - start == 1 and keys[start] in L.POST_MODS and keys[start] not in _STATE_LIKE
                                   and not L.PLACES.match(keys, start)):
                 if start > 0 and keys[start - 1] == "अखिल":
@@ -482,6 +503,17 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
                 _repeats(folded, text, toks, start, e) >= 2:
             end = e
             break
+    # "… संघ हरियाणा की बैठक", "लायन्स क्लब उदयपुर द्वारा": the body's place, before the host word
+    # (not when the name already has its place: "उत्तर प्रदेशीय … संघ बहराइच" is its district unit)
+    if end < n and keys[end - 1] in _PLACE_TAILED and toks[end].word and not any(
+            L.PLACES.match(keys, x) or keys[x] in _NATIONAL or keys[x].endswith("प्रदेशीय") for x in range(start, end)):
+        m = L.PLACES.match(keys, end)
+        if m and end + m[0] < n and _host_after(keys, end + m[0]):
+            end += m[0]
+    # "अपना दल एस": the faction's letter
+    if known and end + 1 < n and keys[end] in _FACTION and toks[end].word and toks[end + 1].word and \
+            keys[end + 1] not in _FACTION and keys[end + 1] not in L.GIVEN and keys[end + 1] not in L.SURNAMES:
+        end += 1
     surface = _qualified(text, toks, keys, start, end)
     return OrgCandidate(start, end, surface, sent, known, _host_after(keys, end), _affil_after(keys, end))
 
@@ -522,13 +554,18 @@ def _repeats(folded: _Folded, text: str, toks: list, a: int, b: int) -> int:
 
 
 _STATE_LIKE = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
+# body words whose name may end with the body's place ("क्लब उदयपुर"); not a party's ("भाजपा बलिया")
+_PLACE_TAILED = {key(w) for w in "संघ महासंघ सभा महासभा समिति परिषद मंच क्लब संगठन एसोसिएशन यूनियन ट्रस्ट "
+                 "फाउंडेशन समाज संस्था संस्थान सम्मेलन फेडरेशन सोसायटी सोसाइटी".split()}
 
 
 def _qualified(text: str, toks: list, keys: list[str], start: int, end: int) -> str:
     """The name from token start to end, with a faction in brackets ("(एकता उगराहां)")."""
     if end < len(toks) and toks[end].text == "(":
         close = next((x for x in range(end + 1, min(len(toks), end + 8)) if toks[x].text == ")"), None)
-        if close is not None and sum(1 for t in toks[end + 1:close] if t.word) >= 2:
+        inner = [t for t in toks[end + 1:close]] if close is not None else []
+        if close is not None and (sum(1 for t in inner if t.word) >= 2 or
+                                  len(inner) == 1 and inner[0].key in _FACTION):  # "(एस)"
             return fold(text[toks[start].start:toks[close].end])
     return fold(text[toks[start].start:toks[end - 1].end])
 
@@ -616,6 +653,38 @@ _OUTLET = {p[0] for p in _CUES.get("outlet", ())}
 _NOT_PLACE = {p[0] for p in _CUES.get("not_place", ())}
 _VIRTUAL = L._table([(" ".join(p), True) for p in _CUES.get("virtual", ())])
 _ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
+_BODY_HEAD = {p[0] for p in _CUES.get("body", ())}
+_UNIT_WORDS = {p[0] for p in _CUES.get("unit", ())}
+_WEAK_SUFFIX = {key(w) for w in "दल सभा मोर्चा सेना परिवार मंच पार्टी संगठन".split()}
+_NATIONAL = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
+_FACTION = {key(w) for w in "ए बी सी डी एफ जी एच जे एल एम एन आर एस टी यू वी".split()}
+
+
+def _post_after(keys: list[str], j: int) -> bool:
+    """"… की राष्ट्रीय अध्यक्षा": a genitive, then a post (not a role) of the body."""
+    if j + 1 >= len(keys) or keys[j] not in L.GENITIVE:
+        return False
+    for x in range(j + 1, min(len(keys), j + 4)):
+        if L.POST_HEADS.match(keys, x):
+            return True
+        if keys[x] not in L.POST_MODS and not L.PLACES.match(keys, x):
+            return False
+    return False
+
+
+def _national_before(toks: list, keys: list[str], i: int) -> bool:
+    """Two or more plain words before the body word, opening with अखिल / भारतीय / राष्ट्रीय."""
+    for width in (2, 3, 4):
+        a = i - width
+        if a < 0:
+            return False
+        if not all(toks[x].word and keys[x] not in L.GENITIVE and keys[x] not in _ORG_BREAK and
+                   not keys[x].isdigit() and (keys[x] not in L.STOP or keys[x] in _ORDINALS)
+                   for x in range(a, i)):
+            return False
+        if keys[a] in _NATIONAL and (a == 0 or keys[a - 1] not in _NATIONAL):
+            return True
+    return False
 _LOCATIVE = {"में", "मे", "मेंं"}
 _VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर".split()}
 _NAME_LIKE = L.GIVEN | L.SURNAMES
