@@ -140,9 +140,9 @@ def test_organisation_names_kept_whole_as_written(text, org):
 
 
 def test_a_named_body_of_a_party_is_not_collapsed_into_the_party():
-    text = ("चिकित्सक कांग्रेस की बैठक\n\nपटना। बिहार चिकित्सक कांग्रेस के प्रदेश अध्यक्ष रमेश सिंह की अध्यक्षता में "
-            "चिकित्सक कांग्रेस के पदाधिकारियों की बैठक हुई।")
-    assert _rec(text)["organisation"] == "बिहार चिकित्सक कांग्रेस"
+    text = ("विधिक कांग्रेस की बैठक\n\nपटना। बिहार विधिक कांग्रेस के प्रदेश अध्यक्ष रमेश सिंह की अध्यक्षता में "
+            "विधिक कांग्रेस के पदाधिकारियों की बैठक हुई।")
+    assert _rec(text)["organisation"] == "बिहार विधिक कांग्रेस"
 
 
 def test_an_organisation_name_does_not_run_across_the_dateline_line():

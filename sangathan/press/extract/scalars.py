@@ -285,16 +285,20 @@ def organisation(text: str, doc: str | None = None) -> str | None:
         k = cands.index(h)
         if k > 0 and cands[k - 1].parent_of_next:
             return cands[k - 1].text  # "X (आसू) की कामरूप जिला समिति का अधिवेशन": the body, not its unit
-        return h.text
+        return _fuller(window, h)
     plain = [c for c in window if not c.affil]
-    if not plain:
-        return first.text
-    for c in window:  # "झारखंड प्रोफेशनल कांग्रेस के प्रदेश अध्यक्ष … प्रोफेशनल कांग्रेस के …": the fuller name
-        if c is plain[0]:
+    return _fuller(window, plain[0]) if plain else first.text
+
+
+def _fuller(window: list[OrgCandidate], chosen: OrgCandidate) -> str:
+    """"झारखंड प्रोफेशनल कांग्रेस के प्रदेश अध्यक्ष … प्रोफेशनल कांग्रेस की बैठक": the same body,
+    named in full earlier."""
+    for c in window:
+        if c is chosen:
             break
-        if c.text.endswith(" " + plain[0].text):
+        if c.text.endswith(" " + chosen.text):
             return c.text
-    return plain[0].text
+    return chosen.text
 
 
 @dataclass(slots=True)
