@@ -50,6 +50,37 @@ def test_venue_phrases_not_in_the_training_set(text, venue):
     assert rec["mode"] == "in_person"
 
 
+@pytest.mark.parametrize("text, venue", [
+    # other spellings of hotel, house and college as venue heads
+    ("धमतरी। व्यापारी संघ द्वारा होटेल सूर्या पैलेस रायपुर में सम्मान समारोह आयोजित किया गया।",
+     "होटेल सूर्या पैलेस रायपुर"),
+    ("हमीरपुर। जनपद के रेस्ट हाऊस में किसान यूनियन की बैठक हुई। बैठक में सदस्य उपस्थित रहे।", "जनपद के रेस्ट हाऊस"),
+    ("देवरिया। शिक्षक संघ की बैठक रामपुर स्थित आदर्श इंटर कालेज में सम्पन्न हुई।", "रामपुर स्थित आदर्श इंटर कालेज"),
+    # a number and an abbreviation inside the venue's name
+    ("पानीपत। शहर के 132 के.वी. पावर हाउस में बिजली कर्मचारी संघ की बैठक हुई।", "शहर के 132 के.वी. पावर हाउस"),
+])
+def test_venue_heads_in_other_spellings(text, venue):
+    rec = _rec(text)
+    assert rec["venue"] == venue
+    assert rec["mode"] == "in_person"
+
+
+def test_an_election_is_not_a_venue():
+    rec = _rec("बैठक में कार्यकर्ताओं ने पिछले चुनाव में हुई हार पर चर्चा की। बैठक में सदस्य मौजूद रहे।")
+    assert rec["venue"] is None
+
+
+def test_an_ordinary_meeting_from_a_dateline_is_in_person_and_a_later_virtual_cue_wins():
+    rec = _rec("गोरखपुर। किसान यूनियन की बैठक गुरुवार को आयोजित हुई। अध्यक्ष रामलाल ने विचार रखे।")
+    assert rec["mode"] == "in_person"
+    rec = _rec("गोरखपुर। किसान यूनियन की बैठक गुरुवार को आयोजित हुई। महामारी के कारण यह बैठक वीडियो "
+               "कोन्फ़्रेंसिंग के द्वारा हुई। अध्यक्ष रामलाल ने विचार रखे।")
+    assert rec["mode"] == "virtual"
+    # a literary body's event with neither a place nor anyone present stays unknown
+    rec = _rec("साहित्य मंच का स्थापना दिवस मनाया गया। रचनाकारों ने रचनाएं भेजीं।")
+    assert rec["mode"] == "unknown"
+
+
 def test_the_bodys_own_office_is_the_venue_without_the_body():
     text = ("मेरठ। नागरिक सेवा समिति कल्याणपुर के कैंप कार्यालय पर रविवार को बैठक हुई। "
             "नागरिक सेवा समिति कल्याणपुर के अध्यक्ष ने कहा कि संगठन मजबूत होगा।")

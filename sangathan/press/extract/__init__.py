@@ -288,10 +288,13 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         venue = next(filter(None, (S.venue(x, strict=True, org=org) for x in body_sents[:3])), None)
     if venue is None:
         venue = S.venue_anywhere(body_sents if ev_idx is None else body_sents[ev_idx:], org)
+    kind = S.event_type(body_sents, title_lines, org)
+    later = body_sents[ev_idx + 1: ev_idx + 4] if ev_idx is not None else []
     rec = {
         "id": id,
-        "event_type": S.event_type(body_sents, title_lines, org),
-        "mode": S.mode(ev_sent, " ".join(title_lines), venue, S.has_place_locative(ev_sent, (dl or "",))),
+        "event_type": kind,
+        "mode": S.mode(ev_sent, " ".join(title_lines), venue, S.has_place_locative(ev_sent, (dl or "",)),
+                       later, dl, kind, body_text),
         "organisation": org,
         "wing": S.wing(ev_sent),
         "level": S.level(ev_sent, org) or S.level_stariya(near),

@@ -251,13 +251,39 @@ def event_type(sentences: list[str], title_lines: list[str], org: str | None = N
     return "other"
 
 
-def mode(event_sentence: str | None, title: str, venue: str | None, has_place: bool) -> str:
-    """virtual when the event sentence or title says so; in person when it has a place."""
+def _is_virtual(keys: list[str]) -> bool:
+    for i in range(len(keys)):
+        if L.VIRTUAL.match(keys, i) or _VIRTUAL.match(keys, i):
+            return True
+        # "वीडियो कोनफ़्रेंसिंग": any spelling of video conference
+        if keys[i] in _VIDEO and i + 1 < len(keys) and ("फ्रें" in keys[i + 1] or "फ्रे" in keys[i + 1]):
+            return True
+    return False
+
+
+_VIDEO = {key(w) for w in "वीडियो विडियो वीडियों विडियों".split()}
+_SAID = {key(w) for w in "कहा कहना कहते बताया".split()}
+_PRESENT = {key(w) for w in "उपस्थित मौजूद शामिल".split()}
+
+
+def mode(event_sentence: str | None, title: str, venue: str | None, has_place: bool,
+         later: list[str] = (), dateline: str | None = None, kind: str | None = None, doc: str = "") -> str:
+    """virtual when the event sentence or title says so, or a sentence after it about the event
+    ("यह बैठक वीडियो कांफ्रेंसिंग के द्वारा हुई"); in person when it has a place; an ordinary
+    event (a meeting, a rally …) reported from a place or with people present is in person too."""
     for text in (title, event_sentence or ""):
+        if _is_virtual([t.key for t in tokenize(text)]):
+            return "virtual"
+    for text in later:
         keys = [t.key for t in tokenize(text)]
-        if any(L.VIRTUAL.match(keys, i) or _VIRTUAL.match(keys, i) for i in range(len(keys))):
+        if any(k in _SAID for k in keys) or not any(k in _COMPLETE for k in keys) or \
+                not any(L.EVENTS.match(keys, x) for x in range(len(keys))):
+            continue  # a speech, or no word about the event being held
+        if _is_virtual(keys):
             return "virtual"
     if venue or has_place:
+        return "in_person"
+    if kind and kind != "other" and (dateline or any(k in _PRESENT for k in (t.key for t in tokenize(doc)))):
         return "in_person"
     return "unknown"
 
@@ -694,6 +720,10 @@ _VENUE_STOP = {key(w) for w in "को ने द्वारा की का �
 _NAME_LIKE = L.GIVEN | L.SURNAMES
 
 
+def _abbrev_letter(t) -> bool:
+    return t.word and len(t.text) <= 3 and not t.text.isdigit()
+
+
 def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) -> list[tuple[tuple, int, int, int]]:
     """Candidate venue phrases: (score, first token, last token, postposition index)."""
     out = []
@@ -727,8 +757,15 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
         loc_at = None
         while j >= 0:
             kj = keys[j]
+            if toks[j].text == "." and has_head and 0 < j and _abbrev_letter(toks[j - 1]) and \
+                    j + 1 < i and (_abbrev_letter(toks[j + 1]) or j >= 2 and toks[j - 2].text == "."):
+                j -= 1  # "के.वी.ई. पावर हाउस": an abbreviation inside the name
+                continue
             if not toks[j].word and toks[j].text not in (",",):
                 break
+            if kj.isdigit() and has_head and j >= 2 and keys[j - 1] == "के" and keys[j - 2] in _AREA:
+                j -= 1  # "शहर के 220 … पावर हाउस": a number in the name
+                continue
             if kj in _HEADS:
                 has_head = True
                 residence = residence or kj in _RESIDENCE
