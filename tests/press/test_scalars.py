@@ -267,3 +267,26 @@ def test_odd_texts_built_from_cue_words_do_not_break_extraction():
         rec = _rec(text)
         assert set(rec) >= {"venue", "organisation", "dateline", "event_type", "mode", "level", "people"}
     assert _rec("रायपुर। जिला समिति की बैठक सामुदायिक भवन पर")["venue"] == "सामुदायिक भवन"
+
+
+# ------------------------------------------------------------------------------------ level
+
+@pytest.mark.parametrize("text, level", [
+    ("गया। लोजपा की जिला इकाई द्वारा रविवार को कार्यकर्ताओं की बैठक आयोजित की गई।", "जिला"),
+    ("रायगढ़। महिला मंच की प्रान्तीय इकाई द्वारा होटल सागर में सम्मान समारोह आयोजित किया गया।", "प्रान्तीय"),
+    ("जमुई। अनुमंडल प्राथमिक शिक्षक संघ की बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।", "अनुमंडल"),
+    ("करनाल। बिजली कर्मचारी संघ की ब्लाक घरौंडा की एक बैठक का आयोजन किया गया।", "ब्लाक"),
+])
+def test_level_in_other_wordings(text, level):
+    assert _rec(text)["level"] == level
+
+
+def test_a_level_word_of_a_topic_is_not_the_events_level():
+    rec = _rec("बैठक में कार्यकर्ताओं के बीच बूथ स्तरीय बात पर विस्तार से चर्चा की गई। बैठक में सदस्य मौजूद रहे।")
+    assert rec["level"] is None
+
+
+def test_a_wing_written_after_someones_post_is_not_the_events_wing():
+    rec = _rec("आगरा। शिक्षक संघ की बैठक रविवार को हुई जिसमें प्रदेश कार्यसमिति सदस्य भाजपा महिला मोर्चा "
+               "सुनीता वर्मा उपस्थित रहीं।")
+    assert rec["wing"] is None

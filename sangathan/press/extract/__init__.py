@@ -297,7 +297,7 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
                        later, dl, kind, body_text),
         "organisation": org,
         "wing": S.wing(ev_sent),
-        "level": S.level(ev_sent, org) or S.level_stariya(near),
+        "level": S.level(ev_sent, org) or S.level_stariya(near) or S.level_more(ev_sent, org),
         "dateline": dl,
         "venue": venue,
         "date": S.date(" ".join(body_sents[:4])),

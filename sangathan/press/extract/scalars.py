@@ -608,6 +608,11 @@ def wing(sentence: str) -> str | None:
         m = L.WINGS.match(keys, i)
         if m:
             j = i + m[0]
+            b = i - 1
+            if b >= 0 and L.ORGS.match(keys, b) and L.ORGS.match(keys, b)[0] == 1:
+                b -= 1  # "… सदस्य भाजपा महिला मोर्चा"
+            if b >= 0 and toks[b].word and L.POST_HEADS.match(keys, b):
+                continue  # the wing of someone's post written after the post, not the event's
             if j < len(keys) and L.POST_HEADS.match(keys, j) and j + 1 < len(keys) and \
                     keys[j + 1] not in L.GENITIVE and not any(L.EVENTS.match(keys, x) for x in range(j, min(len(keys), j + 3))):
                 # "सेवा दल अध्यक्ष X": still the wing when the event is the wing's own
@@ -621,8 +626,56 @@ def level_stariya(text: str) -> str | None:
     toks = tokenize(text)
     keys = [t.key for t in toks]
     for i, k in enumerate(keys):
-        if k == "स्तरीय" and i > 0 and keys[i - 1] in L.LEVEL_WORDS:
+        if k == "स्तरीय" and i > 0 and keys[i - 1] in L.LEVEL_WORDS and _stariya_of_event(toks, keys, i + 1):
             return fold(text[toks[i - 1].start:toks[i].end])
+    return None
+
+
+def _stariya_of_event(toks: list, keys: list[str], j: int) -> bool:
+    """"जिला स्तरीय बैठक", "प्रदेश स्तरीय पदाधिकारी …": the level of the event or of those who met,
+    not of a topic ("बूथ स्तरीय बात पर चर्चा")."""
+    for x in range(j, min(len(keys), j + 4)):
+        if not toks[x].word or keys[x] in ("पर", "की", "का", "के"):
+            return False
+        if L.EVENTS.match(keys, x) or L.POST_HEADS.match(keys, x):
+            return True
+    return False
+
+
+_LEVEL_EXTRA = {key(w) for w in "ब्लाक अनुमंडल अनुमण्डल अनुमंडलीय प्रमंडल प्रमंडलीय".split()}
+_UNIT_NOUN = {key(w) for w in "इकाई ईकाई".split()}
+
+
+def _level_word(k: str) -> bool:
+    return k in L.LEVEL_WORDS or k in _LEVEL_EXTRA
+
+
+def level_more(sentence: str, org: str | None = None) -> str | None:
+    """Other wordings of the level in the event sentence: "जिला इकाई द्वारा", the unit word before
+    the body ("अनुमंडल … शिक्षक संघ"), "X की ब्लाक … की बैठक", "… विधानसभा की … समीक्षा बैठक"."""
+    toks = tokenize(sentence)
+    keys = [t.key for t in toks]
+    n = len(keys)
+    for i in range(n - 1):
+        if _level_word(keys[i]) and keys[i + 1] in _UNIT_NOUN:
+            return toks[i].text
+    if org:
+        org_keys = [t.key for t in tokenize(org) if t.word]
+        m = len(org_keys)
+        for i in range(1, n - m + 1):
+            if keys[i:i + m] == org_keys and _level_word(keys[i - 1]) and toks[i - 1].word:
+                return toks[i - 1].text
+    for i in range(n - 1):
+        g = i + 1
+        if i > 0 and keys[i - 1] in L.GENITIVE and i + 2 < n and keys[i + 2] in L.GENITIVE and toks[i + 1].word \
+                and keys[i + 1] not in L.STOP and not L.POST_HEADS.match(keys, i + 1):
+            g = i + 2  # "संघ की ब्लाक रामपुर की बैठक": the unit's place between
+        if _level_word(keys[i]) and keys[g] in L.GENITIVE and (i == 0 or not L.POST_HEADS.match(keys, i - 1)):
+            for x in range(g + 1, min(n, g + 8)):
+                if not toks[x].word or keys[x] in ("ने", "में", "को", "से") or L.POST_HEADS.match(keys, x):
+                    break
+                if L.EVENTS.match(keys, x):
+                    return toks[i].text
     return None
 
 
