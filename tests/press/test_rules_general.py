@@ -124,3 +124,52 @@ def test_model_roles_do_not_override_the_rules_parts():
     for p in rules["people"]:
         q = next(x for x in full["people"] if x["name"] == p["name"])
         assert q["roles"] == p["roles"]
+
+
+def test_speaker_verbs_beyond_said_and_addressed():
+    rec = rules_extract("गया। किसान संघ की बैठक रविवार को हुई। जिला अध्यक्ष रमेश यादव ने सदस्यों को संगठन की "
+                        "नीतियों से अवगत कराया। सचिव अजय मंडल ने सदस्यों को आश्वासन दिलाया कि हर समस्या का हल होगा।")
+    roles = _roles(rec)
+    assert roles["रमेश यादव"] == ["speaker"]
+    assert roles["अजय मंडल"] == ["speaker"]
+    assert any(q["speaker"] == "अजय मंडल" and q["text"].startswith("हर समस्या का हल होगा") for q in rec["quotes"])
+
+
+def test_a_list_closed_by_the_members_of_a_body_all_spoke():
+    rec = rules_extract("अलवर। मजदूर संघ की बैठक हुई। कामरेड हरिराम, मोहन लाल, सुरेश यादव, दर्जी यूनियन व "
+                        "रिक्शा यूनियन के सदस्यों ने भी विचार रखे।")
+    roles = _roles(rec)
+    for name in ("हरिराम", "मोहन लाल", "सुरेश यादव"):
+        assert roles[name] == ["speaker"], name
+
+
+def test_a_comma_spliced_report_keeps_the_list_after_a_quote_apart():
+    rec = rules_extract("देवरिया। शिक्षक संघ की बैठक हुई, बैठक में अध्यक्ष अमित सिंह ने कहा कि शिक्षकों की "
+                        "समस्याएं दूर होंगी, बैठक में सुनील वर्मा, के पी यादव, ओ पी सिंह आदि उपस्थित रहे।")
+    roles = _roles(rec)
+    assert roles["अमित सिंह"] == ["speaker"]
+    for name in ("सुनील वर्मा", "के पी यादव", "ओ पी सिंह"):
+        assert roles.get(name) == ["attendee"], name
+    q = next(q for q in rec["quotes"] if q["speaker"] == "अमित सिंह")
+    assert "सुनील" not in q["text"]
+
+
+def test_a_clause_the_labeller_reads_as_a_new_person_is_not_kept():
+    from sangathan.press.learn.features import make_doc
+    from sangathan.press.learn.model import combine
+
+    text = "बलिया। बैठक में राकेश यादव ने संगठन पर विस्तृत प्रकाश डालते हुए कहा कि सब एकजुट रहें।"
+    rule = rules_extract(text)
+    doc = make_doc(text)
+    si = next(i for i, ws in enumerate(doc.sents) if any(w.text == "डालते" for w in ws))
+    ws = doc.sents[si]
+    a = next(i for i, w in enumerate(ws) if w.text == "प्रकाश")
+    out = combine(doc, rule, [(si, a, a + 2, "speaker")])  # the span "प्रकाश डालते"
+    assert "प्रकाश डालते" not in {p["name"] for p in out["people"]}
+    # a real name the labeller adds is still kept
+    text2 = "बलिया। बैठक में राकेश यादव ने कहा कि सब एकजुट रहें। मंच पर सुरेश पाल बैठे।"
+    doc2 = make_doc(text2)
+    si2 = next(i for i, ws in enumerate(doc2.sents) if any(w.text == "सुरेश" for w in ws))
+    a2 = next(i for i, w in enumerate(doc2.sents[si2]) if w.text == "सुरेश")
+    out2 = combine(doc2, rules_extract(text2), [(si2, a2, a2 + 2, "attendee")])
+    assert "सुरेश पाल" in {p["name"] for p in out2["people"]}

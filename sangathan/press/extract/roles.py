@@ -56,6 +56,22 @@ def _past_group_tail(s: Sentence, j: int) -> int:
     return j
 
 
+def _past_members_of(s: Sentence, j: int) -> int:
+    """"A, B, C, … यूनियन के सदस्यों ने": the members of a body closing a list of names are not
+    named; the index of the comma before that phrase (the list goes on before it), else ``j``."""
+    units = s.units
+    if not (j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]).endswith("ों") and
+            units[j - 1].kind == "GEN" and units[j - 2].kind == "POST"):
+        return j
+    for k in range(j - 2, max(-1, j - 16), -1):
+        u = units[k]
+        if u.kind == "COMMA":
+            return k if k > 0 else j
+        if u.kind not in ("POST", "NAME", "JOIN", "STOP") and not (u.kind == "PUNCT" and u.words[0] == "-"):
+            return j
+    return j
+
+
 def subject_group(s: Sentence, a: int) -> list[Entity]:
     """Entities forming the subject that ends right before the agent marker at unit ``a``."""
     units = s.units
@@ -63,6 +79,7 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
     if j >= 0 and units[j].kind == "GEN" and key(units[a].words[0]) == "द्वारा":
         j -= 1  # "X के द्वारा"
     j = _past_group_tail(s, j)
+    j = _past_members_of(s, j)
     group: list[Entity] = []
     while j >= 0:
         u = units[j]

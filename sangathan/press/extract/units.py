@@ -78,7 +78,7 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
                 tags.append(Tag(NAME, i, 1))
             i += 1
             continue
-        n_init = _initials_chain(toks, i) if k in _INITIALS else 0  # (the chain starts with an initial)
+        n_init = (_initials_chain(toks, i) or _spaced_initials(toks, i)) if k in _INITIALS else 0
         if n_init:
             tags.append(Tag(NAME, i, n_init))  # "आर.के.", "एस. एन.", "के. वी.": initials of a name
             i += n_init
@@ -197,6 +197,19 @@ def _glued_words(toks: list[Token], t0: int, t1: int) -> list[str]:
         else:
             words.append(t.text)
     return words
+
+
+def _spaced_initials(toks: list[Token], i: int) -> int:
+    """"…, के पी मौर्य, ओ पी सिंह": two initials without dots, then a surname, as an item of a
+    list (after a comma, "व/और" or at the start); 2 or 0."""
+    if i + 2 >= len(toks) or not (toks[i + 1].word and toks[i + 1].key in L.INITIALS and toks[i + 2].word):
+        return 0
+    if toks[i + 2].key not in L.SURNAMES or toks[i + 2].key in L.INITIALS:
+        return 0
+    if i > 0 and toks[i - 1].text not in (",", "(") and toks[i - 1].key not in L.JOINS and \
+            toks[i - 1].key not in L.HONORIFICS:
+        return 0
+    return 2
 
 
 def _initials_chain(toks: list[Token], i: int) -> int:

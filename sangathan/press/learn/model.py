@@ -146,6 +146,22 @@ def _name_like(k: str) -> bool:
     return k in L.GIVEN or k in L.SURNAMES or k in L.INITIALS or len(k) <= 2
 
 
+_VERB_FORMS = {key(w) for w in "कराई कराया कराए कराये करवाई करवाया किया किए किये की दी दिया दिए दिये गई गया गए "
+                                 "गये हुए हुई हुआ रहे रही रहा डालते डाला डाली करते करके करती लिया लिए लेते देते".split()}
+
+
+def _not_a_name(ks: tuple[str, ...]) -> bool:
+    """A span the labeller read as a new person that is a clause ("प्रकाश डालते", "… उपलब्ध कराई"):
+    it holds a role cue of the rules or ends with a verb form."""
+    if ks[-1] in _VERB_FORMS:
+        return True
+    for j in range(len(ks)):
+        m = L.ROLE_CUES.match(list(ks), j)
+        if m and j + m[0] <= len(ks):
+            return True
+    return False
+
+
 def _surface(ws: list[Word], a: int, b: int, text: str) -> str:
     while a < b and (ws[a].key in L.HONORIFICS or not L.WORD_RE.fullmatch(ws[a].text)):
         a += 1
@@ -229,7 +245,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                     oi = ni
                     break
             if oi is None:
-                if len(ks) == 1 and ks[0] in L.STOP:
+                if len(ks) == 1 and ks[0] in L.STOP or _not_a_name(ks):
                     continue
                 oi = len(people)
                 people.append({"name": name, "posts": [], "roles": []})
