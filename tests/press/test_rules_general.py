@@ -173,3 +173,35 @@ def test_a_clause_the_labeller_reads_as_a_new_person_is_not_kept():
     a2 = next(i for i, w in enumerate(doc2.sents[si2]) if w.text == "सुरेश")
     out2 = combine(doc2, rules_extract(text2), [(si2, a2, a2 + 2, "attendee")])
     assert "सुरेश पाल" in {p["name"] for p in out2["people"]}
+
+
+def test_a_cells_name_before_its_post_is_part_of_the_post_not_a_person():
+    rec = rules_extract("गया। पार्टी की बैठक हुई। बैठक में अल्पसंख्यक प्रकोष्ठ जिलाध्यक्ष अमित राम, "
+                        "सुनील यादव आदि उपस्थित रहे।")
+    posts = _posts(rec)
+    assert "अल्पसंख्यक" not in posts
+    assert posts["अमित राम"] == ["अल्पसंख्यक प्रकोष्ठ जिलाध्यक्ष"]
+
+
+def test_a_clause_ending_in_a_verb_is_not_a_person():
+    rec = rules_extract("गया। शिक्षक संघ की बैठक हुई। इस दौरान सभी सचिवों को नीली पर्ची उपलब्ध कराई गई। "
+                        "बैठक में सुनील यादव उपस्थित रहे।")
+    assert all(not p["name"].endswith("कराई") for p in rec["people"])
+    assert _roles(rec)["सुनील यादव"] == ["attendee"]
+
+
+def test_an_alias_the_labeller_reads_after_urf_joins_the_name_before_it():
+    from sangathan.press.learn.features import make_doc
+    from sangathan.press.learn.model import combine
+
+    text = "अरवल। पार्टी की बैठक हुई। इसकी अध्यक्षता प्रखंड अध्यक्ष मनोज कुमार उर्फ पप्पू सिंह ने की।"
+    rule = rules_extract(text)
+    doc = make_doc(text)
+    si = next(i for i, ws in enumerate(doc.sents) if any(w.text == "पप्पू" for w in ws))
+    a = next(i for i, w in enumerate(doc.sents[si]) if w.text == "पप्पू")
+    out = combine(doc, rule, [(si, a, a + 2, "presided")])
+    names = [p["name"] for p in out["people"]]
+    assert "पप्पू सिंह" not in names
+    manoj = next(p for p in out["people"] if p["name"] == "मनोज कुमार")
+    assert "पप्पू सिंह" in manoj.get("variants", [])
+    assert "presided" in manoj["roles"]

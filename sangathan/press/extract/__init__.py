@@ -261,6 +261,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             rs = rs - {"attendee"}
         order = ["reporter", "organiser", "presided", "chief_guest", "key_speaker", "special_guest",
                  "moderator", "vote_of_thanks", "welcome", "speaker", "attendee"]
+        if key(p.name.split()[-1]) in L.VERB_FORMS:
+            continue  # "… रसीद उपलब्ध कराई": a clause read as a name
         rec: dict = {"name": p.name, "posts": list(p.posts), "roles": [r for r in order if r in rs]}
         if p.variants:
             rec["variants"] = list(p.variants)

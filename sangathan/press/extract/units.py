@@ -236,6 +236,9 @@ def _initials_chain(toks: list[Token], i: int) -> int:
 _ELECTED = {"मनोनीत", "निर्वाचित", "नियुक्त", "चुने", "चुना", "चुनी", "घोषित", "नामित"}
 
 
+_CELL_WORDS = {L.key(w) for w in "प्रकोष्ठ प्रकोष्ट सेल विंग".split()}  # "महादलित प्रकोष्ठ जिलाध्यक्ष": a cell's name
+
+
 def _org_words(tags: list[Tag], keys: list[str], j: int) -> int:
     """Number of tags from j to read as an organisation's name, or 0: up to three single NAME
     words that run into an organisation word ("साहू संघ", "ऑफिसर्स कॉन्फेडरेशन के"), or an
@@ -249,7 +252,7 @@ def _org_words(tags: list[Tag], keys: list[str], j: int) -> int:
     x = j
     while x < len(tags) and x - j < 4:
         tg = tags[x]
-        if tg.n == 1 and keys[tg.i] in L.ORG_SUFFIXES and tg.tag in (NAME, MOD, ORG, WING):
+        if tg.n == 1 and (keys[tg.i] in L.ORG_SUFFIXES or keys[tg.i] in _CELL_WORDS) and tg.tag in (NAME, MOD, ORG, WING):
             break
         if tg.tag != NAME or tg.n != 1 or x - j == 3:
             return 0

@@ -146,14 +146,13 @@ def _name_like(k: str) -> bool:
     return k in L.GIVEN or k in L.SURNAMES or k in L.INITIALS or len(k) <= 2
 
 
-_VERB_FORMS = {key(w) for w in "कराई कराया कराए कराये करवाई करवाया किया किए किये की दी दिया दिए दिये गई गया गए "
-                                 "गये हुए हुई हुआ रहे रही रहा डालते डाला डाली करते करके करती लिया लिए लेते देते".split()}
+_ALIAS = {key(w) for w in "उर्फ उर्फ़".split()}
 
 
 def _not_a_name(ks: tuple[str, ...]) -> bool:
     """A span the labeller read as a new person that is a clause ("प्रकाश डालते", "… उपलब्ध कराई"):
     it holds a role cue of the rules or ends with a verb form."""
-    if ks[-1] in _VERB_FORMS:
+    if ks[-1] in L.VERB_FORMS:
         return True
     for j in range(len(ks)):
         m = L.ROLE_CUES.match(list(ks), j)
@@ -217,6 +216,12 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
             continue
         ks = tuple(key(w) for w in name.split())
         ri = find(ks)
+        if ri is None and a >= 2 and ws[a - 1].key in _ALIAS and (si, a - 2) in at:
+            ri = at[(si, a - 2)]  # "साकेत कुमार उर्फ टूटू शर्मा": the alias of the name before it
+            alias = rule_people[ri].get("variants") or []
+            if name not in alias and name != rule_people[ri]["name"]:
+                rule_people[ri] = rule_people[ri] | {"variants": list(alias) + [name]}
+                keys[ri] = keys[ri] + [ks]
         if ri is None:  # part of a name the rules read whole
             inside = {at[(si, j)] for j in range(a, b) if (si, j) in at}
             ri = inside.pop() if len(inside) == 1 else None
