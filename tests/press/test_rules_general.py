@@ -205,3 +205,29 @@ def test_an_alias_the_labeller_reads_after_urf_joins_the_name_before_it():
     manoj = next(p for p in out["people"] if p["name"] == "मनोज कुमार")
     assert "पप्पू सिंह" in manoj.get("variants", [])
     assert "presided" in manoj["roles"]
+
+
+def test_a_latin_report_by_line_at_the_end_is_the_reporter():
+    rec = rules_extract("बलिया। शिक्षक संघ की बैठक हुई। बैठक में सुनील यादव उपस्थित रहे।\nCity news report by Ramesh Kumar Rai")
+    assert _roles(rec).get("Ramesh Kumar Rai") == ["reporter"]
+
+
+def test_the_short_name_of_a_cell_in_brackets_is_no_reporter():
+    rec = rules_extract("गोंडा, संवाददाता। शहर के एक कॉलेज में हिन्दी विभाग एवं शोध प्रकोष्ठ (आरडीसी) के तत्वावधान में "
+                        "संगोष्ठी हुई। संगोष्ठी में सुनील यादव ने विचार रखे।")
+    assert "आरडीसी" not in _roles(rec)
+
+
+def test_club_titles_before_a_name_are_not_a_person():
+    rec = rules_extract("अजमेर। लायंस क्लब की बैठक हुई। बैठक में एमजेएफ लायन सुरेश अग्रवाल ने कहा कि सेवा ही धर्म है।")
+    names = set(_roles(rec))
+    assert not any(set(n.split()) <= {"एमजेएफ", "लायन"} for n in names)
+
+
+def test_held_at_before_the_event_noun_does_not_make_the_speaker_the_organiser():
+    rec = rules_extract("अजमेर। उक्त विचार पूर्व अध्यक्ष सुरेश अग्रवाल ने टाउन हॉल में आयोजित संभागीय सम्मेलन में "
+                        "मुख्य अतिथि के रूप में व्यक्त किए।")
+    assert "organiser" not in _roles(rec)["सुरेश अग्रवाल"]
+    assert "speaker" in _roles(rec)["सुरेश अग्रवाल"]
+    rec = rules_extract("अजमेर। जिला अध्यक्ष सुरेश अग्रवाल ने रविवार को टाउन हॉल में बैठक आयोजित की।")
+    assert _roles(rec)["सुरेश अग्रवाल"] == ["organiser"]

@@ -121,6 +121,9 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
     lines = _body_lines(cleaned)
     dl, dl_line = S.dateline(lines)
     bylines = S.bylines(lines, dl_line)
+    latin = S.latin_byline(cleaned)
+    if latin:
+        bylines.append((latin, None, "reporter"))
     title_lines = lines[:dl_line] if dl_line else []
     body_lines = [ln for ln in (lines[dl_line:] if dl_line is not None else lines)
                   if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
@@ -261,8 +264,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             rs = rs - {"attendee"}
         order = ["reporter", "organiser", "presided", "chief_guest", "key_speaker", "special_guest",
                  "moderator", "vote_of_thanks", "welcome", "speaker", "attendee"]
-        if key(p.name.split()[-1]) in L.VERB_FORMS:
-            continue  # "… रसीद उपलब्ध कराई": a clause read as a name
+        if key(p.name.split()[-1]) in L.VERB_FORMS or all(key(w) in L.TITLE_WORDS for w in p.name.split()):
+            continue  # "… रसीद उपलब्ध कराई": a clause read as a name; "एमजेएफ लायन": titles
         rec: dict = {"name": p.name, "posts": list(p.posts), "roles": [r for r in order if r in rs]}
         if p.variants:
             rec["variants"] = list(p.variants)

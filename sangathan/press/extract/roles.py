@@ -203,6 +203,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             continue  # "सरस्वती वंदना करके माँ शारदे का आवाहन": a ritual, not a speech
         if role == "speaker" and key(units[c].words[0]) == "बताया":
             continue  # "X ने बताया कि …": X informed the paper (a source), not a speech at the event
+        if role == "organiser" and key(units[c].words[-1]) == "आयोजित" and _attributive(s, c, agents):
+            continue  # "X ने … सभागार में आयोजित सम्मेलन में विचार व्यक्त किए": the event's participle
         if kind == "gen":
             owner = _genitive_owner(s, c)
             if not owner:
@@ -258,6 +260,23 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
     out.extend(_honoured(s, limit, agents))
     out.extend(_conveners(s, limit))
     return out
+
+
+_FINITE = {key(w) for w in "किया की किए किये करवाया करवाई कराया कराई करेंगे करेगा करेगी करती करते करता गया गई गए गये "
+                           "हुआ हुई हुए जाएगा जाएगी होगा होगी है हैं था थी थे".split()}
+
+
+def _attributive(s: Sentence, c: int, agents: list[int]) -> bool:
+    """"आयोजित" before a noun, not a verb, with "X ने" as the clause's subject: it describes the
+    event ("… में आयोजित सम्मेलन"), it is not what X did."""
+    units = s.units
+    if c + 1 >= len(units):
+        return False
+    nxt = units[c + 1]
+    if nxt.kind == "PUNCT" or key(nxt.words[0]) in _FINITE:
+        return False
+    before = [a for a in agents if a < c]
+    return bool(before) and key(units[before[-1]].words[0]) == "ने"
 
 
 _CONVENER = {key(w) for w in "संयोजक आयोजक सहसंयोजक".split()}

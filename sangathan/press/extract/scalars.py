@@ -134,6 +134,21 @@ def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+_UNIT_OF_BODY = {key(w) for w in "प्रकोष्ठ प्रकोष्ट सेल विभाग इकाई शाखा".split()}  # "… प्रकोष्ठ (आईक्यूएसी)"
+# "… news report by Chandra Mohan Shukla", "Reported by: X": a byline in Latin script at the end
+_LATIN_BY = re.compile(r"\b(?:[Rr]eport(?:ed)?|REPORT(?:ED)?)\s+(?:[Bb]y|BY)\s*:?\s*"
+                       r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*$")
+
+
+def latin_byline(cleaned: str) -> str | None:
+    """The name of a Latin "… report by X" line among the last lines of the report."""
+    for line in [ln for ln in cleaned.split("\n") if ln.strip()][-2:]:
+        m = _LATIN_BY.search(line.strip())
+        if m:
+            return m.group("name")
+    return None
+
+
 def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None, str | None]]:
     """(name, post, role) triples from the byline area: "By X", "(X)", "/X :-", "(सम्पादक-X)"."""
     out: list[tuple[str, str | None, str | None]] = []
@@ -174,7 +189,8 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if bm.start() > 160:
                 continue
             before = line[:bm.start()].split()
-            if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0)):
+            if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0) or
+                           key(before[-1]) in _UNIT_OF_BODY):
                 continue  # "बीजू जनता दल (बीजद)": the body's short name
             words_in = inner.split()
             if len(words_in) >= 2 and key(words_in[-1]) in L.AGENCY_WORDS:

@@ -152,7 +152,7 @@ _ALIAS = {key(w) for w in "उर्फ उर्फ़".split()}
 def _not_a_name(ks: tuple[str, ...]) -> bool:
     """A span the labeller read as a new person that is a clause ("प्रकाश डालते", "… उपलब्ध कराई"):
     it holds a role cue of the rules or ends with a verb form."""
-    if ks[-1] in L.VERB_FORMS:
+    if ks[-1] in L.VERB_FORMS or all(k in L.TITLE_WORDS for k in ks):
         return True
     for j in range(len(ks)):
         m = L.ROLE_CUES.match(list(ks), j)
