@@ -231,3 +231,18 @@ def test_held_at_before_the_event_noun_does_not_make_the_speaker_the_organiser()
     assert "speaker" in _roles(rec)["सुरेश अग्रवाल"]
     rec = rules_extract("अजमेर। जिला अध्यक्ष सुरेश अग्रवाल ने रविवार को टाउन हॉल में बैठक आयोजित की।")
     assert _roles(rec)["सुरेश अग्रवाल"] == ["organiser"]
+
+
+def test_a_speech_runs_on_over_the_next_sentences_of_its_paragraph():
+    rec = rules_extract("पटना। पार्टी की बैठक हुई। जिलाध्यक्ष सुनीता देवी ने कहा कि पंचायत चुनाव पास है। इसलिए हर गांव "
+                        "में नए सदस्य जोड़ने होंगे।\nबैठक में रमेश यादव उपस्थित रहे।")
+    q = next(q for q in rec["quotes"] if q["speaker"] == "सुनीता देवी")
+    assert q["text"].startswith("पंचायत चुनाव पास है")
+    assert "नए सदस्य जोड़ने होंगे" in q["text"]
+    assert "रमेश" not in q["text"]
+
+
+def test_the_source_of_the_report_gives_no_quote():
+    rec = rules_extract("भोपाल। संघ की बैठक हुई। जिला मंत्री अमित वर्मा ने बताया कि बैठक में पचास सदस्य आए और "
+                        "नई कार्यकारिणी बनी।")
+    assert not any(q["speaker"] == "अमित वर्मा" for q in rec["quotes"])

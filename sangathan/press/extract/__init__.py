@@ -20,6 +20,7 @@ __all__ = ["extract", "rules_extract"]
 
 _DEV = re.compile("[\u0900-\u097f]")
 _CONTINUATION = {key(w) for w in "के की का ने में से को द्वारा पर एवं तथा और".split()}
+_QUOTE_MAX = 600  # characters of one speech across its sentences
 _STATEMENT_WORDS = {key(w) for w in "बयान ब्यान विज्ञप्ति प्रेसविज्ञप्ति".split()}
 _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
     "presided": {"अध्यक्ष", "सभा", "सभाध्यक्ष", "अध्यक्षता"},
@@ -212,7 +213,15 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             note(e, role)
     last_subject: Person | None = None
     quotes: list[dict] = []
+    open_quote: dict | None = None  # the speech the next continuation sentence belongs to
     for s in sentences:
+        if s.quote_unit == 0 and s.quote_text is None and open_quote is not None:
+            # "X ने कहा कि A। इसलिए B।": the sentences after it in the paragraph are the same speech
+            more = Q.clean_quote(s.text)
+            if more and len(open_quote["text"]) + len(more) <= _QUOTE_MAX:
+                open_quote["text"] = open_quote["text"] + "। " + more
+            continue
+        open_quote = None
         for pos in sorted(s.entities):
             e = s.entities[pos]
             if e.kind == "post" and e.person is None and e.ref_role:
@@ -241,8 +250,9 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             sp = Q.speaker_of(s)
             if sp is not None and sp.person is not None:
                 text_q = Q.clean_quote(s.quote_text)
-                if text_q:
+                if text_q and not s.soft_quote:
                     quotes.append({"speaker": sp.person.name, "text": text_q})
+                    open_quote = quotes[-1] if not s.soft_quote else None
                     if not _is_statement(s, sp) and not s.soft_quote:
                         # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
                         roles_of.setdefault(_oid(sp.person), set()).add("speaker")
