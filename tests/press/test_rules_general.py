@@ -246,3 +246,34 @@ def test_the_source_of_the_report_gives_no_quote():
     rec = rules_extract("भोपाल। संघ की बैठक हुई। जिला मंत्री अमित वर्मा ने बताया कि बैठक में पचास सदस्य आए और "
                         "नई कार्यकारिणी बनी।")
     assert not any(q["speaker"] == "अमित वर्मा" for q in rec["quotes"])
+
+
+def test_the_welcomer_of_the_guests_is_no_guest_and_seated_on_the_stage_is_present():
+    rec = rules_extract("कोटा। समाज का वार्षिक समारोह हुआ। कार्यक्रम में अध्यक्ष मोहन शर्मा एवं सचिव रमेश जोशी "
+                        "मंच पर विराजमान रहे। महासचिव दिनेश मिश्रा ने सभी अतिथियों का माल्यार्पण कर स्वागत किया।")
+    roles = _roles(rec)
+    assert roles["दिनेश मिश्रा"] == ["welcome"]
+    assert roles["मोहन शर्मा"] == ["attendee"]
+    assert roles["रमेश जोशी"] == ["attendee"]
+    # the guests' own cue still works
+    rec = rules_extract("कोटा। समारोह में मुख्य अतिथि के रूप में सुरेश जैन उपस्थित रहे।")
+    assert _roles(rec)["सुरेश जैन"] == ["chief_guest"]
+
+
+def test_the_labeller_gives_no_speech_to_the_source_of_the_report():
+    from sangathan.press.learn.features import make_doc
+    from sangathan.press.learn.model import combine
+
+    text = "इटावा। शिक्षक संघ की मीडिया प्रभारी सीमा वर्मा ने जानकारी देते हुए बताया कि अधिवेशन रविवार को हुआ।"
+    rule = rules_extract(text)
+    doc = make_doc(text)
+    si = next(i for i, ws in enumerate(doc.sents) if any(w.text == "सीमा" for w in ws))
+    a = next(i for i, w in enumerate(doc.sents[si]) if w.text == "सीमा")
+    out = combine(doc, rule, [(si, a, a + 2, "speaker")])
+    assert next(p for p in out["people"] if p["name"] == "सीमा वर्मा")["roles"] == []
+    text2 = "इटावा। बैठक में सीमा वर्मा ने संबोधित करते हुए कहा कि संघ मजबूत होगा।"
+    doc2 = make_doc(text2)
+    si2 = next(i for i, ws in enumerate(doc2.sents) if any(w.text == "सीमा" for w in ws))
+    a2 = next(i for i, w in enumerate(doc2.sents[si2]) if w.text == "सीमा")
+    out2 = combine(doc2, rules_extract(text2), [(si2, a2, a2 + 2, "speaker")])
+    assert "speaker" in next(p for p in out2["people"] if p["name"] == "सीमा वर्मा")["roles"]

@@ -228,6 +228,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                 for e in owner:
                     out.append((e, role))
                 continue
+        if kind == "noun" and _guests_as_object(s, c):
+            continue  # "X ने सभी अतिथियों का स्वागत किया": the guests are the object, X is no guest
         if kind == "noun":
             nb = next_boundary(c)
             # "विशिष्ट अतिथि के तौर पर उपस्थित रहे X एवं Y ने …": look past the presence verb
@@ -277,6 +279,23 @@ def _attributive(s: Sentence, c: int, agents: list[int]) -> bool:
         return False
     before = [a for a in agents if a < c]
     return bool(before) and key(units[before[-1]].words[0]) == "ने"
+
+
+_AS = {key(w) for w in "रूप तौर".split()}
+
+
+def _guests_as_object(s: Sentence, c: int) -> bool:
+    """A plural guest/speaker noun followed by का/की/के/को and no name ("अतिथियों का स्वागत",
+    "वक्ताओं को धन्यवाद"): not "मुख्य अतिथि के रूप में"."""
+    units = s.units
+    last = key(units[c].words[-1])
+    if not (last.endswith("ों") or last.endswith("ओं")) or c + 1 >= len(units):
+        return False
+    nxt = units[c + 1]
+    if not (nxt.kind == "GEN" or key(nxt.words[0]) == "को"):
+        return False
+    after = units[c + 2] if c + 2 < len(units) else None
+    return not (after is not None and (key(after.words[0]) in _AS or _at(s, c + 2)))
 
 
 _CONVENER = {key(w) for w in "संयोजक आयोजक सहसंयोजक".split()}

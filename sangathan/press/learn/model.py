@@ -147,6 +147,18 @@ def _name_like(k: str) -> bool:
 
 
 _ALIAS = {key(w) for w in "उर्फ उर्फ़".split()}
+_TOLD = {key(w) for w in "बताया बतलाया".split()}
+_SPOKE = {key(w) for w in "कहा कहां कहाँ संबोधित सम्बोधित".split()}
+
+
+def _reports_only(ws: list[Word], b: int) -> bool:
+    """The name ending at word b is the subject of "ने … बताया" (within five words) and of no
+    speech verb in that clause."""
+    if b >= len(ws) or ws[b].key != "ने":
+        return False
+    after = [w.key for w in ws[b + 1:b + 7]]
+    told = next((i for i, k in enumerate(after) if k in _TOLD), None)
+    return told is not None and not any(k in _SPOKE for k in after[:told])
 
 
 def _not_a_name(ks: tuple[str, ...]) -> bool:
@@ -258,6 +270,8 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 model_roles.append(set())
                 new_keys.append(ks)
                 new_index.append(oi)
+        if role == "speaker" and oi not in new_index and _reports_only(ws, b):
+            continue  # "X ने जानकारी देते हुए बताया कि …": the report's source, not a speech
         if role != "none" and (not conf or conf[0] >= CONFIDENT or oi in new_index):
             model_roles[oi].add(role)
     for oi, mr in enumerate(model_roles):
