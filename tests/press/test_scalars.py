@@ -290,3 +290,11 @@ def test_a_wing_written_after_someones_post_is_not_the_events_wing():
     rec = _rec("आगरा। शिक्षक संघ की बैठक रविवार को हुई जिसमें प्रदेश कार्यसमिति सदस्य भाजपा महिला मोर्चा "
                "सुनीता वर्मा उपस्थित रहीं।")
     assert rec["wing"] is None
+
+
+def test_a_college_is_the_body_only_when_no_other_body_is_named():
+    rec = _rec("गोंडा। शहर के आदर्श पीजी कॉलेज में शनिवार को हिन्दी विभाग की ओर से संगोष्ठी हुई। "
+               "संगोष्ठी में प्राचार्य सुनील वर्मा ने विचार रखे।")
+    assert rec["organisation"] == "आदर्श पीजी कॉलेज"
+    rec = _rec("देवरिया। प्राथमिक शिक्षक संघ की बैठक रामपुर स्थित आदर्श इंटर कालेज में हुई।")
+    assert rec["organisation"] == "प्राथमिक शिक्षक संघ"

@@ -310,15 +310,21 @@ def organisation(text: str, doc: str | None = None) -> str | None:
     "X द्वारा आयोजित", "X की बैठक") and the first is not."""
     it = _iter_org_candidates(text, doc)
     first = next(it, None)
+    institution = None
+    while first is not None and first.institution:
+        # "शहर के एलबीएस पीजी कॉलेज में संगोष्ठी": a college is the body only when no other is named
+        institution = institution or first
+        first = next(it, None)
     if first is None:
-        return None
+        return institution.text if institution else None
     if first.host:
         return first.text
     window = [first]
     for c in it:  # the first body's sentence and the next one
         if c.sent > first.sent + 1:
             break
-        window.append(c)
+        if not c.institution:
+            window.append(c)
     _mark_parents(text, window)
     cands = window
     hosts = [c for c in window if c.host and not c.affil]
@@ -353,6 +359,7 @@ class OrgCandidate:
     host: bool          # marked as the body that held the event
     affil: bool         # "X के अध्यक्ष": someone's post, not the host
     parent_of_next: bool = False  # "X की <next body>": the next body is a unit of this one
+    institution: bool = False     # a college or university: the body only when no other is named
 
 
 _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम जन लोक सेवा सर्व भारतीय".split()}
@@ -433,6 +440,7 @@ def _iter_org_candidates(text: str, doc: str | None = None):
     # a name does not run across a line break ("न्यूज टुडे/खुर्जा" above "किसान यूनियन की बैठक")
     nl_before = _NewlineBefore(text, toks)
     spans: list[tuple[int, int, bool]] = []
+    institutions: set[int] = set()  # start tokens of college and university names
     emitted = 0
     sent, sent_pos = 0, 0
 
@@ -447,7 +455,9 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
                     sent += 1
                 sent_pos += 1
-            yield _candidate(text, toks, keys, folded, start, end, known, sent)
+            c = _candidate(text, toks, keys, folded, start, end, known, sent)
+            c.institution = start in institutions
+            yield c
 
     i = 0
     n = len(keys)
@@ -488,7 +498,7 @@ def _iter_org_candidates(text: str, doc: str | None = None):
         # "भारतीय संगठित पार्टी", "अखिल भारतीय … सम्मेलन": a common body word after a national
         # name is the body's own name
         national = keys[i] in _WEAK_SUFFIX and _national_before(toks, keys, i)
-        if keys[i] in L.ORG_SUFFIXES and keys[i] not in _WEAK_SUFFIX or keys[i] in _BODY_HEAD \
+        if keys[i] in L.ORG_SUFFIXES and keys[i] not in _WEAK_SUFFIX or keys[i] in _BODY_HEAD or keys[i] in _INSTITUTION \
                 or host_tail or national or keys[i] == "सभा" and i > 0 and _plain_ext(toks, keys, i - 1) and \
                 _repeats(folded, text, toks, i - 1, i + 1) >= 2:
             # "छत्तीसगढ़ तृतीय वर्ग शासकीय कर्मचारी संघ": up to six plain words in front of the suffix
@@ -521,6 +531,8 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                         break
                 if not spans or start >= spans[-1][1]:  # else "राजद प्रखंड कमिटी": a unit of a body found
                     spans.append((start, end, False))
+                    if keys[i] in _INSTITUTION:
+                        institutions.add(start)
                 if keys[i] not in _ORG_CLASS:
                     i = end
                     continue
@@ -753,6 +765,7 @@ _NOT_PLACE = {p[0] for p in _CUES.get("not_place", ())}
 _VIRTUAL = L._table([(" ".join(p), True) for p in _CUES.get("virtual", ())])
 _ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
 _BODY_HEAD = {p[0] for p in _CUES.get("body", ())}
+_INSTITUTION = {p[0] for p in _CUES.get("institution", ())}
 _UNIT_WORDS = {p[0] for p in _CUES.get("unit", ())}
 _WEAK_SUFFIX = {key(w) for w in "दल सभा मोर्चा सेना परिवार मंच पार्टी संगठन".split()}
 _NATIONAL = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
