@@ -277,3 +277,10 @@ def test_the_labeller_gives_no_speech_to_the_source_of_the_report():
     a2 = next(i for i, w in enumerate(doc2.sents[si2]) if w.text == "सीमा")
     out2 = combine(doc2, rules_extract(text2), [(si2, a2, a2 + 2, "speaker")])
     assert "speaker" in next(p for p in out2["people"] if p["name"] == "सीमा वर्मा")["roles"]
+
+
+def test_words_of_a_bodys_name_are_not_a_person():
+    rec = rules_extract("कोटा। श्री गौड़ ब्राह्मण समाज संस्था का वार्षिक मिलन समारोह हुआ। समारोह में सुनील शर्मा "
+                        "उपस्थित रहे।")
+    assert "गौड़ ब्राह्मण" not in _roles(rec)
+    assert _roles(rec)["सुनील शर्मा"] == ["attendee"]

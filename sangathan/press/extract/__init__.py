@@ -20,6 +20,17 @@ __all__ = ["extract", "rules_extract"]
 
 _DEV = re.compile("[\u0900-\u097f]")
 _CONTINUATION = {key(w) for w in "के की का ने में से को द्वारा पर एवं तथा और".split()}
+def _names_a_body(name: str, doc: str) -> bool:
+    """Every time the report writes ``name`` a body word follows it ("… ब्राह्मण समाज", "… साहू संघ")."""
+    found = False
+    for m in re.finditer(re.escape(name), doc):
+        nxt = doc[m.end():m.end() + 30].split()
+        if not nxt or key(nxt[0].strip("।,.:;()")) not in L.ORG_SUFFIXES:
+            return False
+        found = True
+    return found
+
+
 _QUOTE_MAX = 600  # characters of one speech across its sentences
 _STATEMENT_WORDS = {key(w) for w in "बयान ब्यान विज्ञप्ति प्रेसविज्ञप्ति".split()}
 _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
@@ -281,6 +292,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             rec["variants"] = list(p.variants)
         if p.affiliation:
             rec["affiliation"] = p.affiliation
+        if not rs and _names_a_body(p.name, doc):
+            continue  # "श्री मैथिल ब्राह्मण समाज संस्था": the words of a body's name, not a person
         if not rs and all(m.in_quote for m in p.mentions):
             # only mentioned (a leader named inside a speech): SCHEMA.md lets an extractor leave
             # them out, and their posts as written in a speech are not the record's business
