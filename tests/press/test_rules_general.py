@@ -284,3 +284,12 @@ def test_words_of_a_bodys_name_are_not_a_person():
                         "उपस्थित रहे।")
     assert "गौड़ ब्राह्मण" not in _roles(rec)
     assert _roles(rec)["सुनील शर्मा"] == ["attendee"]
+
+
+def test_two_levels_of_one_post_joined_before_its_head_stay_one_post():
+    rec = rules_extract("आगरा। संघ का अधिवेशन हुआ जिसमें अखिल भारतीय किसान संघ की राष्ट्रीय एवं प्रदेश अध्यक्ष "
+                        "श्रीमती सुनीता यादव उपस्थित रहीं।")
+    assert _posts(rec)["सुनीता यादव"] == ["अखिल भारतीय किसान संघ की राष्ट्रीय एवं प्रदेश अध्यक्ष"]
+    # two whole posts joined before a name stay two
+    rec = rules_extract("आगरा। बैठक में जिला अध्यक्ष एवं पूर्व विधायक रमेश यादव उपस्थित रहे।")
+    assert _posts(rec)["रमेश यादव"] == ["जिला अध्यक्ष", "पूर्व विधायक"]

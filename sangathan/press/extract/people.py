@@ -495,6 +495,12 @@ def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
             if k0 >= 1 and units[k0 - 1].kind == "NAME" and len(units[k0 - 1].words) == 1:
                 k0 -= 1
             text = fold(s.text[s.toks[units[k0].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+        # "… संघ की राष्ट्रीय एवं प्रदेश अध्यक्ष X": two levels of one post, joined before its head
+        if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" \
+                and key(units[j - 2].words[-1]) in L.POST_MODS and not L.POST_HEADS.match([key(units[j - 2].words[-1])], 0):
+            text = fold(s.text[s.toks[units[j - 2].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+            out.insert(0, text)
+            return out
         out.insert(0, text)
         # "AICC के ऑब्जर्वर एवं पूर्व सांसद X": two posts joined in front of one name
         if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" and \
