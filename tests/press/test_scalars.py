@@ -298,3 +298,10 @@ def test_a_college_is_the_body_only_when_no_other_body_is_named():
     assert rec["organisation"] == "आदर्श पीजी कॉलेज"
     rec = _rec("देवरिया। प्राथमिक शिक्षक संघ की बैठक रामपुर स्थित आदर्श इंटर कालेज में हुई।")
     assert rec["organisation"] == "प्राथमिक शिक्षक संघ"
+
+
+def test_a_hyphenated_headline_word_is_not_the_dateline():
+    text = ("राम-श्याम की जोड़ी से बदलेगा गांव: सुरेश यादव\n*नगर समाचार*\n"
+            "बांदा। भाजपा की बैठक रविवार को पार्टी कार्यालय में हुई। बैठक में सुरेश यादव ने कहा कि संगठन मजबूत होगा।")
+    assert _rec(text)["dateline"] == "बांदा"
+    assert _rec("रायपुर- भाजपा की बैठक रविवार को पार्टी कार्यालय में हुई।")["dateline"] == "रायपुर"

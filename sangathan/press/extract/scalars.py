@@ -107,6 +107,9 @@ def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
         if "/" in place and not _is_place(place.split("/")[-1].strip()) and _is_place(first):
             return first, li  # "शिमला/विवेकानंद वशिष्ठ :-": place / reporter
         delim = m.group("delim")
+        if delim.startswith("-") and m.start("delim") == m.end("place") and m.end() < len(line) and \
+                re.match(_DEV_WORD, line[m.end():]):
+            continue  # "मोदी-योगी की …": a hyphenated compound of a headline, not "place - story"
         if delim == "" and m.end() < len(line):
             delim = "digit" if line[m.end()].isdigit() else " "
         nxt = key(rest[0]) if rest else ""
