@@ -481,7 +481,7 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 j += 1
             elif i > 0 and _plain_ext(toks, keys, i - 1) and not L.PLACES.match(keys, i - 1) and \
                     keys[i - 1] not in L.LEVEL_WORDS and keys[i - 1] not in ("प्रदेश", "जिला", "शहर", "नगर") and \
-                    not nl_before[i] and _repeats(folded, text, toks, i - 1, j) >= 2:
+                    not nl_before[i] and folded.raw.count(text[toks[i - 1].start:toks[j - 1].end]) >= 2:
                 # "प्रोफेशनल कांग्रेस", written so more than once: a named body of the party,
                 # with its state in front ("झारखंड प्रोफेशनल कांग्रेस")
                 start = i - 1
