@@ -293,3 +293,14 @@ def test_two_levels_of_one_post_joined_before_its_head_stay_one_post():
     # two whole posts joined before a name stay two
     rec = rules_extract("आगरा। बैठक में जिला अध्यक्ष एवं पूर्व विधायक रमेश यादव उपस्थित रहे।")
     assert _posts(rec)["रमेश यादव"] == ["जिला अध्यक्ष", "पूर्व विधायक"]
+
+
+def test_a_speech_given_before_its_speaker_with_the_formula_ukt_udgar():
+    text = ("जयपुर। सेवा ही सबसे बड़ा धर्म है और हर सदस्य को इसे अपनाना चाहिए। समाज के हर वर्ग तक मदद पहुंचनी चाहिए।\n"
+            "उक्त उद्गार क्लब के पूर्व अध्यक्ष सुरेश अग्रवाल ने टाउन हॉल में आयोजित अधिवेशन में व्यक्त किए।")
+    rec = rules_extract(text)
+    q = next(q for q in rec["quotes"] if q["speaker"] == "सुरेश अग्रवाल")
+    assert q["text"].startswith("सेवा ही सबसे बड़ा धर्म है")
+    assert "मदद पहुंचनी चाहिए" in q["text"]
+    assert "जयपुर" not in q["text"]
+    assert _roles(rec)["सुरेश अग्रवाल"] == ["speaker"]

@@ -20,6 +20,33 @@ __all__ = ["extract", "rules_extract"]
 
 _DEV = re.compile("[\u0900-\u097f]")
 _CONTINUATION = {key(w) for w in "के की का ने में से को द्वारा पर एवं तथा और".split()}
+_SAID_FORMULA = {key(w) for w in "उद्गार उद्धगार उदगार विचार बातें".split()}
+
+
+def _speech_before(sentences: list[Sentence], s: Sentence, doc: str):
+    """"<speech>। उक्त उद्गार X ने … व्यक्त किए": (X, the speech) when ``s`` opens with the formula
+    and the sentences before it in the paragraph (or the one before it) are the speech."""
+    words = [u for u in s.units if u.kind != "PUNCT"]
+    if len(words) < 3 or key(words[0].words[0]) != "उक्त" or \
+            not any(key(w) in _SAID_FORMULA for w in words[0].words[1:2] + words[1].words[:1]):
+        return None
+    agent = next((i for i, u in enumerate(s.units) if u.kind == "AGENT"), None)
+    group = R.subject_group(s, agent) if agent is not None else []
+    if not group or group[-1].person is None:
+        return None
+    k = sentences.index(s)
+    parts: list[str] = []
+    for prev in reversed(sentences[max(0, k - 4):k]):
+        if prev.quote_unit is not None or any(not e.in_quote for e in prev.entities.values()):
+            break
+        if len(prev.text.split()) >= 3:
+            parts.insert(0, Q.clean_quote(prev.text))
+        if "\n" in doc[max(0, prev.start - 2):prev.start]:
+            break  # the paragraph starts here
+    text = "। ".join(p for p in parts if p)
+    return (group[-1], text) if text else None
+
+
 def _names_a_body(name: str, doc: str) -> bool:
     """Every time the report writes ``name`` a body word follows it ("… ब्राह्मण समाज", "… साहू संघ")."""
     found = False
@@ -257,6 +284,11 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
                      if e.kind == "name" and e.person is not None and not e.in_quote and role != "organiser"}
             if len(given) == 1:
                 last_subject = next(iter(given.values()))
+        said_before = _speech_before(sentences, s, doc) if not s.quote_text else None
+        if said_before:
+            sp, text_q = said_before
+            quotes.append({"speaker": sp.person.name, "text": text_q})
+            roles_of.setdefault(_oid(sp.person), set()).add("speaker")
         if s.quote_text:
             sp = Q.speaker_of(s)
             if sp is not None and sp.person is not None:
