@@ -124,3 +124,183 @@ def test_model_roles_do_not_override_the_rules_parts():
     for p in rules["people"]:
         q = next(x for x in full["people"] if x["name"] == p["name"])
         assert q["roles"] == p["roles"]
+
+
+def test_speaker_verbs_beyond_said_and_addressed():
+    rec = rules_extract("गया। किसान संघ की बैठक रविवार को हुई। जिला अध्यक्ष रमेश यादव ने सदस्यों को संगठन की "
+                        "नीतियों से अवगत कराया। सचिव अजय मंडल ने सदस्यों को आश्वासन दिलाया कि हर समस्या का हल होगा।")
+    roles = _roles(rec)
+    assert roles["रमेश यादव"] == ["speaker"]
+    assert roles["अजय मंडल"] == ["speaker"]
+    assert any(q["speaker"] == "अजय मंडल" and q["text"].startswith("हर समस्या का हल होगा") for q in rec["quotes"])
+
+
+def test_a_list_closed_by_the_members_of_a_body_all_spoke():
+    rec = rules_extract("अलवर। मजदूर संघ की बैठक हुई। कामरेड हरिराम, मोहन लाल, सुरेश यादव, दर्जी यूनियन व "
+                        "रिक्शा यूनियन के सदस्यों ने भी विचार रखे।")
+    roles = _roles(rec)
+    for name in ("हरिराम", "मोहन लाल", "सुरेश यादव"):
+        assert roles[name] == ["speaker"], name
+
+
+def test_a_comma_spliced_report_keeps_the_list_after_a_quote_apart():
+    rec = rules_extract("देवरिया। शिक्षक संघ की बैठक हुई, बैठक में अध्यक्ष अमित सिंह ने कहा कि शिक्षकों की "
+                        "समस्याएं दूर होंगी, बैठक में सुनील वर्मा, के पी यादव, ओ पी सिंह आदि उपस्थित रहे।")
+    roles = _roles(rec)
+    assert roles["अमित सिंह"] == ["speaker"]
+    for name in ("सुनील वर्मा", "के पी यादव", "ओ पी सिंह"):
+        assert roles.get(name) == ["attendee"], name
+    q = next(q for q in rec["quotes"] if q["speaker"] == "अमित सिंह")
+    assert "सुनील" not in q["text"]
+
+
+def test_a_clause_the_labeller_reads_as_a_new_person_is_not_kept():
+    from sangathan.press.learn.features import make_doc
+    from sangathan.press.learn.model import combine
+
+    text = "बलिया। बैठक में राकेश यादव ने संगठन पर विस्तृत प्रकाश डालते हुए कहा कि सब एकजुट रहें।"
+    rule = rules_extract(text)
+    doc = make_doc(text)
+    si = next(i for i, ws in enumerate(doc.sents) if any(w.text == "डालते" for w in ws))
+    ws = doc.sents[si]
+    a = next(i for i, w in enumerate(ws) if w.text == "प्रकाश")
+    out = combine(doc, rule, [(si, a, a + 2, "speaker")])  # the span "प्रकाश डालते"
+    assert "प्रकाश डालते" not in {p["name"] for p in out["people"]}
+    # a real name the labeller adds is still kept
+    text2 = "बलिया। बैठक में राकेश यादव ने कहा कि सब एकजुट रहें। मंच पर सुरेश पाल बैठे।"
+    doc2 = make_doc(text2)
+    si2 = next(i for i, ws in enumerate(doc2.sents) if any(w.text == "सुरेश" for w in ws))
+    a2 = next(i for i, w in enumerate(doc2.sents[si2]) if w.text == "सुरेश")
+    out2 = combine(doc2, rules_extract(text2), [(si2, a2, a2 + 2, "attendee")])
+    assert "सुरेश पाल" in {p["name"] for p in out2["people"]}
+
+
+def test_a_cells_name_before_its_post_is_part_of_the_post_not_a_person():
+    rec = rules_extract("गया। पार्टी की बैठक हुई। बैठक में अल्पसंख्यक प्रकोष्ठ जिलाध्यक्ष अमित राम, "
+                        "सुनील यादव आदि उपस्थित रहे।")
+    posts = _posts(rec)
+    assert "अल्पसंख्यक" not in posts
+    assert posts["अमित राम"] == ["अल्पसंख्यक प्रकोष्ठ जिलाध्यक्ष"]
+
+
+def test_a_clause_ending_in_a_verb_is_not_a_person():
+    rec = rules_extract("गया। शिक्षक संघ की बैठक हुई। इस दौरान सभी सचिवों को नीली पर्ची उपलब्ध कराई गई। "
+                        "बैठक में सुनील यादव उपस्थित रहे।")
+    assert all(not p["name"].endswith("कराई") for p in rec["people"])
+    assert _roles(rec)["सुनील यादव"] == ["attendee"]
+
+
+def test_an_alias_the_labeller_reads_after_urf_joins_the_name_before_it():
+    from sangathan.press.learn.features import make_doc
+    from sangathan.press.learn.model import combine
+
+    text = "अरवल। पार्टी की बैठक हुई। इसकी अध्यक्षता प्रखंड अध्यक्ष मनोज कुमार उर्फ पप्पू सिंह ने की।"
+    rule = rules_extract(text)
+    doc = make_doc(text)
+    si = next(i for i, ws in enumerate(doc.sents) if any(w.text == "पप्पू" for w in ws))
+    a = next(i for i, w in enumerate(doc.sents[si]) if w.text == "पप्पू")
+    out = combine(doc, rule, [(si, a, a + 2, "presided")])
+    names = [p["name"] for p in out["people"]]
+    assert "पप्पू सिंह" not in names
+    manoj = next(p for p in out["people"] if p["name"] == "मनोज कुमार")
+    assert "पप्पू सिंह" in manoj.get("variants", [])
+    assert "presided" in manoj["roles"]
+
+
+def test_a_latin_report_by_line_at_the_end_is_the_reporter():
+    rec = rules_extract("बलिया। शिक्षक संघ की बैठक हुई। बैठक में सुनील यादव उपस्थित रहे।\nCity news report by Ramesh Kumar Rai")
+    assert _roles(rec).get("Ramesh Kumar Rai") == ["reporter"]
+
+
+def test_the_short_name_of_a_cell_in_brackets_is_no_reporter():
+    rec = rules_extract("गोंडा, संवाददाता। शहर के एक कॉलेज में हिन्दी विभाग एवं शोध प्रकोष्ठ (आरडीसी) के तत्वावधान में "
+                        "संगोष्ठी हुई। संगोष्ठी में सुनील यादव ने विचार रखे।")
+    assert "आरडीसी" not in _roles(rec)
+
+
+def test_club_titles_before_a_name_are_not_a_person():
+    rec = rules_extract("अजमेर। लायंस क्लब की बैठक हुई। बैठक में एमजेएफ लायन सुरेश अग्रवाल ने कहा कि सेवा ही धर्म है।")
+    names = set(_roles(rec))
+    assert not any(set(n.split()) <= {"एमजेएफ", "लायन"} for n in names)
+
+
+def test_held_at_before_the_event_noun_does_not_make_the_speaker_the_organiser():
+    rec = rules_extract("अजमेर। उक्त विचार पूर्व अध्यक्ष सुरेश अग्रवाल ने टाउन हॉल में आयोजित संभागीय सम्मेलन में "
+                        "मुख्य अतिथि के रूप में व्यक्त किए।")
+    assert "organiser" not in _roles(rec)["सुरेश अग्रवाल"]
+    assert "speaker" in _roles(rec)["सुरेश अग्रवाल"]
+    rec = rules_extract("अजमेर। जिला अध्यक्ष सुरेश अग्रवाल ने रविवार को टाउन हॉल में बैठक आयोजित की।")
+    assert _roles(rec)["सुरेश अग्रवाल"] == ["organiser"]
+
+
+def test_a_speech_runs_on_over_the_next_sentences_of_its_paragraph():
+    rec = rules_extract("पटना। पार्टी की बैठक हुई। जिलाध्यक्ष सुनीता देवी ने कहा कि पंचायत चुनाव पास है। इसलिए हर गांव "
+                        "में नए सदस्य जोड़ने होंगे।\nबैठक में रमेश यादव उपस्थित रहे।")
+    q = next(q for q in rec["quotes"] if q["speaker"] == "सुनीता देवी")
+    assert q["text"].startswith("पंचायत चुनाव पास है")
+    assert "नए सदस्य जोड़ने होंगे" in q["text"]
+    assert "रमेश" not in q["text"]
+
+
+def test_the_source_of_the_report_gives_no_quote():
+    rec = rules_extract("भोपाल। संघ की बैठक हुई। जिला मंत्री अमित वर्मा ने बताया कि बैठक में पचास सदस्य आए और "
+                        "नई कार्यकारिणी बनी।")
+    assert not any(q["speaker"] == "अमित वर्मा" for q in rec["quotes"])
+
+
+def test_the_welcomer_of_the_guests_is_no_guest_and_seated_on_the_stage_is_present():
+    rec = rules_extract("कोटा। समाज का वार्षिक समारोह हुआ। कार्यक्रम में अध्यक्ष मोहन शर्मा एवं सचिव रमेश जोशी "
+                        "मंच पर विराजमान रहे। महासचिव दिनेश मिश्रा ने सभी अतिथियों का माल्यार्पण कर स्वागत किया।")
+    roles = _roles(rec)
+    assert roles["दिनेश मिश्रा"] == ["welcome"]
+    assert roles["मोहन शर्मा"] == ["attendee"]
+    assert roles["रमेश जोशी"] == ["attendee"]
+    # the guests' own cue still works
+    rec = rules_extract("कोटा। समारोह में मुख्य अतिथि के रूप में सुरेश जैन उपस्थित रहे।")
+    assert _roles(rec)["सुरेश जैन"] == ["chief_guest"]
+
+
+def test_the_labeller_gives_no_speech_to_the_source_of_the_report():
+    from sangathan.press.learn.features import make_doc
+    from sangathan.press.learn.model import combine
+
+    text = "इटावा। शिक्षक संघ की मीडिया प्रभारी सीमा वर्मा ने जानकारी देते हुए बताया कि अधिवेशन रविवार को हुआ।"
+    rule = rules_extract(text)
+    doc = make_doc(text)
+    si = next(i for i, ws in enumerate(doc.sents) if any(w.text == "सीमा" for w in ws))
+    a = next(i for i, w in enumerate(doc.sents[si]) if w.text == "सीमा")
+    out = combine(doc, rule, [(si, a, a + 2, "speaker")])
+    assert next(p for p in out["people"] if p["name"] == "सीमा वर्मा")["roles"] == []
+    text2 = "इटावा। बैठक में सीमा वर्मा ने संबोधित करते हुए कहा कि संघ मजबूत होगा।"
+    doc2 = make_doc(text2)
+    si2 = next(i for i, ws in enumerate(doc2.sents) if any(w.text == "सीमा" for w in ws))
+    a2 = next(i for i, w in enumerate(doc2.sents[si2]) if w.text == "सीमा")
+    out2 = combine(doc2, rules_extract(text2), [(si2, a2, a2 + 2, "speaker")])
+    assert "speaker" in next(p for p in out2["people"] if p["name"] == "सीमा वर्मा")["roles"]
+
+
+def test_words_of_a_bodys_name_are_not_a_person():
+    rec = rules_extract("कोटा। श्री गौड़ ब्राह्मण समाज संस्था का वार्षिक मिलन समारोह हुआ। समारोह में सुनील शर्मा "
+                        "उपस्थित रहे।")
+    assert "गौड़ ब्राह्मण" not in _roles(rec)
+    assert _roles(rec)["सुनील शर्मा"] == ["attendee"]
+
+
+def test_two_levels_of_one_post_joined_before_its_head_stay_one_post():
+    rec = rules_extract("आगरा। संघ का अधिवेशन हुआ जिसमें अखिल भारतीय किसान संघ की राष्ट्रीय एवं प्रदेश अध्यक्ष "
+                        "श्रीमती सुनीता यादव उपस्थित रहीं।")
+    assert _posts(rec)["सुनीता यादव"] == ["अखिल भारतीय किसान संघ की राष्ट्रीय एवं प्रदेश अध्यक्ष"]
+    # two whole posts joined before a name stay two
+    rec = rules_extract("आगरा। बैठक में जिला अध्यक्ष एवं पूर्व विधायक रमेश यादव उपस्थित रहे।")
+    assert _posts(rec)["रमेश यादव"] == ["जिला अध्यक्ष", "पूर्व विधायक"]
+
+
+def test_a_speech_given_before_its_speaker_with_the_formula_ukt_udgar():
+    text = ("जयपुर। सेवा ही सबसे बड़ा धर्म है और हर सदस्य को इसे अपनाना चाहिए। समाज के हर वर्ग तक मदद पहुंचनी चाहिए।\n"
+            "उक्त उद्गार क्लब के पूर्व अध्यक्ष सुरेश अग्रवाल ने टाउन हॉल में आयोजित अधिवेशन में व्यक्त किए।")
+    rec = rules_extract(text)
+    q = next(q for q in rec["quotes"] if q["speaker"] == "सुरेश अग्रवाल")
+    assert q["text"].startswith("सेवा ही सबसे बड़ा धर्म है")
+    assert "मदद पहुंचनी चाहिए" in q["text"]
+    assert "जयपुर" not in q["text"]
+    assert _roles(rec)["सुरेश अग्रवाल"] == ["speaker"]

@@ -50,6 +50,37 @@ def test_venue_phrases_not_in_the_training_set(text, venue):
     assert rec["mode"] == "in_person"
 
 
+@pytest.mark.parametrize("text, venue", [
+    # other spellings of hotel, house and college as venue heads
+    ("धमतरी। व्यापारी संघ द्वारा होटेल सूर्या पैलेस रायपुर में सम्मान समारोह आयोजित किया गया।",
+     "होटेल सूर्या पैलेस रायपुर"),
+    ("हमीरपुर। जनपद के रेस्ट हाऊस में किसान यूनियन की बैठक हुई। बैठक में सदस्य उपस्थित रहे।", "जनपद के रेस्ट हाऊस"),
+    ("देवरिया। शिक्षक संघ की बैठक रामपुर स्थित आदर्श इंटर कालेज में सम्पन्न हुई।", "रामपुर स्थित आदर्श इंटर कालेज"),
+    # a number and an abbreviation inside the venue's name
+    ("पानीपत। शहर के 132 के.वी. पावर हाउस में बिजली कर्मचारी संघ की बैठक हुई।", "शहर के 132 के.वी. पावर हाउस"),
+])
+def test_venue_heads_in_other_spellings(text, venue):
+    rec = _rec(text)
+    assert rec["venue"] == venue
+    assert rec["mode"] == "in_person"
+
+
+def test_an_election_is_not_a_venue():
+    rec = _rec("बैठक में कार्यकर्ताओं ने पिछले चुनाव में हुई हार पर चर्चा की। बैठक में सदस्य मौजूद रहे।")
+    assert rec["venue"] is None
+
+
+def test_an_ordinary_meeting_from_a_dateline_is_in_person_and_a_later_virtual_cue_wins():
+    rec = _rec("गोरखपुर। किसान यूनियन की बैठक गुरुवार को आयोजित हुई। अध्यक्ष रामलाल ने विचार रखे।")
+    assert rec["mode"] == "in_person"
+    rec = _rec("गोरखपुर। किसान यूनियन की बैठक गुरुवार को आयोजित हुई। महामारी के कारण यह बैठक वीडियो "
+               "कोन्फ़्रेंसिंग के द्वारा हुई। अध्यक्ष रामलाल ने विचार रखे।")
+    assert rec["mode"] == "virtual"
+    # a literary body's event with neither a place nor anyone present stays unknown
+    rec = _rec("साहित्य मंच का स्थापना दिवस मनाया गया। रचनाकारों ने रचनाएं भेजीं।")
+    assert rec["mode"] == "unknown"
+
+
 def test_the_bodys_own_office_is_the_venue_without_the_body():
     text = ("मेरठ। नागरिक सेवा समिति कल्याणपुर के कैंप कार्यालय पर रविवार को बैठक हुई। "
             "नागरिक सेवा समिति कल्याणपुर के अध्यक्ष ने कहा कि संगठन मजबूत होगा।")
@@ -110,6 +141,39 @@ def test_a_conference_named_body_holding_a_felicitation():
     assert rec["organisation"] == "अखिल भारतीय मारवाड़ी सम्मेलन"
     assert rec["event_type"] == "felicitation"  # the body's name is not the event
     assert rec["venue"] == "टाउन हॉल"
+
+
+@pytest.mark.parametrize("text, org", [
+    # the body's state or town after its name, before the host word, is part of the name
+    ("सीकर। सफाई कर्मचारी संघ राजस्थान की एक बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।",
+     "सफाई कर्मचारी संघ राजस्थान"),
+    ("सीकर। रोटरी क्लब सीकर द्वारा रविवार को रक्तदान शिविर लगाया गया। शिविर में कई लोग पहुंचे।",
+     "रोटरी क्लब सीकर"),
+    # a body whose name already holds its place: the town after it is its branch, not its name
+    ("सीकर। राजस्थान शिक्षक संघ सीकर की बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।",
+     "राजस्थान शिक्षक संघ"),
+    # a cow shelter, a national party not in the lexicon, a body named like a conference
+    ("नागौर। आज श्रीकृष्ण गोशाला की तैयारी बैठक हुई। बैठक में सदस्य उपस्थित रहे।", "श्रीकृष्ण गोशाला"),
+    ("बांदा। भारतीय किसान मजदूर पार्टी की मासिक बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।",
+     "भारतीय किसान मजदूर पार्टी"),
+    ("कोरबा। अखिल भारतीय माहेश्वरी युवा सम्मेलन की प्रदेश अध्यक्ष सीमा राठी का स्वागत किया गया। "
+     "स्वागत में सदस्य उपस्थित रहे।", "अखिल भारतीय माहेश्वरी युवा सम्मेलन"),
+    # a faction letter after a party, with or without brackets
+    ("बस्ती। अपना दल एस मासिक बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।", "अपना दल एस"),
+    ("बस्ती। राष्ट्रीय जन जागरण पार्टी (एस) के पदाधिकारियों की बैठक हुई। बैठक में सदस्य उपस्थित रहे।",
+     "राष्ट्रीय जन जागरण पार्टी (एस)"),
+    # the unit word before a body is not its name
+    ("मुंगेर। अनुमंडल प्राथमिक शिक्षक संघ की बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।",
+     "प्राथमिक शिक्षक संघ"),
+])
+def test_organisation_names_kept_whole_as_written(text, org):
+    assert _rec(text)["organisation"] == org
+
+
+def test_a_named_body_of_a_party_is_not_collapsed_into_the_party():
+    text = ("विधिक कांग्रेस की बैठक\n\nपटना। बिहार विधिक कांग्रेस के प्रदेश अध्यक्ष रमेश सिंह की अध्यक्षता में "
+            "विधिक कांग्रेस के पदाधिकारियों की बैठक हुई।")
+    assert _rec(text)["organisation"] == "बिहार विधिक कांग्रेस"
 
 
 def test_an_organisation_name_does_not_run_across_the_dateline_line():
@@ -203,3 +267,41 @@ def test_odd_texts_built_from_cue_words_do_not_break_extraction():
         rec = _rec(text)
         assert set(rec) >= {"venue", "organisation", "dateline", "event_type", "mode", "level", "people"}
     assert _rec("रायपुर। जिला समिति की बैठक सामुदायिक भवन पर")["venue"] == "सामुदायिक भवन"
+
+
+# ------------------------------------------------------------------------------------ level
+
+@pytest.mark.parametrize("text, level", [
+    ("गया। लोजपा की जिला इकाई द्वारा रविवार को कार्यकर्ताओं की बैठक आयोजित की गई।", "जिला"),
+    ("रायगढ़। महिला मंच की प्रान्तीय इकाई द्वारा होटल सागर में सम्मान समारोह आयोजित किया गया।", "प्रान्तीय"),
+    ("जमुई। अनुमंडल प्राथमिक शिक्षक संघ की बैठक रविवार को हुई। बैठक में सदस्य उपस्थित रहे।", "अनुमंडल"),
+    ("करनाल। बिजली कर्मचारी संघ की ब्लाक घरौंडा की एक बैठक का आयोजन किया गया।", "ब्लाक"),
+])
+def test_level_in_other_wordings(text, level):
+    assert _rec(text)["level"] == level
+
+
+def test_a_level_word_of_a_topic_is_not_the_events_level():
+    rec = _rec("बैठक में कार्यकर्ताओं के बीच बूथ स्तरीय बात पर विस्तार से चर्चा की गई। बैठक में सदस्य मौजूद रहे।")
+    assert rec["level"] is None
+
+
+def test_a_wing_written_after_someones_post_is_not_the_events_wing():
+    rec = _rec("आगरा। शिक्षक संघ की बैठक रविवार को हुई जिसमें प्रदेश कार्यसमिति सदस्य भाजपा महिला मोर्चा "
+               "सुनीता वर्मा उपस्थित रहीं।")
+    assert rec["wing"] is None
+
+
+def test_a_college_is_the_body_only_when_no_other_body_is_named():
+    rec = _rec("गोंडा। शहर के आदर्श पीजी कॉलेज में शनिवार को हिन्दी विभाग की ओर से संगोष्ठी हुई। "
+               "संगोष्ठी में प्राचार्य सुनील वर्मा ने विचार रखे।")
+    assert rec["organisation"] == "आदर्श पीजी कॉलेज"
+    rec = _rec("देवरिया। प्राथमिक शिक्षक संघ की बैठक रामपुर स्थित आदर्श इंटर कालेज में हुई।")
+    assert rec["organisation"] == "प्राथमिक शिक्षक संघ"
+
+
+def test_a_hyphenated_headline_word_is_not_the_dateline():
+    text = ("राम-श्याम की जोड़ी से बदलेगा गांव: सुरेश यादव\n*नगर समाचार*\n"
+            "बांदा। भाजपा की बैठक रविवार को पार्टी कार्यालय में हुई। बैठक में सुरेश यादव ने कहा कि संगठन मजबूत होगा।")
+    assert _rec(text)["dateline"] == "बांदा"
+    assert _rec("रायपुर- भाजपा की बैठक रविवार को पार्टी कार्यालय में हुई।")["dateline"] == "रायपुर"

@@ -20,6 +20,45 @@ __all__ = ["extract", "rules_extract"]
 
 _DEV = re.compile("[\u0900-\u097f]")
 _CONTINUATION = {key(w) for w in "के की का ने में से को द्वारा पर एवं तथा और".split()}
+_SAID_FORMULA = {key(w) for w in "उद्गार उद्धगार उदगार विचार बातें".split()}
+
+
+def _speech_before(sentences: list[Sentence], s: Sentence, doc: str):
+    """"<speech>। उक्त उद्गार X ने … व्यक्त किए": (X, the speech) when ``s`` opens with the formula
+    and the sentences before it in the paragraph (or the one before it) are the speech."""
+    words = [u for u in s.units if u.kind != "PUNCT"]
+    if len(words) < 3 or key(words[0].words[0]) != "उक्त" or \
+            not any(key(w) in _SAID_FORMULA for w in words[0].words[1:2] + words[1].words[:1]):
+        return None
+    agent = next((i for i, u in enumerate(s.units) if u.kind == "AGENT"), None)
+    group = R.subject_group(s, agent) if agent is not None else []
+    if not group or group[-1].person is None:
+        return None
+    k = sentences.index(s)
+    parts: list[str] = []
+    for prev in reversed(sentences[max(0, k - 4):k]):
+        if prev.quote_unit is not None or any(not e.in_quote for e in prev.entities.values()):
+            break
+        if len(prev.text.split()) >= 3:
+            parts.insert(0, Q.clean_quote(prev.text))
+        if "\n" in doc[max(0, prev.start - 2):prev.start]:
+            break  # the paragraph starts here
+    text = "। ".join(p for p in parts if p)
+    return (group[-1], text) if text else None
+
+
+def _names_a_body(name: str, doc: str) -> bool:
+    """Every time the report writes ``name`` a body word follows it ("… ब्राह्मण समाज", "… साहू संघ")."""
+    found = False
+    for m in re.finditer(re.escape(name), doc):
+        nxt = doc[m.end():m.end() + 30].split()
+        if not nxt or key(nxt[0].strip("।,.:;()")) not in L.ORG_SUFFIXES:
+            return False
+        found = True
+    return found
+
+
+_QUOTE_MAX = 600  # characters of one speech across its sentences
 _STATEMENT_WORDS = {key(w) for w in "बयान ब्यान विज्ञप्ति प्रेसविज्ञप्ति".split()}
 _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
     "presided": {"अध्यक्ष", "सभा", "सभाध्यक्ष", "अध्यक्षता"},
@@ -121,6 +160,9 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
     lines = _body_lines(cleaned)
     dl, dl_line = S.dateline(lines)
     bylines = S.bylines(lines, dl_line)
+    latin = S.latin_byline(cleaned)
+    if latin:
+        bylines.append((latin, None, "reporter"))
     title_lines = lines[:dl_line] if dl_line else []
     body_lines = [ln for ln in (lines[dl_line:] if dl_line is not None else lines)
                   if not re.match(r"^(?:By|by|BY)\s*:?\s", ln)]
@@ -209,7 +251,15 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             note(e, role)
     last_subject: Person | None = None
     quotes: list[dict] = []
+    open_quote: dict | None = None  # the speech the next continuation sentence belongs to
     for s in sentences:
+        if s.quote_unit == 0 and s.quote_text is None and open_quote is not None:
+            # "X ने कहा कि A। इसलिए B।": the sentences after it in the paragraph are the same speech
+            more = Q.clean_quote(s.text)
+            if more and len(open_quote["text"]) + len(more) <= _QUOTE_MAX:
+                open_quote["text"] = open_quote["text"] + "। " + more
+            continue
+        open_quote = None
         for pos in sorted(s.entities):
             e = s.entities[pos]
             if e.kind == "post" and e.person is None and e.ref_role:
@@ -234,12 +284,18 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
                      if e.kind == "name" and e.person is not None and not e.in_quote and role != "organiser"}
             if len(given) == 1:
                 last_subject = next(iter(given.values()))
+        said_before = _speech_before(sentences, s, doc) if not s.quote_text else None
+        if said_before:
+            sp, text_q = said_before
+            quotes.append({"speaker": sp.person.name, "text": text_q})
+            roles_of.setdefault(_oid(sp.person), set()).add("speaker")
         if s.quote_text:
             sp = Q.speaker_of(s)
             if sp is not None and sp.person is not None:
                 text_q = Q.clean_quote(s.quote_text)
-                if text_q:
+                if text_q and not s.soft_quote:
                     quotes.append({"speaker": sp.person.name, "text": text_q})
+                    open_quote = quotes[-1] if not s.soft_quote else None
                     if not _is_statement(s, sp) and not s.soft_quote:
                         # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
                         roles_of.setdefault(_oid(sp.person), set()).add("speaker")
@@ -261,11 +317,15 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             rs = rs - {"attendee"}
         order = ["reporter", "organiser", "presided", "chief_guest", "key_speaker", "special_guest",
                  "moderator", "vote_of_thanks", "welcome", "speaker", "attendee"]
+        if key(p.name.split()[-1]) in L.VERB_FORMS or all(key(w) in L.TITLE_WORDS for w in p.name.split()):
+            continue  # "… रसीद उपलब्ध कराई": a clause read as a name; "एमजेएफ लायन": titles
         rec: dict = {"name": p.name, "posts": list(p.posts), "roles": [r for r in order if r in rs]}
         if p.variants:
             rec["variants"] = list(p.variants)
         if p.affiliation:
             rec["affiliation"] = p.affiliation
+        if not rs and _names_a_body(p.name, doc):
+            continue  # "श्री मैथिल ब्राह्मण समाज संस्था": the words of a body's name, not a person
         if not rs and all(m.in_quote for m in p.mentions):
             # only mentioned (a leader named inside a speech): SCHEMA.md lets an extractor leave
             # them out, and their posts as written in a speech are not the record's business
@@ -288,13 +348,16 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         venue = next(filter(None, (S.venue(x, strict=True, org=org) for x in body_sents[:3])), None)
     if venue is None:
         venue = S.venue_anywhere(body_sents if ev_idx is None else body_sents[ev_idx:], org)
+    kind = S.event_type(body_sents, title_lines, org)
+    later = body_sents[ev_idx + 1: ev_idx + 4] if ev_idx is not None else []
     rec = {
         "id": id,
-        "event_type": S.event_type(body_sents, title_lines, org),
-        "mode": S.mode(ev_sent, " ".join(title_lines), venue, S.has_place_locative(ev_sent, (dl or "",))),
+        "event_type": kind,
+        "mode": S.mode(ev_sent, " ".join(title_lines), venue, S.has_place_locative(ev_sent, (dl or "",)),
+                       later, dl, kind, body_text),
         "organisation": org,
         "wing": S.wing(ev_sent),
-        "level": S.level(ev_sent, org) or S.level_stariya(near),
+        "level": S.level(ev_sent, org) or S.level_stariya(near) or S.level_more(ev_sent, org),
         "dateline": dl,
         "venue": venue,
         "date": S.date(" ".join(body_sents[:4])),

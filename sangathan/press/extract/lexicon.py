@@ -193,3 +193,10 @@ GENITIVE = {"का", "की", "के"}
 AGENT = {"ने", "नें", "द्वारा"}
 JOINS = {"एवं", "एवम्", "एवम", "एंव", "तथा", "और", "व", "वं", "संग", "&"}
 INITIALS = {key(w) for w in "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड".split()}
+
+# verb forms that close a clause ("… उपलब्ध कराई", "प्रकाश डालते"): never the last word of a name
+VERB_FORMS = {key(w) for w in "कराई कराया कराए कराये करवाई करवाया किया किए किये की दी दिया दिए दिये गई गया गए "
+                              "गये हुए हुई हुआ रहे रही रहा डालते डाला डाली करते करके करती लिया लिए लेते देते".split()}
+
+# titles of service clubs and fellowships written before a name ("एमजेएफ लायन X"): never a name alone
+TITLE_WORDS = {key(w) for w in "लायन लॉयन लायंस लायन्स ला रोटेरियन रोटे एमजेएफ एमजेएफ़ पीएमजेएफ पीएमजेएफ़ जेएमजेएफ".split()}

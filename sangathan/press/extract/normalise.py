@@ -141,6 +141,8 @@ _DOT_END = re.compile(r"(?<=[\u0900-\u097f\w]{3})\.+(?=\s|$)|\.+(?=\s*\n)|"
                       r"(?:(?<=\s)|^)(?:" + _SHORT_FINALS + r")\.+(?=\s|$)")
 
 
+_SPLICE = re.compile(r",(?=\s*(?:(?:बैठक|कार्यक्रम|सभा|समारोह|सम्मेलन|गोष्ठी|मीटिंग)\s+(?:में|को)\s|"
+                     r"उन्होंने\s|उन्होने\s|इन्होंने\s))")
 _WRAP_MIN, _WRAP_MAX = 45, 160  # characters: a hard-wrapped column, wider than a byline
 _OPEN_END = re.compile(r"[\u0900-\u0963\u0970-\u097f,A-Za-z]$")
 
@@ -185,6 +187,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ends = [m.end() for m in _HARD_END.finditer(text) if not (m.end() - 1 in soft and m.group() == "\n")]
     if text.count("\u0964") < 2:
         ends += [m.end() for m in _DOT_END.finditer(text)]
+    # a comma splice: ", बैठक में …", ", उन्होंने कहा …" open a new sentence of the report
+    ends += [m.end() for m in _SPLICE.finditer(text)]
     ends = sorted(set(ends + [len(text)]))
     spans, start = [], 0
     for e in ends:

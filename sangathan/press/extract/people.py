@@ -25,6 +25,7 @@ _KIN_BODY = {key(w) for w in "समाज बिरादरी".split()}
 _PRONOUNS = {key(w) for w in "उन्होंने उन्होने इन्होंने इन्होने उनका उनकी उनके".split()}
 _QUANTIFIERS = {key(w) for w in "सभी समस्त सारे अन्य कई तमाम प्रत्येक हर".split()}
 _QUOTE_START = re.compile(r"(?:कहाँ|कहां|कहा)\s*(?:है|था|कि\s*है)?\s*(?:कि|की)?\s*[,:]?\s*")
+_ASSURE = {key(w) for w in "आश्वासन आश्वस्त".split()}
 _KAHNA = re.compile(r"कहना\s+(?:है|था)\s+(?:कि|की)\s*")
 
 
@@ -132,6 +133,14 @@ def _mark_quote(s: Sentence) -> None:
             s.quote_unit = ui + 1
             s.quote_text = rest
             return
+        if u.kind == "CUE" and u.value[0] == "speaker" and key(u.words[0]) in _ASSURE and ui + 1 < len(s.units) \
+                and key(s.units[ui + 1].words[0]) == "कि":
+            # "X ने आश्वासन दिलाया कि <speech>"
+            rest = s.text[s.toks[s.units[ui + 1].t1 - 1].end - s.start:].strip().lstrip(",:").strip()
+            if len(rest.split()) >= 3:
+                s.quote_unit = ui + 1
+                s.quote_text = rest
+                return
         if u.kind == "STOP" and key(u.words[0]) == "कहना":
             rel = s.toks[u.t0].start - s.start
             m = _KAHNA.match(s.text, rel)
@@ -486,6 +495,12 @@ def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
             if k0 >= 1 and units[k0 - 1].kind == "NAME" and len(units[k0 - 1].words) == 1:
                 k0 -= 1
             text = fold(s.text[s.toks[units[k0].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+        # "… संघ की राष्ट्रीय एवं प्रदेश अध्यक्ष X": two levels of one post, joined before its head
+        if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" \
+                and key(units[j - 2].words[-1]) in L.POST_MODS and not L.POST_HEADS.match([key(units[j - 2].words[-1])], 0):
+            text = fold(s.text[s.toks[units[j - 2].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+            out.insert(0, text)
+            return out
         out.insert(0, text)
         # "AICC के ऑब्जर्वर एवं पूर्व सांसद X": two posts joined in front of one name
         if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" and \

@@ -56,6 +56,22 @@ def _past_group_tail(s: Sentence, j: int) -> int:
     return j
 
 
+def _past_members_of(s: Sentence, j: int) -> int:
+    """"A, B, C, … यूनियन के सदस्यों ने": the members of a body closing a list of names are not
+    named; the index of the comma before that phrase (the list goes on before it), else ``j``."""
+    units = s.units
+    if not (j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]).endswith("ों") and
+            units[j - 1].kind == "GEN" and units[j - 2].kind == "POST"):
+        return j
+    for k in range(j - 2, max(-1, j - 16), -1):
+        u = units[k]
+        if u.kind == "COMMA":
+            return k if k > 0 else j
+        if u.kind not in ("POST", "NAME", "JOIN", "STOP") and not (u.kind == "PUNCT" and u.words[0] == "-"):
+            return j
+    return j
+
+
 def subject_group(s: Sentence, a: int) -> list[Entity]:
     """Entities forming the subject that ends right before the agent marker at unit ``a``."""
     units = s.units
@@ -63,6 +79,7 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
     if j >= 0 and units[j].kind == "GEN" and key(units[a].words[0]) == "द्वारा":
         j -= 1  # "X के द्वारा"
     j = _past_group_tail(s, j)
+    j = _past_members_of(s, j)
     group: list[Entity] = []
     while j >= 0:
         u = units[j]
@@ -186,6 +203,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             continue  # "सरस्वती वंदना करके माँ शारदे का आवाहन": a ritual, not a speech
         if role == "speaker" and key(units[c].words[0]) == "बताया":
             continue  # "X ने बताया कि …": X informed the paper (a source), not a speech at the event
+        if role == "organiser" and key(units[c].words[-1]) == "आयोजित" and _attributive(s, c, agents):
+            continue  # "X ने … सभागार में आयोजित सम्मेलन में विचार व्यक्त किए": the event's participle
         if kind == "gen":
             owner = _genitive_owner(s, c)
             if not owner:
@@ -209,6 +228,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                 for e in owner:
                     out.append((e, role))
                 continue
+        if kind == "noun" and _guests_as_object(s, c):
+            continue  # "X ने सभी अतिथियों का स्वागत किया": the guests are the object, X is no guest
         if kind == "noun":
             nb = next_boundary(c)
             # "विशिष्ट अतिथि के तौर पर उपस्थित रहे X एवं Y ने …": look past the presence verb
@@ -241,6 +262,40 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
     out.extend(_honoured(s, limit, agents))
     out.extend(_conveners(s, limit))
     return out
+
+
+_FINITE = {key(w) for w in "किया की किए किये करवाया करवाई कराया कराई करेंगे करेगा करेगी करती करते करता गया गई गए गये "
+                           "हुआ हुई हुए जाएगा जाएगी होगा होगी है हैं था थी थे".split()}
+
+
+def _attributive(s: Sentence, c: int, agents: list[int]) -> bool:
+    """"आयोजित" before a noun, not a verb, with "X ने" as the clause's subject: it describes the
+    event ("… में आयोजित सम्मेलन"), it is not what X did."""
+    units = s.units
+    if c + 1 >= len(units):
+        return False
+    nxt = units[c + 1]
+    if nxt.kind == "PUNCT" or key(nxt.words[0]) in _FINITE:
+        return False
+    before = [a for a in agents if a < c]
+    return bool(before) and key(units[before[-1]].words[0]) == "ने"
+
+
+_AS = {key(w) for w in "रूप तौर".split()}
+
+
+def _guests_as_object(s: Sentence, c: int) -> bool:
+    """A plural guest/speaker noun followed by का/की/के/को and no name ("अतिथियों का स्वागत",
+    "वक्ताओं को धन्यवाद"): not "मुख्य अतिथि के रूप में"."""
+    units = s.units
+    last = key(units[c].words[-1])
+    if not (last.endswith("ों") or last.endswith("ओं")) or c + 1 >= len(units):
+        return False
+    nxt = units[c + 1]
+    if not (nxt.kind == "GEN" or key(nxt.words[0]) == "को"):
+        return False
+    after = units[c + 2] if c + 2 < len(units) else None
+    return not (after is not None and (key(after.words[0]) in _AS or _at(s, c + 2)))
 
 
 _CONVENER = {key(w) for w in "संयोजक आयोजक सहसंयोजक".split()}

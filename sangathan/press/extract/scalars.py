@@ -107,6 +107,9 @@ def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
         if "/" in place and not _is_place(place.split("/")[-1].strip()) and _is_place(first):
             return first, li  # "शिमला/विवेकानंद वशिष्ठ :-": place / reporter
         delim = m.group("delim")
+        if delim.startswith("-") and m.start("delim") == m.end("place") and m.end() < len(line) and \
+                re.match(_DEV_WORD, line[m.end():]):
+            continue  # "मोदी-योगी की …": a hyphenated compound of a headline, not "place - story"
         if delim == "" and m.end() < len(line):
             delim = "digit" if line[m.end()].isdigit() else " "
         nxt = key(rest[0]) if rest else ""
@@ -132,6 +135,21 @@ def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
             return first, li
         return place, li
     return None, None
+
+
+_UNIT_OF_BODY = {key(w) for w in "प्रकोष्ठ प्रकोष्ट सेल विभाग इकाई शाखा".split()}  # "… प्रकोष्ठ (आईक्यूएसी)"
+# "… news report by Chandra Mohan Shukla", "Reported by: X": a byline in Latin script at the end
+_LATIN_BY = re.compile(r"\b(?:[Rr]eport(?:ed)?|REPORT(?:ED)?)\s+(?:[Bb]y|BY)\s*:?\s*"
+                       r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s*$")
+
+
+def latin_byline(cleaned: str) -> str | None:
+    """The name of a Latin "… report by X" line among the last lines of the report."""
+    for line in [ln for ln in cleaned.split("\n") if ln.strip()][-2:]:
+        m = _LATIN_BY.search(line.strip())
+        if m:
+            return m.group("name")
+    return None
 
 
 def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None, str | None]]:
@@ -174,7 +192,8 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if bm.start() > 160:
                 continue
             before = line[:bm.start()].split()
-            if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0)):
+            if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0) or
+                           key(before[-1]) in _UNIT_OF_BODY):
                 continue  # "बीजू जनता दल (बीजद)": the body's short name
             words_in = inner.split()
             if len(words_in) >= 2 and key(words_in[-1]) in L.AGENCY_WORDS:
@@ -251,13 +270,39 @@ def event_type(sentences: list[str], title_lines: list[str], org: str | None = N
     return "other"
 
 
-def mode(event_sentence: str | None, title: str, venue: str | None, has_place: bool) -> str:
-    """virtual when the event sentence or title says so; in person when it has a place."""
+def _is_virtual(keys: list[str]) -> bool:
+    for i in range(len(keys)):
+        if L.VIRTUAL.match(keys, i) or _VIRTUAL.match(keys, i):
+            return True
+        # "वीडियो कोनफ़्रेंसिंग": any spelling of video conference
+        if keys[i] in _VIDEO and i + 1 < len(keys) and ("फ्रें" in keys[i + 1] or "फ्रे" in keys[i + 1]):
+            return True
+    return False
+
+
+_VIDEO = {key(w) for w in "वीडियो विडियो वीडियों विडियों".split()}
+_SAID = {key(w) for w in "कहा कहना कहते बताया".split()}
+_PRESENT = {key(w) for w in "उपस्थित मौजूद शामिल".split()}
+
+
+def mode(event_sentence: str | None, title: str, venue: str | None, has_place: bool,
+         later: list[str] = (), dateline: str | None = None, kind: str | None = None, doc: str = "") -> str:
+    """virtual when the event sentence or title says so, or a sentence after it about the event
+    ("यह बैठक वीडियो कांफ्रेंसिंग के द्वारा हुई"); in person when it has a place; an ordinary
+    event (a meeting, a rally …) reported from a place or with people present is in person too."""
     for text in (title, event_sentence or ""):
+        if _is_virtual([t.key for t in tokenize(text)]):
+            return "virtual"
+    for text in later:
         keys = [t.key for t in tokenize(text)]
-        if any(L.VIRTUAL.match(keys, i) or _VIRTUAL.match(keys, i) for i in range(len(keys))):
+        if any(k in _SAID for k in keys) or not any(k in _COMPLETE for k in keys) or \
+                not any(L.EVENTS.match(keys, x) for x in range(len(keys))):
+            continue  # a speech, or no word about the event being held
+        if _is_virtual(keys):
             return "virtual"
     if venue or has_place:
+        return "in_person"
+    if kind and kind != "other" and (dateline or any(k in _PRESENT for k in (t.key for t in tokenize(doc)))):
         return "in_person"
     return "unknown"
 
@@ -268,15 +313,21 @@ def organisation(text: str, doc: str | None = None) -> str | None:
     "X द्वारा आयोजित", "X की बैठक") and the first is not."""
     it = _iter_org_candidates(text, doc)
     first = next(it, None)
+    institution = None
+    while first is not None and first.institution:
+        # "शहर के एलबीएस पीजी कॉलेज में संगोष्ठी": a college is the body only when no other is named
+        institution = institution or first
+        first = next(it, None)
     if first is None:
-        return None
+        return institution.text if institution else None
     if first.host:
         return first.text
     window = [first]
     for c in it:  # the first body's sentence and the next one
         if c.sent > first.sent + 1:
             break
-        window.append(c)
+        if not c.institution:
+            window.append(c)
     _mark_parents(text, window)
     cands = window
     hosts = [c for c in window if c.host and not c.affil]
@@ -285,9 +336,20 @@ def organisation(text: str, doc: str | None = None) -> str | None:
         k = cands.index(h)
         if k > 0 and cands[k - 1].parent_of_next:
             return cands[k - 1].text  # "X (आसू) की कामरूप जिला समिति का अधिवेशन": the body, not its unit
-        return h.text
+        return _fuller(window, h)
     plain = [c for c in window if not c.affil]
-    return (plain[0] if plain else first).text
+    return _fuller(window, plain[0]) if plain else first.text
+
+
+def _fuller(window: list[OrgCandidate], chosen: OrgCandidate) -> str:
+    """"झारखंड प्रोफेशनल कांग्रेस के प्रदेश अध्यक्ष … प्रोफेशनल कांग्रेस की बैठक": the same body,
+    named in full earlier."""
+    for c in window:
+        if c is chosen:
+            break
+        if c.text.endswith(" " + chosen.text):
+            return c.text
+    return chosen.text
 
 
 @dataclass(slots=True)
@@ -300,6 +362,7 @@ class OrgCandidate:
     host: bool          # marked as the body that held the event
     affil: bool         # "X के अध्यक्ष": someone's post, not the host
     parent_of_next: bool = False  # "X की <next body>": the next body is a unit of this one
+    institution: bool = False     # a college or university: the body only when no other is named
 
 
 _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम जन लोक सेवा सर्व भारतीय".split()}
@@ -380,6 +443,7 @@ def _iter_org_candidates(text: str, doc: str | None = None):
     # a name does not run across a line break ("न्यूज टुडे/खुर्जा" above "किसान यूनियन की बैठक")
     nl_before = _NewlineBefore(text, toks)
     spans: list[tuple[int, int, bool]] = []
+    institutions: set[int] = set()  # start tokens of college and university names
     emitted = 0
     sent, sent_pos = 0, 0
 
@@ -394,7 +458,9 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
                     sent += 1
                 sent_pos += 1
-            yield _candidate(text, toks, keys, folded, start, end, known, sent)
+            c = _candidate(text, toks, keys, folded, start, end, known, sent)
+            c.institution = start in institutions
+            yield c
 
     i = 0
     n = len(keys)
@@ -413,6 +479,14 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                     break
             if j < n and keys[j] in ("कमेटी", "कमिटी"):
                 j += 1
+            elif i > 0 and _plain_ext(toks, keys, i - 1) and not L.PLACES.match(keys, i - 1) and \
+                    keys[i - 1] not in L.LEVEL_WORDS and keys[i - 1] not in ("प्रदेश", "जिला", "शहर", "नगर") and \
+                    not nl_before[i] and folded.raw.count(text[toks[i - 1].start:toks[j - 1].end]) >= 2:
+                # "प्रोफेशनल कांग्रेस", written so more than once: a named body of the party,
+                # with its state in front ("झारखंड प्रोफेशनल कांग्रेस")
+                start = i - 1
+                if start > 0 and L.PLACES.match(keys, start - 1) and toks[start - 1].word and not nl_before[start]:
+                    start -= 1
             else:
                 start = i
             if start > 0 and keys[start - 1] == "अखिल":
@@ -423,9 +497,12 @@ def _iter_org_candidates(text: str, doc: str | None = None):
         if w:
             i += w[0]
             continue
-        host_tail = keys[i] in _ORG_TAIL and _host_after(keys, i + 1) and i + 1 < n and _HOST.match(keys, i + 1)
-        if keys[i] in L.ORG_SUFFIXES and keys[i] not in ("दल", "सभा", "मोर्चा", "सेना", "परिवार", "मंच", "पार्टी", "संगठन") \
-                or host_tail or keys[i] == "सभा" and i > 0 and _plain_ext(toks, keys, i - 1) and \
+        host_tail = keys[i] in _ORG_TAIL and i + 1 < n and (_HOST.match(keys, i + 1) or _post_after(keys, i + 1))
+        # "भारतीय संगठित पार्टी", "अखिल भारतीय … सम्मेलन": a common body word after a national
+        # name is the body's own name
+        national = keys[i] in _WEAK_SUFFIX and _national_before(toks, keys, i)
+        if keys[i] in L.ORG_SUFFIXES and keys[i] not in _WEAK_SUFFIX or keys[i] in _BODY_HEAD or keys[i] in _INSTITUTION \
+                or host_tail or national or keys[i] == "सभा" and i > 0 and _plain_ext(toks, keys, i - 1) and \
                 _repeats(folded, text, toks, i - 1, i + 1) >= 2:
             # "छत्तीसगढ़ तृतीय वर्ग शासकीय कर्मचारी संघ": up to six plain words in front of the suffix
             start = i
@@ -440,6 +517,9 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             # "उत्तर प्रदेशीय प्राथमिक शिक्षक संघ": a direction word in front of प्रदेश…
             if start > 0 and keys[start].startswith("प्रदेश") and keys[start - 1] in _PLACE_ADJ:
                 start -= 1
+            # "अनुमंडल माध्यमिक शिक्षक संघ": the unit of the body, not its name
+            while start < i - 1 and keys[start] in _UNIT_WORDS:
+                start += 1
             if start < i and not (i - start == 1 and keys[start] in L.POST_MODS and keys[start] not in _STATE_LIKE
                                   and not L.PLACES.match(keys, start)):
                 if start > 0 and keys[start - 1] == "अखिल":
@@ -454,6 +534,8 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                         break
                 if not spans or start >= spans[-1][1]:  # else "राजद प्रखंड कमिटी": a unit of a body found
                     spans.append((start, end, False))
+                    if keys[i] in _INSTITUTION:
+                        institutions.add(start)
                 if keys[i] not in _ORG_CLASS:
                     i = end
                     continue
@@ -482,6 +564,17 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
                 _repeats(folded, text, toks, start, e) >= 2:
             end = e
             break
+    # "… संघ हरियाणा की बैठक", "लायन्स क्लब उदयपुर द्वारा": the body's place, before the host word
+    # (not when the name already has its place: "उत्तर प्रदेशीय … संघ बहराइच" is its district unit)
+    if end < n and keys[end - 1] in _PLACE_TAILED and toks[end].word and not any(
+            L.PLACES.match(keys, x) or keys[x] in _NATIONAL or keys[x].endswith("प्रदेशीय") for x in range(start, end)):
+        m = L.PLACES.match(keys, end)
+        if m and end + m[0] < n and _host_after(keys, end + m[0]):
+            end += m[0]
+    # "अपना दल एस": the faction's letter
+    if known and end + 1 < n and keys[end] in _FACTION and toks[end].word and toks[end + 1].word and \
+            keys[end + 1] not in _FACTION and keys[end + 1] not in L.GIVEN and keys[end + 1] not in L.SURNAMES:
+        end += 1
     surface = _qualified(text, toks, keys, start, end)
     return OrgCandidate(start, end, surface, sent, known, _host_after(keys, end), _affil_after(keys, end))
 
@@ -522,13 +615,18 @@ def _repeats(folded: _Folded, text: str, toks: list, a: int, b: int) -> int:
 
 
 _STATE_LIKE = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
+# body words whose name may end with the body's place ("क्लब उदयपुर"); not a party's ("भाजपा बलिया")
+_PLACE_TAILED = {key(w) for w in "संघ महासंघ सभा महासभा समिति परिषद मंच क्लब संगठन एसोसिएशन यूनियन ट्रस्ट "
+                 "फाउंडेशन समाज संस्था संस्थान सम्मेलन फेडरेशन सोसायटी सोसाइटी".split()}
 
 
 def _qualified(text: str, toks: list, keys: list[str], start: int, end: int) -> str:
     """The name from token start to end, with a faction in brackets ("(एकता उगराहां)")."""
     if end < len(toks) and toks[end].text == "(":
         close = next((x for x in range(end + 1, min(len(toks), end + 8)) if toks[x].text == ")"), None)
-        if close is not None and sum(1 for t in toks[end + 1:close] if t.word) >= 2:
+        inner = [t for t in toks[end + 1:close]] if close is not None else []
+        if close is not None and (sum(1 for t in inner if t.word) >= 2 or
+                                  len(inner) == 1 and inner[0].key in _FACTION):  # "(एस)"
             return fold(text[toks[start].start:toks[close].end])
     return fold(text[toks[start].start:toks[end - 1].end])
 
@@ -541,6 +639,11 @@ def wing(sentence: str) -> str | None:
         m = L.WINGS.match(keys, i)
         if m:
             j = i + m[0]
+            b = i - 1
+            if b >= 0 and L.ORGS.match(keys, b) and L.ORGS.match(keys, b)[0] == 1:
+                b -= 1  # "… सदस्य भाजपा महिला मोर्चा"
+            if b >= 0 and toks[b].word and L.POST_HEADS.match(keys, b):
+                continue  # the wing of someone's post written after the post, not the event's
             if j < len(keys) and L.POST_HEADS.match(keys, j) and j + 1 < len(keys) and \
                     keys[j + 1] not in L.GENITIVE and not any(L.EVENTS.match(keys, x) for x in range(j, min(len(keys), j + 3))):
                 # "सेवा दल अध्यक्ष X": still the wing when the event is the wing's own
@@ -554,8 +657,56 @@ def level_stariya(text: str) -> str | None:
     toks = tokenize(text)
     keys = [t.key for t in toks]
     for i, k in enumerate(keys):
-        if k == "स्तरीय" and i > 0 and keys[i - 1] in L.LEVEL_WORDS:
+        if k == "स्तरीय" and i > 0 and keys[i - 1] in L.LEVEL_WORDS and _stariya_of_event(toks, keys, i + 1):
             return fold(text[toks[i - 1].start:toks[i].end])
+    return None
+
+
+def _stariya_of_event(toks: list, keys: list[str], j: int) -> bool:
+    """"जिला स्तरीय बैठक", "प्रदेश स्तरीय पदाधिकारी …": the level of the event or of those who met,
+    not of a topic ("बूथ स्तरीय बात पर चर्चा")."""
+    for x in range(j, min(len(keys), j + 4)):
+        if not toks[x].word or keys[x] in ("पर", "की", "का", "के"):
+            return False
+        if L.EVENTS.match(keys, x) or L.POST_HEADS.match(keys, x):
+            return True
+    return False
+
+
+_LEVEL_EXTRA = {key(w) for w in "ब्लाक अनुमंडल अनुमण्डल अनुमंडलीय प्रमंडल प्रमंडलीय".split()}
+_UNIT_NOUN = {key(w) for w in "इकाई ईकाई".split()}
+
+
+def _level_word(k: str) -> bool:
+    return k in L.LEVEL_WORDS or k in _LEVEL_EXTRA
+
+
+def level_more(sentence: str, org: str | None = None) -> str | None:
+    """Other wordings of the level in the event sentence: "जिला इकाई द्वारा", the unit word before
+    the body ("अनुमंडल … शिक्षक संघ"), "X की ब्लाक … की बैठक", "… विधानसभा की … समीक्षा बैठक"."""
+    toks = tokenize(sentence)
+    keys = [t.key for t in toks]
+    n = len(keys)
+    for i in range(n - 1):
+        if _level_word(keys[i]) and keys[i + 1] in _UNIT_NOUN:
+            return toks[i].text
+    if org:
+        org_keys = [t.key for t in tokenize(org) if t.word]
+        m = len(org_keys)
+        for i in range(1, n - m + 1):
+            if keys[i:i + m] == org_keys and _level_word(keys[i - 1]) and toks[i - 1].word:
+                return toks[i - 1].text
+    for i in range(n - 1):
+        g = i + 1
+        if i > 0 and keys[i - 1] in L.GENITIVE and i + 2 < n and keys[i + 2] in L.GENITIVE and toks[i + 1].word \
+                and keys[i + 1] not in L.STOP and not L.POST_HEADS.match(keys, i + 1):
+            g = i + 2  # "संघ की ब्लाक रामपुर की बैठक": the unit's place between
+        if _level_word(keys[i]) and keys[g] in L.GENITIVE and (i == 0 or not L.POST_HEADS.match(keys, i - 1)):
+            for x in range(g + 1, min(n, g + 8)):
+                if not toks[x].word or keys[x] in ("ने", "में", "को", "से") or L.POST_HEADS.match(keys, x):
+                    break
+                if L.EVENTS.match(keys, x):
+                    return toks[i].text
     return None
 
 
@@ -616,9 +767,46 @@ _OUTLET = {p[0] for p in _CUES.get("outlet", ())}
 _NOT_PLACE = {p[0] for p in _CUES.get("not_place", ())}
 _VIRTUAL = L._table([(" ".join(p), True) for p in _CUES.get("virtual", ())])
 _ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
+_BODY_HEAD = {p[0] for p in _CUES.get("body", ())}
+_INSTITUTION = {p[0] for p in _CUES.get("institution", ())}
+_UNIT_WORDS = {p[0] for p in _CUES.get("unit", ())}
+_WEAK_SUFFIX = {key(w) for w in "दल सभा मोर्चा सेना परिवार मंच पार्टी संगठन".split()}
+_NATIONAL = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
+_FACTION = {key(w) for w in "ए बी सी डी एफ जी एच जे एल एम एन आर एस टी यू वी".split()}
+
+
+def _post_after(keys: list[str], j: int) -> bool:
+    """"… की राष्ट्रीय अध्यक्षा": a genitive, then a post (not a role) of the body."""
+    if j + 1 >= len(keys) or keys[j] not in L.GENITIVE:
+        return False
+    for x in range(j + 1, min(len(keys), j + 4)):
+        if L.POST_HEADS.match(keys, x):
+            return True
+        if keys[x] not in L.POST_MODS and not L.PLACES.match(keys, x):
+            return False
+    return False
+
+
+def _national_before(toks: list, keys: list[str], i: int) -> bool:
+    """Two or more plain words before the body word, opening with अखिल / भारतीय / राष्ट्रीय."""
+    for width in (2, 3, 4):
+        a = i - width
+        if a < 0:
+            return False
+        if not all(toks[x].word and keys[x] not in L.GENITIVE and keys[x] not in _ORG_BREAK and
+                   not keys[x].isdigit() and (keys[x] not in L.STOP or keys[x] in _ORDINALS)
+                   for x in range(a, i)):
+            return False
+        if keys[a] in _NATIONAL and (a == 0 or keys[a - 1] not in _NATIONAL):
+            return True
+    return False
 _LOCATIVE = {"में", "मे", "मेंं"}
 _VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर".split()}
 _NAME_LIKE = L.GIVEN | L.SURNAMES
+
+
+def _abbrev_letter(t) -> bool:
+    return t.word and len(t.text) <= 3 and not t.text.isdigit()
 
 
 def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) -> list[tuple[tuple, int, int, int]]:
@@ -654,8 +842,15 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
         loc_at = None
         while j >= 0:
             kj = keys[j]
+            if toks[j].text == "." and has_head and 0 < j and _abbrev_letter(toks[j - 1]) and \
+                    j + 1 < i and (_abbrev_letter(toks[j + 1]) or j >= 2 and toks[j - 2].text == "."):
+                j -= 1  # "के.वी.ई. पावर हाउस": an abbreviation inside the name
+                continue
             if not toks[j].word and toks[j].text not in (",",):
                 break
+            if kj.isdigit() and has_head and j >= 2 and keys[j - 1] == "के" and keys[j - 2] in _AREA:
+                j -= 1  # "शहर के 220 … पावर हाउस": a number in the name
+                continue
             if kj in _HEADS:
                 has_head = True
                 residence = residence or kj in _RESIDENCE

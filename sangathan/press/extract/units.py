@@ -78,7 +78,7 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
                 tags.append(Tag(NAME, i, 1))
             i += 1
             continue
-        n_init = _initials_chain(toks, i) if k in _INITIALS else 0  # (the chain starts with an initial)
+        n_init = (_initials_chain(toks, i) or _spaced_initials(toks, i)) if k in _INITIALS else 0
         if n_init:
             tags.append(Tag(NAME, i, n_init))  # "आर.के.", "एस. एन.", "के. वी.": initials of a name
             i += n_init
@@ -199,6 +199,19 @@ def _glued_words(toks: list[Token], t0: int, t1: int) -> list[str]:
     return words
 
 
+def _spaced_initials(toks: list[Token], i: int) -> int:
+    """"…, के पी मौर्य, ओ पी सिंह": two initials without dots, then a surname, as an item of a
+    list (after a comma, "व/और" or at the start); 2 or 0."""
+    if i + 2 >= len(toks) or not (toks[i + 1].word and toks[i + 1].key in L.INITIALS and toks[i + 2].word):
+        return 0
+    if toks[i + 2].key not in L.SURNAMES or toks[i + 2].key in L.INITIALS:
+        return 0
+    if i > 0 and toks[i - 1].text not in (",", "(") and toks[i - 1].key not in L.JOINS and \
+            toks[i - 1].key not in L.HONORIFICS:
+        return 0
+    return 2
+
+
 def _initials_chain(toks: list[Token], i: int) -> int:
     """Number of tokens of a run of dotted initials starting at i ("आर.के.", "एम. ए."), or 0.
 
@@ -223,6 +236,9 @@ def _initials_chain(toks: list[Token], i: int) -> int:
 _ELECTED = {"मनोनीत", "निर्वाचित", "नियुक्त", "चुने", "चुना", "चुनी", "घोषित", "नामित"}
 
 
+_CELL_WORDS = {L.key(w) for w in "प्रकोष्ठ प्रकोष्ट सेल विंग".split()}  # "महादलित प्रकोष्ठ जिलाध्यक्ष": a cell's name
+
+
 def _org_words(tags: list[Tag], keys: list[str], j: int) -> int:
     """Number of tags from j to read as an organisation's name, or 0: up to three single NAME
     words that run into an organisation word ("साहू संघ", "ऑफिसर्स कॉन्फेडरेशन के"), or an
@@ -236,7 +252,7 @@ def _org_words(tags: list[Tag], keys: list[str], j: int) -> int:
     x = j
     while x < len(tags) and x - j < 4:
         tg = tags[x]
-        if tg.n == 1 and keys[tg.i] in L.ORG_SUFFIXES and tg.tag in (NAME, MOD, ORG, WING):
+        if tg.n == 1 and (keys[tg.i] in L.ORG_SUFFIXES or keys[tg.i] in _CELL_WORDS) and tg.tag in (NAME, MOD, ORG, WING):
             break
         if tg.tag != NAME or tg.n != 1 or x - j == 3:
             return 0

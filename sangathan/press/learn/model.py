@@ -146,6 +146,33 @@ def _name_like(k: str) -> bool:
     return k in L.GIVEN or k in L.SURNAMES or k in L.INITIALS or len(k) <= 2
 
 
+_ALIAS = {key(w) for w in "उर्फ उर्फ़".split()}
+_TOLD = {key(w) for w in "बताया बतलाया".split()}
+_SPOKE = {key(w) for w in "कहा कहां कहाँ संबोधित सम्बोधित".split()}
+
+
+def _reports_only(ws: list[Word], b: int) -> bool:
+    """The name ending at word b is the subject of "ने … बताया" (within five words) and of no
+    speech verb in that clause."""
+    if b >= len(ws) or ws[b].key != "ने":
+        return False
+    after = [w.key for w in ws[b + 1:b + 7]]
+    told = next((i for i, k in enumerate(after) if k in _TOLD), None)
+    return told is not None and not any(k in _SPOKE for k in after[:told])
+
+
+def _not_a_name(ks: tuple[str, ...]) -> bool:
+    """A span the labeller read as a new person that is a clause ("प्रकाश डालते", "… उपलब्ध कराई"):
+    it holds a role cue of the rules or ends with a verb form."""
+    if ks[-1] in L.VERB_FORMS or all(k in L.TITLE_WORDS for k in ks):
+        return True
+    for j in range(len(ks)):
+        m = L.ROLE_CUES.match(list(ks), j)
+        if m and j + m[0] <= len(ks):
+            return True
+    return False
+
+
 def _surface(ws: list[Word], a: int, b: int, text: str) -> str:
     while a < b and (ws[a].key in L.HONORIFICS or not L.WORD_RE.fullmatch(ws[a].text)):
         a += 1
@@ -201,6 +228,12 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
             continue
         ks = tuple(key(w) for w in name.split())
         ri = find(ks)
+        if ri is None and a >= 2 and ws[a - 1].key in _ALIAS and (si, a - 2) in at:
+            ri = at[(si, a - 2)]  # "साकेत कुमार उर्फ टूटू शर्मा": the alias of the name before it
+            alias = rule_people[ri].get("variants") or []
+            if name not in alias and name != rule_people[ri]["name"]:
+                rule_people[ri] = rule_people[ri] | {"variants": list(alias) + [name]}
+                keys[ri] = keys[ri] + [ks]
         if ri is None:  # part of a name the rules read whole
             inside = {at[(si, j)] for j in range(a, b) if (si, j) in at}
             ri = inside.pop() if len(inside) == 1 else None
@@ -229,7 +262,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                     oi = ni
                     break
             if oi is None:
-                if len(ks) == 1 and ks[0] in L.STOP:
+                if len(ks) == 1 and ks[0] in L.STOP or _not_a_name(ks):
                     continue
                 oi = len(people)
                 people.append({"name": name, "posts": [], "roles": []})
@@ -237,6 +270,8 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 model_roles.append(set())
                 new_keys.append(ks)
                 new_index.append(oi)
+        if role == "speaker" and oi not in new_index and _reports_only(ws, b):
+            continue  # "X ने जानकारी देते हुए बताया कि …": the report's source, not a speech
         if role != "none" and (not conf or conf[0] >= CONFIDENT or oi in new_index):
             model_roles[oi].add(role)
     for oi, mr in enumerate(model_roles):
