@@ -67,15 +67,7 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             continue
         k = t.key
         if _plain(k):  # none of the tests below up to the places applies to this word
-            if k in L.POST_MODS:
-                tags.append(Tag(MOD, i, 1))
-            elif t.text.isascii():
-                tags.append(Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1))
-            elif (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
-                    k in L.GIVEN and i + 1 < len(toks) and toks[i + 1].word and keys[i + 1] in L.SURNAMES):
-                tags.append(Tag(STOP, i, 1))
-            else:
-                tags.append(Tag(NAME, i, 1))
+            tags.append(_word_tag(toks, keys, i))
             i += 1
             continue
         n_init = (_initials_chain(toks, i) or _spaced_initials(toks, i)) if k in _INITIALS else 0
@@ -143,17 +135,22 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
                 tags.append(Tag(PLACE, i, m[0]))
                 i += m[0]
                 continue
-            if k in L.POST_MODS:
-                tags.append(Tag(MOD, i, 1))
-            elif t.text.isascii():
-                tags.append(Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1))
-            elif (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
-                    k in L.GIVEN and i + 1 < len(toks) and toks[i + 1].word and keys[i + 1] in L.SURNAMES):
-                tags.append(Tag(STOP, i, 1))  # "सरस्वती वंदना" is a word, "सरस्वती साहू" a name
-            else:
-                tags.append(Tag(NAME, i, 1))
+            tags.append(_word_tag(toks, keys, i))
         i += 1
     return tags
+
+
+def _word_tag(toks: list[Token], keys: list[str], i: int) -> Tag:
+    """A single word none of the phrase tables claims: a post modifier, Latin, a stopword or a name."""
+    t, k = toks[i], keys[i]
+    if k in L.POST_MODS:
+        return Tag(MOD, i, 1)
+    if t.text.isascii():
+        return Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1)
+    if (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
+            k in L.GIVEN and i + 1 < len(toks) and toks[i + 1].word and keys[i + 1] in L.SURNAMES):
+        return Tag(STOP, i, 1)  # "सरस्वती वंदना" is a word, "सरस्वती साहू" a name
+    return Tag(NAME, i, 1)
 
 
 _RANK_PREFIXES = ("उप", "सह", "महा", "कुल", "प्रति", "पूर्व", "संयुक्त")

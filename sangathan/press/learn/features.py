@@ -292,6 +292,17 @@ def _line_shape(doc: Doc, si: int, ws: list[Word]) -> list[str]:
     return out
 
 
+def _sentence_features(doc: Doc, si: int, ws, all_cues, last: int) -> list[str]:
+    """What every word of sentence `si` shares: the role cues in it and in its neighbours, whether
+    it is the first sentence, and the shape of its line."""
+    shared = ["cs=" + r for r in sorted({r for _, r in all_cues[si]})]
+    shared += ["nc=" + r for r in sorted({r for _, r in all_cues[si + 1]})] if si < last else []
+    shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
+    if si == 0:
+        shared.append("sent0")
+    return shared + _line_shape(doc, si, ws)
+
+
 def features(doc: Doc, rule_labels: list[list[str]] | None = None,
              as_bytes: bool = False, only: set[int] | None = None) -> list[list[list] | None]:
     """Feature strings for each word of each sentence (``as_bytes``: the same, UTF-8 encoded).
@@ -310,12 +321,7 @@ def features(doc: Doc, rule_labels: list[list[str]] | None = None,
         n = len(ws)
         kt = [(w.key, w.text) for w in ws]
         cs = all_cues[si]
-        shared = ["cs=" + r for r in sorted({r for _, r in cs})]
-        shared += ["nc=" + r for r in sorted({r for _, r in all_cues[si + 1]})] if si < last else []
-        shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
-        if si == 0:
-            shared.append("sent0")
-        shared += _line_shape(doc, si, ws)
+        shared = _sentence_features(doc, si, ws, all_cues, last)
         if as_bytes:
             shared = [enc(x) for x in shared]
         rl = rule_labels[si] if rule_labels and USE_RULES else None
@@ -400,12 +406,7 @@ class ModelFeatures:
             keys = [w.key for w in ws]
             texts = [w.text for w in ws]
             cs = all_cues[si]
-            shared = ["cs=" + r for r in sorted({r for _, r in cs})]
-            shared += ["nc=" + r for r in sorted({r for _, r in all_cues[si + 1]})] if si < last else []
-            shared += ["pc=" + r for r in sorted({r for _, r in all_cues[si - 1]})] if si > 0 else []
-            if si == 0:
-                shared.append("sent0")
-            shared += _line_shape(doc, si, ws)
+            shared = _sentence_features(doc, si, ws, all_cues, last)
             sh: list[bytes] = []
             for x in shared:
                 sh += enc(x)
