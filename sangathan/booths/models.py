@@ -67,7 +67,8 @@ class BoothCommittee(models.Model):
 class CommitteeMember(models.Model):
     """A seat: a person in a committee role (for पन्ना प्रमुख: of one page), verified or not."""
 
-    committee = models.ForeignKey(BoothCommittee, on_delete=models.CASCADE, related_name="seats_set")
+    committee = models.ForeignKey(BoothCommittee, on_delete=models.CASCADE, related_name="seats_set",
+                                  db_index=False)  # the unique (committee, person, role, page) index leads with it
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="committee_seats")
     role = models.ForeignKey(CommitteeRole, on_delete=models.PROTECT, related_name="+")
     page = models.PositiveSmallIntegerField(default=0, help_text=_("voter-list page (0: not a per-page seat)"))

@@ -81,7 +81,7 @@ class ImportPeople(Action):
         if n_rows == 0:
             raise ImportFailed([RowError(1, "-", _("the file has no data rows"))])
         steps.update()
-        errors += stage.resolve(self._scope(), booth_level())
+        errors += stage.resolve(self._scope(), booth_level(), clean.codes)
         if errors:
             raise ImportFailed(errors)
         steps.update()

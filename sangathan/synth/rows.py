@@ -171,6 +171,7 @@ class Cleaner:
         self._post: dict[str, tuple] = {}
         self._start: dict[str, object] = {}
         self._text: dict[str, str] = {}  # unit codes, posts, wings, pages, dates: a file repeats them
+        self.codes: set[str] = set()  # every unit code the file names (home units and units)
 
     def _t(self, value: str) -> str:
         got = self._text.get(value)
@@ -245,6 +246,8 @@ class Cleaner:
             if start is None:
                 errors.append(RowError(line, "start", _("'%(value)s' is not a date (YYYY-MM-DD)") % {"value": start_text}))
         unit = (t(unit) if unit else "") or home
+        self.codes.add(home)
+        self.codes.add(unit)
         return (line, home, hi, en, phone, email, cached_name_key(hi or en), kind, post_id, role_id, page,
                 unit, wing_id, start)
 

@@ -25,8 +25,8 @@ from sangathan.org.models import Level, Unit
 from sangathan.people.models import Appointment, Person
 from sangathan.synth.rows import RowError
 
-T, K, PK, NS = "import_stage", "import_codes", "import_persons", "import_new_seats"
-TEMP = (T, K, PK, NS)
+T, K, PK, NS, FC = "import_stage", "import_codes", "import_persons", "import_new_seats", "import_file_codes"
+TEMP = (T, K, PK, NS, FC)
 LOAD_COLS = ["line", "home_code", "name_hi", "name_en", "phone", "email", "name_key", "kind", "post_id", "role_id",
              "page", "unit_code", "wing_id", "start"]
 U, P, A = Unit._meta.db_table, Person._meta.db_table, Appointment._meta.db_table
@@ -91,27 +91,34 @@ def load(rows: Iterable[tuple]) -> int:
     return n
 
 
-def _resolve_codes() -> None:
-    """Each distinct code of the file with its unit: `n` units carry it (1: resolved)."""
-    codes = f"SELECT home_code AS code FROM {T} UNION SELECT unit_code FROM {T}"
-    if _pg():  # one probe of the code index per distinct code (the planner, misled by the UNION's
-        # estimate of distinct codes, would otherwise hash the whole unit table)
-        sql.run(f"""CREATE TEMP TABLE {K} AS SELECT c.code, x.n, x.id, x.path, x.level_id FROM ({codes}) c
+def _resolve_codes(codes: Iterable[str]) -> None:
+    """Each distinct code of the file (gathered while its rows were read) with its unit: `n` units
+    carry it (1: resolved)."""
+    sql.run(f"CREATE TEMP TABLE {FC} (code text)")
+    with connection.cursor() as cur:
+        rows = [(c,) for c in codes if c]
+        if _pg():
+            with cur.cursor.copy(f"COPY {FC} (code) FROM STDIN") as cp:
+                for r in rows:
+                    cp.write_row(r)
+        else:
+            cur.executemany(f"INSERT INTO {FC} (code) VALUES (%s)", rows)
+    if _pg():  # one probe of the code index per code
+        sql.run(f"""CREATE TEMP TABLE {K} AS SELECT c.code, x.n, x.id, x.path, x.level_id FROM {FC} c
             CROSS JOIN LATERAL (SELECT COUNT(u.id) AS n, MIN(u.id) AS id, MIN(u.path) AS path,
-                MIN(u.level_id) AS level_id FROM {U} u WHERE u.code = c.code) x
-            WHERE c.code <> ''""")
+                MIN(u.level_id) AS level_id FROM {U} u WHERE u.code = c.code) x""")
         _analyze(K)
     else:
         sql.run(f"""CREATE TEMP TABLE {K} AS
             SELECT c.code, COUNT(u.id) AS n, MIN(u.id) AS id, MIN(u.path) AS path, MIN(u.level_id) AS level_id
-            FROM ({codes}) c LEFT JOIN {U} u ON u.code = c.code WHERE c.code <> '' GROUP BY c.code""")
+            FROM {FC} c LEFT JOIN {U} u ON u.code = c.code GROUP BY c.code""")
         sql.run(f"CREATE UNIQUE INDEX {K}_code ON {K} (code)")
 
 
-def resolve(scope: list[tuple[str, str]] | None, booth: Level | None) -> list[RowError]:
+def resolve(scope: list[tuple[str, str]] | None, booth: Level | None, codes: Iterable[str]) -> list[RowError]:
     """Unit codes, the actor's scope, booth-only committee seats and page ranges: one query, every
     error with its line."""
-    _resolve_codes()
+    _resolve_codes(codes)
     parts, params = [], []
     for code_col, column in (("home_code", "home_unit_code"), ("unit_code", "unit_code")):
         parts.append(f"""SELECT s.line, '{column}', 'code', c.code, c.n, 0 FROM {T} s
