@@ -42,14 +42,20 @@ def programmes(d: Dashboard) -> Table:
                    p["pct"]] for p in d.programmes], [p["programme_id"] for p in d.programmes])
 
 
-def matrix(d: Dashboard) -> Table:
+def matrix(d: Dashboard, last: int | None = None) -> Table:
+    """Sub-units x programmes, percent done. `last`: only the programmes due last (the page shows
+    a dozen: 75 columns read on no screen; the CSV and XLSX exports have them all)."""
+    progs = d.programmes if last is None or len(d.programmes) <= last else d.programmes[-last:]
+    title = _("Completion matrix (percent done)")
+    if len(progs) < len(d.programmes):
+        title = _("Completion matrix (percent done): the %(n)s programmes due last of %(total)s; "
+                  "the CSV and XLSX have all") % {"n": len(progs), "total": len(d.programmes)}
     rows = []
     for c in d.children:
         cells = d.matrix.get(c.pk, {})
         rows.append([c.name, *[cells[p["programme_id"]]["pct"] if p["programme_id"] in cells else ""
-                               for p in d.programmes]])
-    return Table("matrix", _("Completion matrix (percent done)"), [_("Unit"), *[p["title"] for p in d.programmes]], rows,
-                 [c.pk for c in d.children])
+                               for p in progs]])
+    return Table("matrix", title, [_("Unit"), *[p["title"] for p in progs]], rows, [c.pk for c in d.children])
 
 
 def activities(d: Dashboard) -> Table:

@@ -25,6 +25,9 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "dashboards/home.html", {"units": units})
 
 
+MATRIX_ON_PAGE = 12  # programme columns of the completion matrix on the page (the exports have all)
+
+
 @login_required
 def unit_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     unit = _unit(request, pk)
@@ -33,7 +36,8 @@ def unit_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "dashboards/unit.html", {
         "unit": unit, "d": d, "crumbs": crumbs,
         "charts": [(k, f"spec-{k}", html.chart_script(v, f"spec-{k}")) for k, v in charts.all_charts(d).items()],
-        "tables": [html.table_html(fn(d), unit.pk) for fn in tables.ALL.values()],
+        "tables": [html.table_html(tables.matrix(d, last=MATRIX_ON_PAGE) if key == "matrix" else fn(d), unit.pk)
+                   for key, fn in tables.ALL.items()],
         "turnout": turnout_rates(unit),  # invited/attended per activity, children worst first (mobilise)
     })
 

@@ -101,3 +101,28 @@ def test_the_committee_page_lets_a_manager_add_a_member(durg_manager, client_for
     assert c.get(f"/booths/{booth.pk}/").status_code == 200
     r = c.post(f"/booths/{booth.pk}/", {"person": person.pk, "role": CommitteeRole.objects.get(key="bla").pk})
     assert r.status_code == 302 and booth.committee.seats_set.filter(role__key="bla").exists()
+
+
+def test_the_page_matrix_shows_the_programmes_due_last_and_the_export_has_all(durg_manager, client_for, unit,
+                                                                             monkeypatch):
+    import csv
+    import re
+
+    from sangathan.dashboards import views
+
+    c = client_for(durg_manager)
+    pk = unit("दुर्ग जिला").pk
+    header = next(csv.reader(c.get(f"/dashboards/unit/{pk}/export/matrix.csv").content.decode("utf-8-sig")
+                             .splitlines()))
+    assert len(header) >= 3  # the unit column and at least two programmes
+
+    def page_header() -> list[str]:
+        html = c.get(f"/dashboards/unit/{pk}/").content.decode()
+        table = html.split('id="table-matrix"')[1].split("</thead>")[0]
+        return re.findall(r"<th>(.*?)</th>", table)
+
+    assert len(page_header()) == len(header)  # fewer programmes than the page shows: all of them
+    monkeypatch.setattr(views, "MATRIX_ON_PAGE", 1)
+    assert page_header()[1:] == header[-1:]  # the one due last
+    assert len(next(csv.reader(c.get(f"/dashboards/unit/{pk}/export/matrix.csv").content.decode("utf-8-sig")
+                               .splitlines()))) == len(header)
