@@ -269,8 +269,11 @@ def check_references() -> list[str]:
     would lock it) so no one can delete it before we commit. Returns what is missing."""
     missing = []
     for table, key, wanted in _references():
+        # one probe of the key's index per referenced id (a join would let the planner read and
+        # hash the whole million-row table, then lock the few it needs)
         n_wanted, n_found = sql.fetch(f"""WITH w AS ({wanted}), locked AS (
-                SELECT t.{key} FROM {table} t JOIN w ON t.{key} = w.ref FOR KEY SHARE OF t)
+                SELECT x.k FROM w CROSS JOIN LATERAL (
+                    SELECT t.{key} AS k FROM {table} t WHERE t.{key} = w.ref FOR KEY SHARE) x)
             SELECT (SELECT COUNT(*) FROM w), (SELECT COUNT(*) FROM locked)""")[0]
         if n_wanted != n_found:
             missing.append(f"{table}: {n_wanted - n_found} of {n_wanted} referenced rows are gone")
