@@ -185,3 +185,20 @@ def test_an_editor_cannot_add_someone_outside_their_scope(balod_reporter, balod_
     with translation.override("en"), pytest.raises(ValidationError, match="no such person in your scope"):
         UpdateActivity(balod_reporter, activity=balod_workshop,
                        participants=[{"person": outsider, "roles": ["attendee"]}]).run()
+
+
+def test_a_very_long_list_says_more_than_instead_of_counting_everything(client_for, state_viewer, monkeypatch):
+    from sangathan.web.views import activities as view
+    from sangathan.web.views.base import CappedPaginator
+
+    n = Activity.objects.visible_to(state_viewer).count()
+    with translation.override("en"):
+        html = client_for(state_viewer).get(reverse("activities"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"{n} activities" in html and "More than" not in html
+    capped = CappedPaginator(Activity.objects.visible_to(state_viewer), 30, cap=n - 1)
+    assert capped.count == n and capped.capped  # counted one past the cap, no further
+    assert CappedPaginator(Activity.objects.visible_to(state_viewer), 30, cap=n).capped is False
+    monkeypatch.setattr(view, "LIST_COUNTED_UP_TO", n - 1)
+    with translation.override("en"):
+        html = client_for(state_viewer).get(reverse("activities"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f"More than {n - 1} activities" in html
