@@ -304,3 +304,25 @@ def test_a_speech_given_before_its_speaker_with_the_formula_ukt_udgar():
     assert "मदद पहुंचनी चाहिए" in q["text"]
     assert "जयपुर" not in q["text"]
     assert _roles(rec)["सुरेश अग्रवाल"] == ["speaker"]
+
+
+def test_devanagari_zero_as_abbreviation_dot_keeps_the_reports_spelling():
+    text = ("लखनऊ। संघ की बैठक नगर भवन में अध्यक्ष इं० के० पी० वर्मा की अध्यक्षता में हुई। बैठक को "
+            "डा० रमेश चन्द्र, सुनील यादव आदि ने संबोधित किया।")
+    for rec in (extract(text, model=False), extract(text)):
+        people = _roles(rec)
+        assert "presided" in people.get("के० पी० वर्मा", [])  # "इं०" is an honorific, not a name
+        assert "रमेश चन्द्र" in people  # "डा०" dropped as "डा." is
+        assert not any(n.startswith(("इं", "डा")) for n in people)
+
+
+def test_reporter_after_the_dateline_in_brackets_and_in_a_blog_template():
+    rec = rules_extract("कार्यक्रम संपन्न\nभोपाल (अनिल कुमार वर्मा की रिपोर्ट) : संस्था की बैठक हुई। "
+                        "बैठक में राजेश सिंह ने कहा कि काम होगा।")
+    assert "reporter" in _roles(rec).get("अनिल कुमार वर्मा", [])
+    rec = rules_extract("कानपुर। जिला रिपोर्टर सुरेश कुमार यादव\nसंघ की बैठक हुई। बैठक में राजेश सिंह ने कहा कि काम होगा।")
+    assert "reporter" in _roles(rec).get("सुरेश कुमार यादव", [])
+    assert _posts(rec)["सुरेश कुमार यादव"] == ["जिला रिपोर्टर"]
+    rec = rules_extract("संघ की बैठक संपन्न\n\nRakesh Kumar\nBy -\n0\nकानपुर। संघ की बैठक हुई। बैठक में राजेश सिंह ने कहा कि "
+                        "काम होगा।")
+    assert "reporter" in _roles(rec).get("Rakesh Kumar", [])

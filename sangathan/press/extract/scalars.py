@@ -27,6 +27,11 @@ _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Z
 _REPORT = re.compile(rf"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
 # "रायगढ़ से संवाददाता अमित कुमार गुप्ता की रिपोर्ट", "रिपोर्टर राजेश सिंह की रिपोर्ट"
 REPORT_LINE = re.compile(rf"(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}}?)\s+की\s+(?:रिपोर्ट|खबर)\s*$")
+# "कौशांबी। यूपी क्राइम रिर्पोटर कृष्ण जीत यादव": the reporter after the dateline, his post first
+_REPORTER_TAIL = re.compile(rf"(?:^|[।:|\-–]\s*)(?P<post>(?:{_DEV_WORD}\s+){{0,2}}(?:रिपोर्टर|रिर्पोटर|रिपोटर|संवाददाता))"
+                            rf"\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,3}})\s*$")
+# "(उमेश चंद यादव की रिपोर्ट)": a byline in brackets
+_OWN_REPORT = re.compile(r"\s+(?:की|का)\s+(?:रिपोर्ट|खबर|प्रस्तुति)$")
 _NAME_PLACE_DATE = re.compile(rf"^\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}})\s+(?P<place>{_DEV_WORD})\s*,?\s+"
                               rf"\d{{1,2}}\s+{_DEV_WORD}\s*,?\s+\d{{4}}\s*$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
@@ -144,12 +149,21 @@ _LATIN_BY = re.compile(r"\b(?:[Rr]eport(?:ed)?|REPORT(?:ED)?)\s+(?:[Bb]y|BY)\s*:
 
 
 def latin_byline(cleaned: str) -> str | None:
-    """The name of a Latin "… report by X" line among the last lines of the report."""
-    for line in [ln for ln in cleaned.split("\n") if ln.strip()][-2:]:
+    """The name of a Latin "… report by X" line among the last lines of the report, or of a
+    blog's author line over a bare "By -" (the template writes the name first)."""
+    lines = [ln for ln in cleaned.split("\n") if ln.strip()]
+    for line in lines[-2:]:
         m = _LATIN_BY.search(line.strip())
         if m:
             return m.group("name")
+    for prev, line in zip(lines[:5], lines[1:6]):
+        if _BARE_BY.match(line) and _LATIN_NAME.fullmatch(prev.strip()):
+            return prev.strip()
     return None
+
+
+_BARE_BY = re.compile(r"^\s*(?:By|by|BY)\s*[-:–]?\s*$")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}")
 
 
 def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None, str | None]]:
@@ -181,6 +195,11 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             name = _clean_name(m.group("name"))
             if name:
                 out.append((name, None, "reporter"))
+        elif li == dl_line:
+            m = _REPORTER_TAIL.search(line)
+            name = _clean_name(m.group("name")) if m else None
+            if name:
+                out.append((name, m.group("post").strip(), "reporter"))
         for bm in _BRACKET.finditer(line):
             inner = bm.group(1).strip()
             parts = re.split(r"\s*[-–:]\s*", inner, maxsplit=1)
@@ -195,6 +214,7 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0) or
                            key(before[-1]) in _UNIT_OF_BODY):
                 continue  # "बीजू जनता दल (बीजद)": the body's short name
+            inner = _OWN_REPORT.sub("", inner)
             words_in = inner.split()
             if len(words_in) >= 2 and key(words_in[-1]) in L.AGENCY_WORDS:
                 continue  # "(नईदुनिया प्रतिनिधि)": a desk tag
