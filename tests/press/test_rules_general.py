@@ -326,3 +326,22 @@ def test_reporter_after_the_dateline_in_brackets_and_in_a_blog_template():
     rec = rules_extract("संघ की बैठक संपन्न\n\nRakesh Kumar\nBy -\n0\nकानपुर। संघ की बैठक हुई। बैठक में राजेश सिंह ने कहा कि "
                         "काम होगा।")
     assert "reporter" in _roles(rec).get("Rakesh Kumar", [])
+
+
+def test_a_bare_list_of_names_cut_by_the_page_is_still_attendance():
+    text = ("भोपाल। संस्था का स्थापना दिवस मनाया गया। कार्यक्रम में अध्यक्ष राजेश सिंह ने सबका स्वागत किया।\n"
+            "संस्था के पूर्व सचिव अनिल वर्मा, सुनील यादव, राकेश मंडल, दिनेश गु")
+    people = _roles(rules_extract(text))
+    assert people.get("अनिल वर्मा") == ["attendee"]
+    assert people.get("सुनील यादव") == ["attendee"]
+    assert people.get("राकेश मंडल") == ["attendee"]
+
+
+def test_post_words_of_the_genre_misspelt_or_borrowed():
+    rec = rules_extract("जयपुर। पार्टी की बैठक में पुर्व विधायक अनिल वर्मा, नेता प्रतिपक्ष सुनील यादव और क्लब के "
+                        "डिस्ट्रिक्ट गवर्नर राकेश मंडल उपस्थित रहे।")
+    posts = _posts(rec)
+    assert "डिस्ट्रिक्ट गवर्नर" not in posts
+    assert posts.get("अनिल वर्मा") == ["पुर्व विधायक"]
+    assert posts.get("सुनील यादव") == ["नेता प्रतिपक्ष"]
+    assert any("डिस्ट्रिक्ट गवर्नर" in x for x in posts.get("राकेश मंडल", []))

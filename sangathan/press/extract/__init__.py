@@ -446,9 +446,11 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     text = s.quote_text if first else s.text
     if (s.quote_unit is not None and not first) or any(u.kind in ("CUE", "AGENT") for u in s.units[first:]):
         return []
-    if not _PRESENCE_OPENERS.match(text):
+    names = [e for p, e in s.entities.items() if e.kind == "name" and p >= first]
+    # or a bare list of names ("संघ के पूर्व अध्यक्ष A, B, C, D …") that the cut left without its verb
+    if not _PRESENCE_OPENERS.match(text) and not (len(names) >= 3 and text.count(",") >= 2):
         return []
-    return [(e, "attendee") for p, e in s.entities.items() if e.kind == "name" and p >= first]
+    return [(e, "attendee") for e in names]
 
 
 def _is_statement(s: Sentence, e: Entity) -> bool:
