@@ -345,3 +345,15 @@ def test_post_words_of_the_genre_misspelt_or_borrowed():
     assert posts.get("अनिल वर्मा") == ["पुर्व विधायक"]
     assert posts.get("सुनील यादव") == ["नेता प्रतिपक्ष"]
     assert any("डिस्ट्रिक्ट गवर्नर" in x for x in posts.get("राकेश मंडल", []))
+
+
+def test_dateline_from_a_desk_line_and_glued_to_the_headline():
+    rec = rules_extract("संवाददाता : कानपुर, उत्तर प्रदेश\n\nनगर के विद्यालय में संघ की बैठक आयोजित की गई। बैठक में "
+                        "राजेश सिंह ने कहा कि काम होगा।")
+    assert rec["dateline"] == "कानपुर"
+    rec = rules_extract("नगर में हुआ कार्यकर्ता सम्मेलनकानपुर। पार्टी का सम्मेलन नगर भवन में हुआ। सम्मेलन में "
+                        "राजेश सिंह ने कहा कि काम होगा।")
+    assert rec["dateline"] == "कानपुर"
+    # a word that merely ends like a place is not split when its head is no word of the report
+    rec = rules_extract("नगर में हुआ कार्यकर्ता मिलनकानपुर। पार्टी की बैठक नगर भवन में हुई।")
+    assert rec["dateline"] is None

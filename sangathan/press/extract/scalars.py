@@ -83,6 +83,35 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
         pre_keys = {key(w) for w in pre.split()}
         if _is_place(cand) or (m.group("sep") == "/" and pre_keys & (_OUTLET | L.NEWS_WORDS)):
             return cand, lj
+    for lj, line in enumerate(lines[:3]):
+        m = _DESK_PLACE.match(line)  # "संवाददाता : गोड्डा, झारखंड": the desk line names the place
+        if m and _is_place(m.group("place")):
+            return m.group("place"), lj
+    return _glued_dateline(lines)
+
+
+_DESK_PLACE = re.compile(rf"^\s*(?:संवाददाता|रिपोर्टर|प्रतिनिधि|ब्यूरो|ब्यूरो रिपोर्ट)\s*[:\-–]+\s*"
+                         rf"(?P<place>{_DEV_WORD}(?:\s+{_DEV_WORD})?)\s*(?:,\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?)?\s*$")
+_FIRST_DANDA = re.compile(rf"^(?P<head>[^।|]{{8,160}}?\s)(?P<tok>{_DEV_WORD})\s*।")
+
+
+def _glued_dateline(lines: list[str]) -> tuple[str | None, int | None]:
+    """"… कार्यकर्ता सम्मेलनशिवपुरी। जब …": the page lost the break between the headline and the
+    dateline, so the place is glued to the headline's last word. Both halves must be words of the
+    report (the headline's word is written apart elsewhere) and the tail a known place."""
+    words = None
+    for lj, line in enumerate(lines[:2]):
+        m = _FIRST_DANDA.match(line)
+        if not m:
+            continue
+        tok = m.group("tok")
+        if words is None:
+            words = {key(w) for ln in lines for w in re.findall(_DEV_WORD, ln)}
+        for k in range(2, len(tok) - 2):
+            head, tail = tok[:k], tok[k:]
+            if "\u0905" <= tail[0] <= "\u0939" and key(head) in words and _is_place(tail):
+                return tail, lj
+        return None, None
     return None, None
 
 
