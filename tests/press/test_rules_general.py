@@ -357,3 +357,12 @@ def test_dateline_from_a_desk_line_and_glued_to_the_headline():
     # a word that merely ends like a place is not split when its head is no word of the report
     rec = rules_extract("नगर में हुआ कार्यकर्ता मिलनकानपुर। पार्टी की बैठक नगर भवन में हुई।")
     assert rec["dateline"] is None
+
+
+def test_organisation_with_its_place_before_its_own_function_and_without_a_class_noun():
+    rec = rules_extract("क्लब का स्थापना दिवस\n\nकोटा। लायंस क्लब कोटा का 40वां स्थापना दिवस समारोह क्लब भवन में हुआ। "
+                        "समारोह में अध्यक्ष राजेश सिंह ने सबका स्वागत किया।")
+    assert rec["organisation"] == "लायंस क्लब कोटा"
+    rec = rules_extract("भोपाल। सामाजिक संस्था नव ज्योति संस्थान के तत्वावधान में संगोष्ठी हुई। संगोष्ठी में "
+                        "अध्यक्ष राजेश सिंह ने कहा कि काम होगा।")
+    assert rec["organisation"] == "नव ज्योति संस्थान"

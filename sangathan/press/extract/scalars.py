@@ -419,6 +419,11 @@ _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृती
 _ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ".split()}
 
 
+# "X का 65वां स्थापना दिवस समारोह", "X का वार्षिकोत्सव": the body's own function (words that
+# are no event type of their own)
+_HOST_EVENT_WORDS = {key(w) for w in "आयोजन समारोह स्थापना वार्षिकोत्सव महोत्सव".split()}
+
+
 def _host_after(keys: list[str], j: int) -> bool:
     """Words after a body's name that make it the host ("के तत्वावधान", "की बैठक", "ने … आयोजित")."""
     if j >= len(keys):
@@ -430,7 +435,7 @@ def _host_after(keys: list[str], j: int) -> bool:
                    for x in range(j + 1, min(len(keys), j + 10)))
     if keys[j] in L.GENITIVE:
         for x in range(j + 1, min(len(keys), j + 6)):
-            if L.EVENTS.match(keys, x) or keys[x] == "आयोजन":
+            if L.EVENTS.match(keys, x) or keys[x] in _HOST_EVENT_WORDS:
                 return True
             if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x) or keys[x] in ("में", "ने", "को"):
                 return False
@@ -580,6 +585,8 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                         break
                     if keys[x] in L.ORG_SUFFIXES:
                         end = x + 1
+                        if keys[i] in _ORG_CLASS and x > i + 1:
+                            start = i + 1  # "साहित्यिक संस्था रस वर्षा संस्थान": the class noun describes it
                         break
                 if not spans or start >= spans[-1][1]:  # else "राजद प्रखंड कमिटी": a unit of a body found
                     spans.append((start, end, False))
