@@ -366,3 +366,11 @@ def test_organisation_with_its_place_before_its_own_function_and_without_a_class
     rec = rules_extract("भोपाल। सामाजिक संस्था नव ज्योति संस्थान के तत्वावधान में संगोष्ठी हुई। संगोष्ठी में "
                         "अध्यक्ष राजेश सिंह ने कहा कि काम होगा।")
     assert rec["organisation"] == "नव ज्योति संस्थान"
+
+
+def test_the_common_misspelling_ke_rup_mein_is_no_venue():
+    rec = rules_extract("जयपुर। संस्था की बैठक हुई, जिसमें पूर्व मंत्री अनिल वर्मा मुख्य अतिथि के रुप में शामिल हुए। "
+                        "बैठक में सुनील यादव मुख्य रुप से उपस्थित रहे।")
+    assert rec["venue"] is None
+    assert "chief_guest" in _roles(rec)["अनिल वर्मा"]
+    assert _roles(rec).get("सुनील यादव") == ["attendee"]
