@@ -374,3 +374,15 @@ def test_the_common_misspelling_ke_rup_mein_is_no_venue():
     assert rec["venue"] is None
     assert "chief_guest" in _roles(rec)["अनिल वर्मा"]
     assert _roles(rec).get("सुनील यादव") == ["attendee"]
+
+
+def test_a_place_that_is_a_given_name_after_a_post_opens_the_name():
+    rec = rules_extract("लखनऊ। बैठक का संचालन जिलामंत्री अवध किशोर तिवारी द्वारा किया गया। बैठक में संस्था की "
+                        "वर्तमान अध्यक्ष वैशाली सिन्हा, पूर्व अध्यक्ष श्याम सुंदर गुप्ता उपस्थित रहे।")
+    posts = _posts(rec)
+    assert posts.get("अवध किशोर तिवारी") == ["जिलामंत्री"]
+    assert posts.get("वैशाली सिन्हा") and "वर्तमान अध्यक्ष" in posts["वैशाली सिन्हा"][0]
+    assert posts.get("श्याम सुंदर गुप्ता") == ["पूर्व अध्यक्ष"]
+    # a place after a post still qualifies it when no name word follows it
+    rec = rules_extract("पटना। बैठक में जिलाध्यक्ष पटना राकेश मंडल उपस्थित रहे।")
+    assert "पटना राकेश मंडल" not in _posts(rec)

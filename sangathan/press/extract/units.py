@@ -352,6 +352,13 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
             last_material = j
             while k < len(tags):
                 nt = tags[k]
+                # "अध्यक्ष वैशाली भार्गव", "जिलामंत्री अवध नारायण पाण्डेय": a place that is also a
+                # given name, right after the post's head and before a name, opens the name
+                if nt.tag == PLACE and nt.n == 1 and has_head and tags[k - 1].tag == HEAD and \
+                        keys[nt.i] in L.GIVEN and k + 1 < len(tags) and tags[k + 1].tag == NAME and \
+                        toks[nt.i].end < toks[tags[k + 1].i].start:
+                    tags[k] = Tag(NAME, nt.i, 1)
+                    break
                 if nt.tag == NAME and _org_words(tags, keys, k):
                     for x in range(k, k + _org_words(tags, keys, k)):
                         tags[x] = Tag(ORG, tags[x].i, tags[x].n)
