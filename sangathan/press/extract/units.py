@@ -140,11 +140,17 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
     return tags
 
 
+_CURRENT = {"वर्तमान"}
+
+
 def _word_tag(toks: list[Token], keys: list[str], i: int) -> Tag:
     """A single word none of the phrase tables claims: a post modifier, Latin, a stopword or a name."""
     t, k = toks[i], keys[i]
     if k in L.POST_MODS:
         return Tag(MOD, i, 1)
+    if k in _CURRENT and i + 1 < len(toks) and toks[i + 1].word and (
+            keys[i + 1] in L.POST_MODS or L.POST_HEADS.match(keys, i + 1) or compound_head(keys[i + 1])):
+        return Tag(MOD, i, 1)  # "वर्तमान अध्यक्ष": the post now held ("वर्तमान में" is no post)
     if t.text.isascii():
         return Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1)
     if (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
