@@ -154,13 +154,14 @@ _ZERO_AS_DOT = re.compile(r"[0\u0966]")
 def _raw_spelling(rec: dict, text: str) -> dict:
     """Names read with "एस. डी." where the report writes the dot as a zero ("एस० डी०", "एस0 डी0")
     are given back in the report's own spelling."""
-    if not _ZERO_AS_DOT.search(text):
+    dotted = [p for p in rec.get("people") or [] if "." in (p.get("name") or "")]
+    if not dotted or not _ZERO_AS_DOT.search(text):
         return rec
     raw = " ".join(fix_devanagari(text[:MAX_CHARS]).split())
     renamed: dict[str, str] = {}
-    for p in rec.get("people") or []:
-        name = p.get("name") or ""
-        if "." in name and name not in raw:
+    for p in dotted:
+        name = p["name"]
+        if name not in raw:
             m = re.search(re.escape(name).replace(r"\.", "[.0\u0966]"), raw)
             if m:
                 renamed[name] = p["name"] = m.group()
