@@ -386,3 +386,12 @@ def test_a_place_that_is_a_given_name_after_a_post_opens_the_name():
     # a place after a post still qualifies it when no name word follows it
     rec = rules_extract("पटना। बैठक में जिलाध्यक्ष पटना राकेश मंडल उपस्थित रहे।")
     assert "पटना राकेश मंडल" not in _posts(rec)
+
+
+def test_an_assembly_constituency_is_no_venue_but_a_hall_in_it_is():
+    rec = rules_extract("सागर। पार्टी का कार्यकर्ता सम्मेलन बीना विधानसभा में आयोजित हुआ। सम्मेलन में विधायक राजेश सिंह "
+                        "ने कहा कि काम होगा।")
+    assert rec["venue"] is None
+    rec = rules_extract("सागर। पार्टी का कार्यकर्ता सम्मेलन बीना विधानसभा के सामुदायिक भवन में आयोजित हुआ। सम्मेलन में "
+                        "विधायक राजेश सिंह ने कहा कि काम होगा।")
+    assert rec["venue"] and rec["venue"].endswith("भवन")

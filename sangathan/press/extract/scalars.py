@@ -985,6 +985,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
     return out
 
 
+_CONSTITUENCY = {key(w) for w in "विधानसभा लोकसभा".split()}
+
+
 def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | None:
     """The "… में/पर" place phrase of the event sentence, as written.
 
@@ -999,6 +1002,8 @@ def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | 
         nxt = keys[i + 1] if i + 1 < len(keys) else ""
         if strict and not (score[0] or nxt in _COMPLETE):
             continue
+        if keys[b] in _CONSTITUENCY and not score[0]:
+            continue  # "कोलारस विधानसभा में … सम्मेलन": the constituency, not the place of the hall
         text = fold(sentence[toks[a].start:toks[b].end])
         # "राजीव भवन, रायपुर": the town after a comma is not part of the venue
         if "," in text and score[0]:
