@@ -395,3 +395,12 @@ def test_an_assembly_constituency_is_no_venue_but_a_hall_in_it_is():
     rec = rules_extract("सागर। पार्टी का कार्यकर्ता सम्मेलन बीना विधानसभा के सामुदायिक भवन में आयोजित हुआ। सम्मेलन में "
                         "विधायक राजेश सिंह ने कहा कि काम होगा।")
     assert rec["venue"] and rec["venue"].endswith("भवन")
+
+
+def test_a_block_name_before_a_unit_post_and_va_misspelt_as_a_join():
+    rec = rules_extract("प्रयागराज। संघ की बैठक में जिला सचिव मनोज वर्मा,रामपुरा ब्लाक अध्यक्ष सुनील यादव उपस्थित रहे।")
+    posts = _posts(rec)
+    assert "रामपुरा" not in " ".join(posts)
+    assert posts.get("सुनील यादव") == ["रामपुरा ब्लाक अध्यक्ष"]
+    rec = rules_extract("फतेहपुर। मुख्य अतिथि सांसद अनिल वर्मा वा जिला अध्यक्ष सुनील यादव का स्वागत किया गया।")
+    assert "अनिल वर्मा" in _roles(rec) and "अनिल वर्मा वा" not in _roles(rec)

@@ -141,6 +141,7 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
 
 
 _CURRENT = {"वर्तमान"}
+_LOCAL_UNITS = {L.key(w) for w in "ब्लाक ब्लॉक प्रखंड प्रखण्ड तहसील विकासखंड विकासखण्ड".split()}
 
 
 def _word_tag(toks: list[Token], keys: list[str], i: int) -> Tag:
@@ -298,6 +299,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 nxt1.tag == STOP and keys[nxt1.i] == "से" and nxt2.tag == HEAD and \
                 (j == 0 or tags[j - 1].tag != NAME):
             tg = Tag(PLACE, tg.i, 1)  # "डबवाली से विधायक": the place an MLA is from
+            tags[j] = tg
+        if tg.tag == NAME and tg.n == 1 and nxt1 is not None and nxt2 is not None and \
+                nxt1.tag == MOD and keys[nxt1.i] in _LOCAL_UNITS and nxt2.tag == HEAD and \
+                keys[tg.i] not in _NAME_LEX and (j == 0 or tags[j - 1].tag != NAME):
+            tg = Tag(PLACE, tg.i, 1)  # "नेवादा ब्लाक अध्यक्ष": the block's name, part of the post
             tags[j] = tg
         n_org = _org_words(tags, keys, j) if tg.tag == NAME else 0
         if n_org:
