@@ -404,3 +404,12 @@ def test_a_block_name_before_a_unit_post_and_va_misspelt_as_a_join():
     assert posts.get("सुनील यादव") == ["रामपुरा ब्लाक अध्यक्ष"]
     rec = rules_extract("फतेहपुर। मुख्य अतिथि सांसद अनिल वर्मा वा जिला अध्यक्ष सुनील यादव का स्वागत किया गया।")
     assert "अनिल वर्मा" in _roles(rec) and "अनिल वर्मा वा" not in _roles(rec)
+
+
+def test_lecture_and_views_verbs_make_a_speaker():
+    rec = rules_extract("भोपाल। समिति की गोष्ठी हुई। गोष्ठी में साहित्यकार अनिल वर्मा ने अपने विचार प्रकट किये। "
+                        "वरिष्ठ कवियत्री सुनीता यादव ने व्याख्यान दिया।")
+    roles = _roles(rec)
+    assert roles.get("अनिल वर्मा") == ["speaker"]
+    assert roles.get("सुनीता यादव") == ["speaker"]
+    assert _posts(rec).get("सुनीता यादव") and "कवियत्री" in _posts(rec)["सुनीता यादव"][0]
