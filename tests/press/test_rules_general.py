@@ -304,3 +304,112 @@ def test_a_speech_given_before_its_speaker_with_the_formula_ukt_udgar():
     assert "मदद पहुंचनी चाहिए" in q["text"]
     assert "जयपुर" not in q["text"]
     assert _roles(rec)["सुरेश अग्रवाल"] == ["speaker"]
+
+
+def test_devanagari_zero_as_abbreviation_dot_keeps_the_reports_spelling():
+    text = ("लखनऊ। संघ की बैठक नगर भवन में अध्यक्ष इं० के० पी० वर्मा की अध्यक्षता में हुई। बैठक को "
+            "डा० रमेश चन्द्र, सुनील यादव आदि ने संबोधित किया।")
+    for rec in (extract(text, model=False), extract(text)):
+        people = _roles(rec)
+        assert "presided" in people.get("के० पी० वर्मा", [])  # "इं०" is an honorific, not a name
+        assert "रमेश चन्द्र" in people  # "डा०" dropped as "डा." is
+        assert not any(n.startswith(("इं", "डा")) for n in people)
+
+
+def test_reporter_after_the_dateline_in_brackets_and_in_a_blog_template():
+    rec = rules_extract("कार्यक्रम संपन्न\nभोपाल (अनिल कुमार वर्मा की रिपोर्ट) : संस्था की बैठक हुई। "
+                        "बैठक में राजेश सिंह ने कहा कि काम होगा।")
+    assert "reporter" in _roles(rec).get("अनिल कुमार वर्मा", [])
+    rec = rules_extract("कानपुर। जिला रिपोर्टर सुरेश कुमार यादव\nसंघ की बैठक हुई। बैठक में राजेश सिंह ने कहा कि काम होगा।")
+    assert "reporter" in _roles(rec).get("सुरेश कुमार यादव", [])
+    assert _posts(rec)["सुरेश कुमार यादव"] == ["जिला रिपोर्टर"]
+    rec = rules_extract("संघ की बैठक संपन्न\n\nRakesh Kumar\nBy -\n0\nकानपुर। संघ की बैठक हुई। बैठक में राजेश सिंह ने कहा कि "
+                        "काम होगा।")
+    assert "reporter" in _roles(rec).get("Rakesh Kumar", [])
+
+
+def test_a_bare_list_of_names_cut_by_the_page_is_still_attendance():
+    text = ("भोपाल। संस्था का स्थापना दिवस मनाया गया। कार्यक्रम में अध्यक्ष राजेश सिंह ने सबका स्वागत किया।\n"
+            "संस्था के पूर्व सचिव अनिल वर्मा, सुनील यादव, राकेश मंडल, दिनेश गु")
+    people = _roles(rules_extract(text))
+    assert people.get("अनिल वर्मा") == ["attendee"]
+    assert people.get("सुनील यादव") == ["attendee"]
+    assert people.get("राकेश मंडल") == ["attendee"]
+
+
+def test_post_words_of_the_genre_misspelt_or_borrowed():
+    rec = rules_extract("जयपुर। पार्टी की बैठक में पुर्व विधायक अनिल वर्मा, नेता प्रतिपक्ष सुनील यादव और क्लब के "
+                        "डिस्ट्रिक्ट गवर्नर राकेश मंडल उपस्थित रहे।")
+    posts = _posts(rec)
+    assert "डिस्ट्रिक्ट गवर्नर" not in posts
+    assert posts.get("अनिल वर्मा") == ["पुर्व विधायक"]
+    assert posts.get("सुनील यादव") == ["नेता प्रतिपक्ष"]
+    assert any("डिस्ट्रिक्ट गवर्नर" in x for x in posts.get("राकेश मंडल", []))
+
+
+def test_dateline_from_a_desk_line_and_glued_to_the_headline():
+    rec = rules_extract("संवाददाता : कानपुर, उत्तर प्रदेश\n\nनगर के विद्यालय में संघ की बैठक आयोजित की गई। बैठक में "
+                        "राजेश सिंह ने कहा कि काम होगा।")
+    assert rec["dateline"] == "कानपुर"
+    rec = rules_extract("नगर में हुआ कार्यकर्ता सम्मेलनकानपुर। पार्टी का सम्मेलन नगर भवन में हुआ। सम्मेलन में "
+                        "राजेश सिंह ने कहा कि काम होगा।")
+    assert rec["dateline"] == "कानपुर"
+    # a word that merely ends like a place is not split when its head is no word of the report
+    rec = rules_extract("नगर में हुआ कार्यकर्ता मिलनकानपुर। पार्टी की बैठक नगर भवन में हुई।")
+    assert rec["dateline"] is None
+
+
+def test_organisation_with_its_place_before_its_own_function_and_without_a_class_noun():
+    rec = rules_extract("क्लब का स्थापना दिवस\n\nकोटा। लायंस क्लब कोटा का 40वां स्थापना दिवस समारोह क्लब भवन में हुआ। "
+                        "समारोह में अध्यक्ष राजेश सिंह ने सबका स्वागत किया।")
+    assert rec["organisation"] == "लायंस क्लब कोटा"
+    rec = rules_extract("भोपाल। सामाजिक संस्था नव ज्योति संस्थान के तत्वावधान में संगोष्ठी हुई। संगोष्ठी में "
+                        "अध्यक्ष राजेश सिंह ने कहा कि काम होगा।")
+    assert rec["organisation"] == "नव ज्योति संस्थान"
+
+
+def test_the_common_misspelling_ke_rup_mein_is_no_venue():
+    rec = rules_extract("जयपुर। संस्था की बैठक हुई, जिसमें पूर्व मंत्री अनिल वर्मा मुख्य अतिथि के रुप में शामिल हुए। "
+                        "बैठक में सुनील यादव मुख्य रुप से उपस्थित रहे।")
+    assert rec["venue"] is None
+    assert "chief_guest" in _roles(rec)["अनिल वर्मा"]
+    assert _roles(rec).get("सुनील यादव") == ["attendee"]
+
+
+def test_a_place_that_is_a_given_name_after_a_post_opens_the_name():
+    rec = rules_extract("लखनऊ। बैठक का संचालन जिलामंत्री अवध किशोर तिवारी द्वारा किया गया। बैठक में संस्था की "
+                        "वर्तमान अध्यक्ष वैशाली सिन्हा, पूर्व अध्यक्ष श्याम सुंदर गुप्ता उपस्थित रहे।")
+    posts = _posts(rec)
+    assert posts.get("अवध किशोर तिवारी") == ["जिलामंत्री"]
+    assert posts.get("वैशाली सिन्हा") and "वर्तमान अध्यक्ष" in posts["वैशाली सिन्हा"][0]
+    assert posts.get("श्याम सुंदर गुप्ता") == ["पूर्व अध्यक्ष"]
+    # a place after a post still qualifies it when no name word follows it
+    rec = rules_extract("पटना। बैठक में जिलाध्यक्ष पटना राकेश मंडल उपस्थित रहे।")
+    assert "पटना राकेश मंडल" not in _posts(rec)
+
+
+def test_an_assembly_constituency_is_no_venue_but_a_hall_in_it_is():
+    rec = rules_extract("सागर। पार्टी का कार्यकर्ता सम्मेलन बीना विधानसभा में आयोजित हुआ। सम्मेलन में विधायक राजेश सिंह "
+                        "ने कहा कि काम होगा।")
+    assert rec["venue"] is None
+    rec = rules_extract("सागर। पार्टी का कार्यकर्ता सम्मेलन बीना विधानसभा के सामुदायिक भवन में आयोजित हुआ। सम्मेलन में "
+                        "विधायक राजेश सिंह ने कहा कि काम होगा।")
+    assert rec["venue"] and rec["venue"].endswith("भवन")
+
+
+def test_a_block_name_before_a_unit_post_and_va_misspelt_as_a_join():
+    rec = rules_extract("प्रयागराज। संघ की बैठक में जिला सचिव मनोज वर्मा,रामपुरा ब्लाक अध्यक्ष सुनील यादव उपस्थित रहे।")
+    posts = _posts(rec)
+    assert "रामपुरा" not in " ".join(posts)
+    assert posts.get("सुनील यादव") == ["रामपुरा ब्लाक अध्यक्ष"]
+    rec = rules_extract("फतेहपुर। मुख्य अतिथि सांसद अनिल वर्मा वा जिला अध्यक्ष सुनील यादव का स्वागत किया गया।")
+    assert "अनिल वर्मा" in _roles(rec) and "अनिल वर्मा वा" not in _roles(rec)
+
+
+def test_lecture_and_views_verbs_make_a_speaker():
+    rec = rules_extract("भोपाल। समिति की गोष्ठी हुई। गोष्ठी में साहित्यकार अनिल वर्मा ने अपने विचार प्रकट किये। "
+                        "वरिष्ठ कवियत्री सुनीता यादव ने व्याख्यान दिया।")
+    roles = _roles(rec)
+    assert roles.get("अनिल वर्मा") == ["speaker"]
+    assert roles.get("सुनीता यादव") == ["speaker"]
+    assert _posts(rec).get("सुनीता यादव") and "कवियत्री" in _posts(rec)["सुनीता यादव"][0]

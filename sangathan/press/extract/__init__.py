@@ -13,7 +13,7 @@ from . import lexicon as L
 from . import quotes as Q
 from . import roles as R
 from . import scalars as S
-from .normalise import clean, clean_cached, fold, key, sentence_spans
+from .normalise import clean, clean_cached, fix_devanagari, fold, key, sentence_spans
 from .people import Entity, Person, Sentence, find_entities, make_sentence, merge, post_tokens
 
 __all__ = ["extract", "rules_extract"]
@@ -139,15 +139,36 @@ def extract(text: str, *, id: str | None = None, url: str | None = None, model=N
     Raises ValueError for empty input. Non-Hindi text yields a record without people.
     """
     rec = rules_extract(text, id=id, url=url)
-    if model is False:
-        return rec
     if model is None:
         from sangathan.press.learn import shipped_labeller
 
         model = shipped_labeller()
-        if model is None:
-            return rec
-    return model.apply(text, rec)
+    if model:
+        rec = model.apply(text, rec)
+    return _raw_spelling(rec, text)
+
+
+_ZERO_AS_DOT = re.compile(r"[0\u0966]")
+
+
+def _raw_spelling(rec: dict, text: str) -> dict:
+    """Names read with "एस. डी." where the report writes the dot as a zero ("एस० डी०", "एस0 डी0")
+    are given back in the report's own spelling."""
+    dotted = [p for p in rec.get("people") or [] if "." in (p.get("name") or "")]
+    if not dotted or not _ZERO_AS_DOT.search(text):
+        return rec
+    raw = " ".join(fix_devanagari(text[:MAX_CHARS]).split())
+    renamed: dict[str, str] = {}
+    for p in dotted:
+        name = p["name"]
+        if name not in raw:
+            m = re.search(re.escape(name).replace(r"\.", "[.0\u0966]"), raw)
+            if m:
+                renamed[name] = p["name"] = m.group()
+    if renamed:
+        for q in rec.get("quotes") or []:
+            q["speaker"] = renamed.get(q.get("speaker"), q.get("speaker"))
+    return rec
 
 
 def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -> dict:
@@ -426,9 +447,11 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     text = s.quote_text if first else s.text
     if (s.quote_unit is not None and not first) or any(u.kind in ("CUE", "AGENT") for u in s.units[first:]):
         return []
-    if not _PRESENCE_OPENERS.match(text):
+    names = [e for p, e in s.entities.items() if e.kind == "name" and p >= first]
+    # or a bare list of names ("संघ के पूर्व अध्यक्ष A, B, C, D …") that the cut left without its verb
+    if not _PRESENCE_OPENERS.match(text) and not (len(names) >= 3 and text.count(",") >= 2):
         return []
-    return [(e, "attendee") for p, e in s.entities.items() if e.kind == "name" and p >= first]
+    return [(e, "attendee") for e in names]
 
 
 def _is_statement(s: Sentence, e: Entity) -> bool:

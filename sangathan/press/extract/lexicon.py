@@ -191,7 +191,7 @@ MONTHS = {
 # Case markers and joins used by the grammar.
 GENITIVE = {"का", "की", "के"}
 AGENT = {"ने", "नें", "द्वारा"}
-JOINS = {"एवं", "एवम्", "एवम", "एंव", "तथा", "और", "व", "वं", "संग", "&"}
+JOINS = {"एवं", "एवम्", "एवम", "एंव", "तथा", "और", "व", "वं", "वा", "संग", "&"}  # (वा: "व" misspelt)
 INITIALS = {key(w) for w in "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड".split()}
 
 # verb forms that close a clause ("… उपलब्ध कराई", "प्रकाश डालते"): never the last word of a name

@@ -36,6 +36,8 @@ _CAPTION = re.compile(r"^.*(?:^\s*(?:फोटो|फ़ोटो|चित्�
 _CAPTION_WORDS = ("फोटो", "फ़ोटो", "चित्र", "Photo", "PHOTO", "तस्वीर")
 # "डा0", "प्रो0", "मो0": a zero used as the abbreviation dot (common in Uttar Pradesh)
 _ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{1,4})0(?=[\s,.]|$)")
+# the same with the Devanagari digit zero: "डा० परमहंस", "एस० डी० मिश्र" (letters only before it)
+_DEV_ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u0963\u0971-\u097f]{1,4})\u0966(?=[\s,.]|$)")
 _STORY_LINE = re.compile(r"[\u0900-\u097f]+(?:\s+\S+){7,}.*[।.]\s*$")
 
 
@@ -56,6 +58,8 @@ def clean(text: str) -> str:
     text = fix_devanagari(text).replace("\r\n", "\n").replace("\r", "\n")
     if "0" in text:
         text = _ZERO_DOT.sub(r"\1.", text)
+    if "\u0966" in text:
+        text = _DEV_ZERO_DOT.sub(r"\1.", text)
     if any(w in text for w in _CAPTION_WORDS):
         text = _CAPTION.sub("", text)
     text = _drop_inline_links(text)

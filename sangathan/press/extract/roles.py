@@ -281,7 +281,7 @@ def _attributive(s: Sentence, c: int, agents: list[int]) -> bool:
     return bool(before) and key(units[before[-1]].words[0]) == "ने"
 
 
-_AS = {key(w) for w in "रूप तौर".split()}
+_AS = {key(w) for w in "रूप रुप तौर".split()}  # (रुप: the common misspelling)
 
 
 def _guests_as_object(s: Sentence, c: int) -> bool:

@@ -27,6 +27,11 @@ _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Z
 _REPORT = re.compile(rf"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
 # "रायगढ़ से संवाददाता अमित कुमार गुप्ता की रिपोर्ट", "रिपोर्टर राजेश सिंह की रिपोर्ट"
 REPORT_LINE = re.compile(rf"(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}}?)\s+की\s+(?:रिपोर्ट|खबर)\s*$")
+# "कौशांबी। यूपी क्राइम रिर्पोटर कृष्ण जीत यादव": the reporter after the dateline, his post first
+_REPORTER_TAIL = re.compile(rf"(?:^|[।:|\-–]\s*)(?P<post>(?:{_DEV_WORD}\s+){{0,2}}(?:रिपोर्टर|रिर्पोटर|रिपोटर|संवाददाता))"
+                            rf"\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,3}})\s*$")
+# "(उमेश चंद यादव की रिपोर्ट)": a byline in brackets
+_OWN_REPORT = re.compile(r"\s+(?:की|का)\s+(?:रिपोर्ट|खबर|प्रस्तुति)$")
 _NAME_PLACE_DATE = re.compile(rf"^\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}})\s+(?P<place>{_DEV_WORD})\s*,?\s+"
                               rf"\d{{1,2}}\s+{_DEV_WORD}\s*,?\s+\d{{4}}\s*$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
@@ -78,6 +83,35 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
         pre_keys = {key(w) for w in pre.split()}
         if _is_place(cand) or (m.group("sep") == "/" and pre_keys & (_OUTLET | L.NEWS_WORDS)):
             return cand, lj
+    for lj, line in enumerate(lines[:3]):
+        m = _DESK_PLACE.match(line)  # "संवाददाता : गोड्डा, झारखंड": the desk line names the place
+        if m and _is_place(m.group("place")):
+            return m.group("place"), lj
+    return _glued_dateline(lines)
+
+
+_DESK_PLACE = re.compile(rf"^\s*(?:संवाददाता|रिपोर्टर|प्रतिनिधि|ब्यूरो|ब्यूरो रिपोर्ट)\s*[:\-–]+\s*"
+                         rf"(?P<place>{_DEV_WORD}(?:\s+{_DEV_WORD})?)\s*(?:,\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?)?\s*$")
+_FIRST_DANDA = re.compile(rf"^(?P<head>[^।|]{{8,160}}?\s)(?P<tok>{_DEV_WORD})\s*।")
+
+
+def _glued_dateline(lines: list[str]) -> tuple[str | None, int | None]:
+    """"… कार्यकर्ता सम्मेलनशिवपुरी। जब …": the page lost the break between the headline and the
+    dateline, so the place is glued to the headline's last word. Both halves must be words of the
+    report (the headline's word is written apart elsewhere) and the tail a known place."""
+    words = None
+    for lj, line in enumerate(lines[:2]):
+        m = _FIRST_DANDA.match(line)
+        if not m:
+            continue
+        tok = m.group("tok")
+        if words is None:
+            words = {key(w) for ln in lines for w in re.findall(_DEV_WORD, ln)}
+        for k in range(2, len(tok) - 2):
+            head, tail = tok[:k], tok[k:]
+            if "\u0905" <= tail[0] <= "\u0939" and key(head) in words and _is_place(tail):
+                return tail, lj
+        return None, None
     return None, None
 
 
@@ -144,12 +178,21 @@ _LATIN_BY = re.compile(r"\b(?:[Rr]eport(?:ed)?|REPORT(?:ED)?)\s+(?:[Bb]y|BY)\s*:
 
 
 def latin_byline(cleaned: str) -> str | None:
-    """The name of a Latin "… report by X" line among the last lines of the report."""
-    for line in [ln for ln in cleaned.split("\n") if ln.strip()][-2:]:
+    """The name of a Latin "… report by X" line among the last lines of the report, or of a
+    blog's author line over a bare "By -" (the template writes the name first)."""
+    lines = [ln for ln in cleaned.split("\n") if ln.strip()]
+    for line in lines[-2:]:
         m = _LATIN_BY.search(line.strip())
         if m:
             return m.group("name")
+    for prev, line in zip(lines[:5], lines[1:6]):
+        if _BARE_BY.match(line) and _LATIN_NAME.fullmatch(prev.strip()):
+            return prev.strip()
     return None
+
+
+_BARE_BY = re.compile(r"^\s*(?:By|by|BY)\s*[-:–]?\s*$")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}")
 
 
 def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None, str | None]]:
@@ -181,6 +224,11 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             name = _clean_name(m.group("name"))
             if name:
                 out.append((name, None, "reporter"))
+        elif li == dl_line:
+            m = _REPORTER_TAIL.search(line)
+            name = _clean_name(m.group("name")) if m else None
+            if name:
+                out.append((name, m.group("post").strip(), "reporter"))
         for bm in _BRACKET.finditer(line):
             inner = bm.group(1).strip()
             parts = re.split(r"\s*[-–:]\s*", inner, maxsplit=1)
@@ -195,6 +243,7 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0) or
                            key(before[-1]) in _UNIT_OF_BODY):
                 continue  # "बीजू जनता दल (बीजद)": the body's short name
+            inner = _OWN_REPORT.sub("", inner)
             words_in = inner.split()
             if len(words_in) >= 2 and key(words_in[-1]) in L.AGENCY_WORDS:
                 continue  # "(नईदुनिया प्रतिनिधि)": a desk tag
@@ -370,6 +419,11 @@ _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृती
 _ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ".split()}
 
 
+# "X का 65वां स्थापना दिवस समारोह", "X का वार्षिकोत्सव": the body's own function (words that
+# are no event type of their own)
+_HOST_EVENT_WORDS = {key(w) for w in "आयोजन समारोह स्थापना वार्षिकोत्सव महोत्सव".split()}
+
+
 def _host_after(keys: list[str], j: int) -> bool:
     """Words after a body's name that make it the host ("के तत्वावधान", "की बैठक", "ने … आयोजित")."""
     if j >= len(keys):
@@ -381,7 +435,7 @@ def _host_after(keys: list[str], j: int) -> bool:
                    for x in range(j + 1, min(len(keys), j + 10)))
     if keys[j] in L.GENITIVE:
         for x in range(j + 1, min(len(keys), j + 6)):
-            if L.EVENTS.match(keys, x) or keys[x] == "आयोजन":
+            if L.EVENTS.match(keys, x) or keys[x] in _HOST_EVENT_WORDS:
                 return True
             if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x) or keys[x] in ("में", "ने", "को"):
                 return False
@@ -531,6 +585,8 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                         break
                     if keys[x] in L.ORG_SUFFIXES:
                         end = x + 1
+                        if keys[i] in _ORG_CLASS and x > i + 1:
+                            start = i + 1  # "साहित्यिक संस्था रस वर्षा संस्थान": the class noun describes it
                         break
                 if not spans or start >= spans[-1][1]:  # else "राजद प्रखंड कमिटी": a unit of a body found
                     spans.append((start, end, False))
@@ -929,6 +985,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
     return out
 
 
+_CONSTITUENCY = {key(w) for w in "विधानसभा लोकसभा".split()}
+
+
 def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | None:
     """The "… में/पर" place phrase of the event sentence, as written.
 
@@ -943,6 +1002,8 @@ def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | 
         nxt = keys[i + 1] if i + 1 < len(keys) else ""
         if strict and not (score[0] or nxt in _COMPLETE):
             continue
+        if keys[b] in _CONSTITUENCY and not score[0]:
+            continue  # "कोलारस विधानसभा में … सम्मेलन": the constituency, not the place of the hall
         text = fold(sentence[toks[a].start:toks[b].end])
         # "राजीव भवन, रायपुर": the town after a comma is not part of the venue
         if "," in text and score[0]:

@@ -140,11 +140,18 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
     return tags
 
 
+_CURRENT = {"वर्तमान"}
+_LOCAL_UNITS = {L.key(w) for w in "ब्लाक ब्लॉक प्रखंड प्रखण्ड तहसील विकासखंड विकासखण्ड".split()}
+
+
 def _word_tag(toks: list[Token], keys: list[str], i: int) -> Tag:
     """A single word none of the phrase tables claims: a post modifier, Latin, a stopword or a name."""
     t, k = toks[i], keys[i]
     if k in L.POST_MODS:
         return Tag(MOD, i, 1)
+    if k in _CURRENT and i + 1 < len(toks) and toks[i + 1].word and (
+            keys[i + 1] in L.POST_MODS or L.POST_HEADS.match(keys, i + 1) or compound_head(keys[i + 1])):
+        return Tag(MOD, i, 1)  # "वर्तमान अध्यक्ष": the post now held ("वर्तमान में" is no post)
     if t.text.isascii():
         return Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1)
     if (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
@@ -293,6 +300,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 (j == 0 or tags[j - 1].tag != NAME):
             tg = Tag(PLACE, tg.i, 1)  # "डबवाली से विधायक": the place an MLA is from
             tags[j] = tg
+        if tg.tag == NAME and tg.n == 1 and nxt1 is not None and nxt2 is not None and \
+                nxt1.tag == MOD and keys[nxt1.i] in _LOCAL_UNITS and nxt2.tag == HEAD and \
+                keys[tg.i] not in _NAME_LEX and (j == 0 or tags[j - 1].tag != NAME):
+            tg = Tag(PLACE, tg.i, 1)  # "नेवादा ब्लाक अध्यक्ष": the block's name, part of the post
+            tags[j] = tg
         n_org = _org_words(tags, keys, j) if tg.tag == NAME else 0
         if n_org:
             # "जिला साहू संघ की अध्यक्ष", "बैंक ऑफिसर्स कॉन्फेडरेशन के सचिव": name-like words in
@@ -352,6 +364,13 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
             last_material = j
             while k < len(tags):
                 nt = tags[k]
+                # "अध्यक्ष वैशाली भार्गव", "जिलामंत्री अवध नारायण पाण्डेय": a place that is also a
+                # given name, right after the post's head and before a name, opens the name
+                if nt.tag == PLACE and nt.n == 1 and has_head and tags[k - 1].tag == HEAD and \
+                        keys[nt.i] in L.GIVEN and k + 1 < len(tags) and tags[k + 1].tag == NAME and \
+                        toks[nt.i].end < toks[tags[k + 1].i].start:
+                    tags[k] = Tag(NAME, nt.i, 1)
+                    break
                 if nt.tag == NAME and _org_words(tags, keys, k):
                     for x in range(k, k + _org_words(tags, keys, k)):
                         tags[x] = Tag(ORG, tags[x].i, tags[x].n)
