@@ -26,7 +26,7 @@ def _cells(values, memo: dict) -> str:
         key = (type(v), v)  # 1, 1.0 and True are equal keys but print differently
         got = memo.get(key)
         if got is None:
-            got = memo[key] = '<td class="num">' + ("" if v is None else _escape_text(str(v))) + "</td>"
+            got = memo[key] = f'<td class="num">{_cell(v)}</td>'
         out.append(got)
     return "".join(out)
 

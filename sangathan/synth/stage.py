@@ -68,17 +68,18 @@ def drop() -> None:
         sql.run(f"DROP TABLE IF EXISTS {t}")
 
 
-def load(rows: Iterable[tuple]) -> int:
+def _write(table: str, cols: list[str], rows: Iterable[tuple]) -> int:
+    """Stream rows into a staging table: COPY on PostgreSQL, executemany batches on SQLite."""
     n = 0
     with connection.cursor() as cur:
         if _pg():
-            with cur.cursor.copy(f"COPY {T} ({', '.join(LOAD_COLS)}) FROM STDIN") as cp:
+            with cur.cursor.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as cp:
                 write = cp.write_row
                 for r in rows:
                     write(r)
                     n += 1
         else:
-            q = f"INSERT INTO {T} ({', '.join(LOAD_COLS)}) VALUES ({', '.join(['%s'] * len(LOAD_COLS))})"
+            q = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(['%s'] * len(cols))})"
             batch: list[tuple] = []
             for r in rows:
                 batch.append(r)
@@ -87,6 +88,11 @@ def load(rows: Iterable[tuple]) -> int:
                     n, batch = n + len(batch), []
             cur.executemany(q, batch)
             n += len(batch)
+    return n
+
+
+def load(rows: Iterable[tuple]) -> int:
+    n = _write(T, LOAD_COLS, rows)
     _analyze(T)
     return n
 
@@ -95,14 +101,7 @@ def _resolve_codes(codes: Iterable[str]) -> None:
     """Each distinct code of the file (gathered while its rows were read) with its unit: `n` units
     carry it (1: resolved)."""
     sql.run(f"CREATE TEMP TABLE {FC} (code text)")
-    with connection.cursor() as cur:
-        rows = [(c,) for c in codes if c]
-        if _pg():
-            with cur.cursor.copy(f"COPY {FC} (code) FROM STDIN") as cp:
-                for r in rows:
-                    cp.write_row(r)
-        else:
-            cur.executemany(f"INSERT INTO {FC} (code) VALUES (%s)", rows)
+    _write(FC, ["code"], ((c,) for c in codes if c))
     if _pg():  # one probe of the code index per code
         sql.run(f"""CREATE TEMP TABLE {K} AS SELECT c.code, x.n, x.id, x.path, x.level_id FROM {FC} c
             CROSS JOIN LATERAL (SELECT COUNT(u.id) AS n, MIN(u.id) AS id, MIN(u.path) AS path,

@@ -27,7 +27,7 @@ from sangathan.web.forms import (
     ParticipantFormSet,
     SpeechFormSet,
 )
-from sangathan.web.views.base import CappedPaginator, render, run_action
+from sangathan.web.views.base import paginate, render, run_action
 
 ROLE_ORDER = list(ParticipantRole.values)  # the genre's order: chief guest first, reporter last
 
@@ -58,7 +58,7 @@ def activity_list(request: HttpRequest) -> HttpResponse:
         if d["date_to"]:
             qs = qs.filter(starts_at__date__lte=d["date_to"])
     return render(request, "web/activities.html", {
-        "form": form, "page": CappedPaginator(qs, 30, cap=LIST_COUNTED_UP_TO).get_page(request.GET.get("page")),
+        "form": form, "page": paginate(request, qs, 30, cap=LIST_COUNTED_UP_TO),
         "may_report": Unit.objects.visible_to(user, "report").exists(),
     })
 

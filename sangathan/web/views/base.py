@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from sangathan.accounts.models import Role
 from sangathan.core.actions import Conflict
+from sangathan.core.scoping import grants
 
 
 def run_action(form: forms.BaseForm, make: Callable[[], Any]) -> tuple[bool, Any]:
@@ -49,8 +50,10 @@ def add_errors(form: forms.BaseForm, exc: ValidationError) -> None:
             form.add_error(None, message)
 
 
-def paginate(request: HttpRequest, items: Any, per_page: int = 50) -> Page:
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+def paginate(request: HttpRequest, items: Any, per_page: int = 50, cap: int | None = None) -> Page:
+    """The requested page of `items`; with `cap`, counted only up to cap + 1 (`CappedPaginator`)."""
+    pager = Paginator(items, per_page) if cap is None else CappedPaginator(items, per_page, cap)
+    return pager.get_page(request.GET.get("page"))
 
 
 class CappedPaginator(Paginator):
@@ -58,11 +61,9 @@ class CappedPaginator(Paginator):
     worth a scan of millions (a national viewer's people list counted 10 M rows on every page).
     `capped` says the list goes on beyond the last counted page."""
 
-    def __init__(self, items: Any, per_page: int, cap: int, count: int | None = None) -> None:
+    def __init__(self, items: Any, per_page: int, cap: int) -> None:
         super().__init__(items, per_page)
         self.cap = cap
-        if count is not None:
-            self.__dict__["count"] = count
 
     @cached_property
     def count(self) -> int:
@@ -77,8 +78,6 @@ def is_audit_admin(user: Any) -> bool:
     """Superusers and holders of an admin grant may read the audit log."""
     if not user.is_authenticated:
         return False
-    from sangathan.core.scoping import grants
-
     return bool(user.is_superuser or any(role == Role.ADMIN for role, _path in grants(user)))
 
 

@@ -55,12 +55,9 @@ def _people_page(request: HttpRequest, scoped):
     anyone). Sorting a state's 300,000 names for page 1 took seconds and the exact total needed a
     count of all of them; this order is the unit path index walked with each unit's people read off
     the (home unit, name) index, so a page costs the same in a district and in the whole country."""
-    n = scoped.order_by()[: LIST_SORTED_UP_TO + 1].count()
-    if n <= LIST_SORTED_UP_TO:
-        ordered = scoped.order_by("name_hi", "pk")
-    else:
-        ordered = scoped.order_by("home_unit__path", "name_hi", "pk")
-    return CappedPaginator(ordered, 50, cap=LIST_SORTED_UP_TO, count=n).get_page(request.GET.get("page"))
+    pager = CappedPaginator(scoped, 50, cap=LIST_SORTED_UP_TO)  # counted once; the order follows the count
+    pager.object_list = scoped.order_by(*(("home_unit__path",) if pager.capped else ()), "name_hi", "pk")
+    return pager.get_page(request.GET.get("page"))
 
 
 @login_required
