@@ -26,6 +26,15 @@ def pct(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 1) if whole else 0.0
 
 
+NO_TIME = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+
+
+def _rate(invited, attended) -> dict:
+    """Invited, attended and the whole-percent rate (the turnout section's figures)."""
+    invited, attended = int(invited or 0), int(attended or 0)
+    return {"invited": invited, "attended": attended, "pct": round(100 * attended / invited) if invited else 0}
+
+
 def booth_view(row: dict) -> dict:
     b = row["booths"]
     return {**row, "formed_pct": pct(row["formed"], b), "verified_pct": pct(row["verified"], b),
@@ -55,10 +64,19 @@ class Child:
     name_en: str
     code: str
     path: str
+    depth: int = 0
+    level: str = ""  # the level's name, in the page's language
 
     @property
     def name(self) -> str:
         return _bilingual(self.name_hi, self.name_en)
+
+
+@dataclass
+class TurnoutActivity:
+    pk: int
+    title: str
+    starts_at: datetime.datetime | None
 
 
 @dataclass
@@ -75,6 +93,8 @@ class Dashboard:
     child_vacant: dict[int, int]
     levels: dict[int, str]
     vacancies_at: datetime.datetime | None = None
+    # the latest activities with invitees: invited, attended and rate, with the children worst first
+    turnout: list[dict] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
 
@@ -92,10 +112,12 @@ def build(unit: Unit) -> Dashboard:
     d = Dashboard(unit, [], booth_view({"unit_id": unit.pk, **EMPTY_BOOTHS}), {}, [], {},
                   {"kind30": {}, "kind90": {}, "level30": {}, "level90": {}}, {}, [], {}, {})
     progs: dict[int, tuple] = {}
+    turnout: dict[int, dict] = {}
+    kid_turnout: list[tuple] = []
     english = _english()  # once per call, not once per level row
     for part, uid, k1, t1, t2, t3, t4, n1, n2, n3, n4, n5, n6 in rows:
         if part == "u":
-            d.children.append(Child(uid, t1, t2, t3, t4))
+            d.children.append(Child(uid, t1, t2, t3, t4, int(n1 or 0)))
         elif part == "b":
             row = booth_view(dict(zip(("unit_id", *BoothRollup.COUNTS), (uid, n1, n2, n3, n4, n5, n6))))
             if uid == unit.pk:
@@ -126,7 +148,24 @@ def build(unit: Unit) -> Dashboard:
             d.levels[k1] = _bilingual(t1, t2, english)
         elif part == "r":
             d.vacancies_at = onequery.parse_at(t1)
+        elif part == "t":
+            if uid == unit.pk:
+                turnout[k1] = {"activity": TurnoutActivity(k1, t1, onequery.parse_at(t2)), **_rate(n1, n2),
+                               "children": []}
+            else:
+                kid_turnout.append((uid, k1, n1, n2))
     d.children.sort(key=lambda c: c.path)
+    kids = {c.pk: c for c in d.children}
+    for c in d.children:
+        c.level = d.levels.get(c.depth, "")
+    for uid, activity_id, invited, attended in kid_turnout:
+        if activity_id in turnout and uid in kids:
+            turnout[activity_id]["children"].append({"unit": kids[uid], **_rate(invited, attended)})
+    for t in turnout.values():
+        t["children"].sort(key=lambda k: (k["pct"], k["unit"].name_hi))
+    # newest first, undated last (the order of the statement's LIMIT)
+    d.turnout = sorted(turnout.values(), reverse=True, key=lambda t: (
+        t["activity"].starts_at is not None, t["activity"].starts_at or NO_TIME, t["activity"].pk))
     d.programmes = [v for _, _, v in sorted(progs.values(), key=lambda x: (x[0], x[1]))]
     for uid in list(d.matrix):
         d.matrix[uid] = {k: v for k, v in d.matrix[uid].items() if k in progs}

@@ -5,9 +5,10 @@ several times the data layer's time on its loops, includes and per-row `{% url %
 from __future__ import annotations
 
 import json
+from functools import cache
 from html import escape as _escape_text
 
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -35,19 +36,34 @@ def _cell(v) -> str:
     return "" if v is None else _escape_text(str(v))
 
 
+@cache
+def _url_format(prefix: str, name: str, arity: int) -> str:
+    """`reverse(name, args)` as a `str.format` pattern of `arity` fields, reversed once per script
+    prefix: a page links each of its tables three times."""
+    marks = [f"{987654320 + i}" for i in range(arity)]  # digits pass both int and str converters
+    url = reverse(name, args=marks)
+    for i, m in enumerate(marks):
+        url = url.replace(m, "{%d}" % i)
+    return url
+
+
+def url(name: str, *args) -> str:
+    return _url_format(get_script_prefix(), name, len(args)).format(*args)
+
+
 def table_html(t: Table, unit_pk: int) -> SafeString:
     """`dashboards/_table.html`, rendered in one pass (drill-down and programme links included)."""
-    csv = reverse("dashboards:export", args=[unit_pk, t.key, "csv"])
-    xlsx = reverse("dashboards:export", args=[unit_pk, t.key, "xlsx"])
+    csv = url("dashboards:export", unit_pk, t.key, "csv")
+    xlsx = url("dashboards:export", unit_pk, t.key, "xlsx")
     out = [f'<section class="card" id="table-{escape(t.key)}">\n  <h2>{escape(t.title)}\n    <small>'
            f'<a href="{csv}">CSV</a> · <a href="{xlsx}">XLSX</a></small></h2>\n']
     if not t.rows:
         out.append(f'  <p class="muted empty-state">{escape(_("Nothing to show."))}</p>\n</section>')
         return mark_safe("".join(out))
     if t.key == "programmes":
-        link = reverse("programmes:detail", args=[0]).replace("/0/", "/{}/") + f"?unit={unit_pk}"
+        link = _url_format(get_script_prefix(), "programmes:detail", 1).replace("{0}", "{}") + f"?unit={unit_pk}"
     elif t.links:
-        link = reverse("dashboards:unit", args=[0]).replace("/0/", "/{}/")
+        link = _url_format(get_script_prefix(), "dashboards:unit", 1).replace("{0}", "{}")
     else:
         link = None
     out.append('  <div class="scroll"><table class="grid">\n    <thead><tr>')

@@ -8,7 +8,6 @@ from django.shortcuts import redirect, render
 
 from sangathan.core.scoping import can, get_visible, top_units
 from sangathan.dashboards import charts, export, queries, render as html, tables
-from sangathan.mobilise.rollups import rates as turnout_rates
 from sangathan.org.models import Unit
 
 
@@ -38,7 +37,7 @@ def unit_dashboard(request: HttpRequest, pk: int) -> HttpResponse:
         "charts": [(k, f"spec-{k}", html.chart_script(v, f"spec-{k}")) for k, v in charts.all_charts(d).items()],
         "tables": [html.table_html(tables.matrix(d, last=MATRIX_ON_PAGE) if key == "matrix" else fn(d), unit.pk)
                    for key, fn in tables.ALL.items()],
-        "turnout": turnout_rates(unit),  # invited/attended per activity, children worst first (mobilise)
+        "turnout": d.turnout,  # invited/attended per activity, children worst first (mobilise)
     })
 
 

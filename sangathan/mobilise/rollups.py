@@ -51,22 +51,3 @@ def verify(limit: int = 20) -> list[str]:
     bad = [f"unit {k[0]} activity {k[1]}: rollup {stored.get(k)} != recount {expected.get(k)}"
            for k in sorted(set(expected) | set(stored)) if expected.get(k, (0, 0)) != stored.get(k, (0, 0))]
     return bad[:limit] if limit else bad
-
-
-def rates(unit: Unit, limit: int = 10) -> list[dict]:
-    """The latest activities with invitees under `unit`: invited, attended and the rate, with the children
-    worst first (the dashboard section)."""
-    rows = []
-    for r in (TurnoutRollup.objects.filter(unit=unit, invited__gt=0).select_related("activity")
-              .order_by("-activity__starts_at")[:limit]):
-        kids = [{"unit": k.unit, "invited": k.invited, "attended": k.attended, "pct": _pct(k.attended, k.invited)}
-                for k in TurnoutRollup.objects.filter(activity_id=r.activity_id, unit__parent=unit, invited__gt=0)
-                .select_related("unit", "unit__level")]
-        kids.sort(key=lambda k: (k["pct"], k["unit"].name_hi))
-        rows.append({"activity": r.activity, "invited": r.invited, "attended": r.attended,
-                     "pct": _pct(r.attended, r.invited), "children": kids})
-    return rows
-
-
-def _pct(n: int, d: int) -> int:
-    return round(100 * n / d) if d else 0

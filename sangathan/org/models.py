@@ -79,6 +79,8 @@ class Unit(Bilingual, Versioned):
     def ancestors(self):
         """Ancestors top-down (one query); callers scope them when they show them."""
         ids = self.ancestor_ids
+        if not ids:
+            return []  # the root: no query
         return list(Unit.objects.filter(pk__in=ids).select_related("level").order_by("depth"))
 
 
