@@ -98,6 +98,11 @@ def _database() -> dict:
         }
         db["CONN_MAX_AGE"] = 0
         db["TEST"] = {"NAME": os.environ.get("SANGATHAN_TEST_SQLITE")}
+    elif os.environ.get("SANGATHAN_PG_PREPARE", "1") == "1":
+        # Server-side binding lets psycopg prepare a statement the connection has run 5 times, so the
+        # per-request queries (session, user, grants, the unit) skip PostgreSQL's planning, which costs
+        # more than running them. Set SANGATHAN_PG_PREPARE=0 behind a transaction-pooling PgBouncer.
+        db.setdefault("OPTIONS", {}).update({"server_side_binding": True, "prepare_threshold": 5})
     return db
 
 
