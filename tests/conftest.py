@@ -126,13 +126,15 @@ def demo_loaded(transactional_db):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """After a browser or live-server test's flush, reload the demo so later transactional tests find it.
+    """After a test that flushed the database (browser, live-server or transactional), reload the demo
+    so that later tests find it, whatever subset of the suite runs and in whatever order.
 
     Only while more tests follow: after the last test the test database is already gone, and
     nothing may be written to the real one.
     """
     result = yield
-    flushed = item.get_closest_marker("browser") is not None or "live_server" in getattr(item, "fixturenames", ())
+    names = getattr(item, "fixturenames", ())
+    flushed = item.get_closest_marker("browser") is not None or "live_server" in names or "transactional_db" in names
     if flushed and nextitem is not None and _on_test_database():
         with item.config.stash[blocking_manager_key].unblock():
             restore_demo()

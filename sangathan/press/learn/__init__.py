@@ -34,19 +34,21 @@ def shipped_examples() -> list[tuple[str, dict]]:
     return out
 
 
-_ACTIVE: dict[int, object] = {}
+_ACTIVE: dict[tuple, object] = {}
 
 
 def active_labeller():
     """The labeller in use: the active retrained model, else the shipped one (None: rules only)."""
     from sangathan.press.models import ExtractorModel
 
-    row = ExtractorModel.objects.filter(active=True).values_list("id", flat=True).first()
+    # keyed by id and creation time: an id can come back (SQLite reuses the highest rowid after a delete,
+    # a flushed test database restarts its sequences), a model row's creation time does not
+    row = ExtractorModel.objects.filter(active=True).values_list("id", "created_at").first()
     if row is None:
         return shipped_labeller()
     if row not in _ACTIVE:
         from .model import Labeller
 
         _ACTIVE.clear()
-        _ACTIVE[row] = Labeller(bytes(ExtractorModel.objects.get(pk=row).model))
+        _ACTIVE[row] = Labeller(bytes(ExtractorModel.objects.get(pk=row[0]).model))
     return _ACTIVE[row]
