@@ -241,8 +241,12 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         pen: list[str] = []
         if len(words) >= 3 and words[-1] in ("'", "’") and words[-3] in ("'", "‘"):
             pen, words = words[-3:], words[:-3]
-        if truncated and s.toks[u.t1 - 1].end >= text_end:
-            words = words[:-1]  # the page cut this word
+        if truncated and s.toks[u.t1 - 1].end >= text_end and not pen:
+            # the page cut this word: a first name with a cut surname stays ("कमलेश कोर"), a lone
+            # fragment or one after a complete name goes ("… चंचला देवी सवित")
+            before = key(words[-2]) if len(words) >= 2 else ""
+            if not before or before in L.FEMALE_FINALS or (before in L.SURNAMES and before not in _MIDDLE):
+                words = words[:-1]
         alias = [x for x, w in enumerate(words) if key(w) in ("उर्फ", "उर्फ़")]
         if alias and alias[0] >= 1:  # "अजीत यादव उर्फ गुड्डू": the name before the alias
             words = words[:alias[0]]
