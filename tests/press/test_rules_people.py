@@ -34,3 +34,23 @@ def test_office_and_profession_words_are_posts_not_names():
     assert "बीडीओ" in " ".join(posts["मोहन लाल वर्मा"])
     assert posts["किशन गोयल"] == ["एडवोकेट"]
     assert "नितिन अग्रवाल" in posts
+
+
+def test_inner_ji_between_given_name_and_surname_is_dropped():
+    text = "रायपुर। संघ की बैठक हुई। बैठक को प्रदेश अध्यक्ष सुरेश जी पांडे ने संबोधित किया।"
+    assert "सुरेश पांडे" in _roles(rules_extract(text))
+    # "X जी महाराज" keeps it (a title follows), as does "लाल जी" (a middle name)
+    text = "रायपुर। संघ की बैठक हुई। बैठक को स्वामी ज्ञानानंद जी महाराज ने संबोधित किया।"
+    assert "ज्ञानानंद जी महाराज" in _roles(rules_extract(text))
+
+
+def test_run_on_list_word_after_a_complete_name_before_a_tail():
+    text = "गया। समिति की बैठक हुई। बैठक में अमित वर्मा, मोहन शर्मा रामकिशोर आदि ने भाग लिया।"
+    names = set(_roles(rules_extract(text)))
+    assert {"मोहन शर्मा", "रामकिशोर"} <= names
+
+
+def test_post_glued_to_the_word_before_it():
+    text = "अलवर। पार्टी की बैठक हुई। बैठक में नगरअध्यक्ष कमल सैनी ने विचार रखे।"
+    posts = _posts(rules_extract(text))
+    assert "कमल सैनी" in posts and posts["कमल सैनी"]

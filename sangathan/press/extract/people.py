@@ -186,12 +186,22 @@ def _split_run(words: list[str]) -> list[list[int]]:
     return out
 
 
+_JI_TITLES = {key(w) for w in "महाराज महाराजा साहब साहेब स्वामी".split()}
+
+
 def _strip_name(words: list[str]) -> list[str]:
-    """Drop honorific words left inside a run and a trailing जी."""
+    """Drop honorific words left inside a run, a trailing जी, and a जी of respect between a given
+    name and the surname ("अशोक जी तिवारी" = अशोक तिवारी; "लाल जी मिश्रा", "X जी महाराज" keep it)."""
     while words and key(words[-1]) == "जी":
         words = words[:-1]
     while words and key(words[0]) in L.HONORIFICS and not L.HONORIFICS[key(words[0])]:
         words = words[1:]
+    if len(words) >= 3:
+        keys = [key(w) for w in words]
+        if "जी" in keys[1:-1]:
+            words = [w for x, w in enumerate(words)
+                     if not (0 < x < len(words) - 1 and keys[x] == "जी" and keys[x - 1] not in _MIDDLE and
+                             keys[x - 1] not in L.INITIALS and keys[x + 1] not in _JI_TITLES)]
     return words
 
 
@@ -296,8 +306,16 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                 not words[0].endswith(".") and key(words[0]) not in L.INITIALS:
             pre_extra, words = words[:1], words[1:]
         pieces = _split_run(words) if len(words) >= 3 else [list(range(len(words)))]
+        runon = False
+        if (tail_ctx or len(pieces) >= 2) and len(pieces[-1]) == 3:
+            # "…, विनय गुप्ता फूलचंद्र आदि ने": in a list, a word after a complete name opens the next one
+            lk = [key(words[x]) for x in pieces[-1]]
+            if lk[1] in L.SURNAMES and lk[1] not in _MIDDLE and lk[0] not in L.SURNAMES and \
+                    lk[2] not in _NAME_LEX - L.GIVEN and lk[2] not in _MIDDLE and len(words[pieces[-1][2]]) >= 3:
+                pieces = pieces[:-1] + [pieces[-1][:2], pieces[-1][2:]]
+                runon = True
         cands[i] = dict(words=words, pen=pen, pieces=pieces, left_strong=left_strong, right=right,
-                        tail=tail_ctx, left_cue=left_cue or affil, pre_extra=pre_extra, nxt=nxt)
+                        tail=tail_ctx, left_cue=left_cue or affil, pre_extra=pre_extra, nxt=nxt, runon=runon)
 
     def ok(i: int, c: dict, accepted: set[int], use_list: bool) -> list[bool]:
         res = []
@@ -326,7 +344,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                 # … or before an accepted name of a list that runs on to an "आदि/सहित" tail
                 in_list = in_list or (use_list and c["nxt"] == "COMMA" and i + 2 in accepted and
                                       len(pw[0]) >= 4 and _list_tail(units, i + 2))
-                good = (c["left_strong"] and (c["nxt"] in _SINGLE_OK_NEXT or c["tail"])) or \
+                good = (c["left_strong"] and (c["nxt"] in _SINGLE_OK_NEXT or c["tail"])) or c["runon"] or \
                     (lex and ctx) or (len(c["pieces"]) > 1 and lex) or in_list or \
                     (bool(known) and keys[0] in known and (c["right"] or c["left_strong"]))
                 if len(pw[0]) < 3 and not c["left_strong"]:

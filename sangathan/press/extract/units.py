@@ -44,7 +44,7 @@ def _plain(k: str) -> bool:
     compound), no honorific, case marker or join: ``tag_tokens`` only asks whether it is a post
     modifier, Latin, a stopword or a name."""
     return not (k in _INITIALS or k in _CUE_FIRST or k in _HEAD_FIRST or k in _WING_FIRST or k in _ORG_FIRST
-                or k in _PLACE_FIRST or (k.endswith(("ाध्यक्ष", "ाध्यक्षा")) and len(k) > 8)
+                or k in _PLACE_FIRST or (k.endswith(("ाध्यक्ष", "ाध्यक्षा", "अध्यक्ष")) and len(k) > 8)
                 or (k not in L.STOP and k not in _NAME_LEX and compound_head(k) is not None)
                 or k in _NAME_PREFIXES or k in L.HONORIFICS or k == "जी" or k in L.AGENT or k in L.GENITIVE
                 or k in L.JOINS)
@@ -90,7 +90,8 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             tags.append(Tag(HEAD, i, m[0], m[1]))
             i += m[0]
             continue
-        if k.endswith(("ाध्यक्ष", "ाध्यक्षा")) and len(k) > 8:  # प्रांताध्यक्ष: unit + अध्यक्ष as one word
+        # प्रांताध्यक्ष: unit + अध्यक्ष as one word; "नगरअध्यक्ष", "जिसमेंअध्यक्ष": a space lost before it
+        if k.endswith(("ाध्यक्ष", "ाध्यक्षा", "अध्यक्ष")) and len(k) > 8:
             tags.append(Tag(HEAD, i, 1, False))
             i += 1
             continue
