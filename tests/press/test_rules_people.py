@@ -54,3 +54,30 @@ def test_post_glued_to_the_word_before_it():
     text = "अलवर। पार्टी की बैठक हुई। बैठक में नगरअध्यक्ष कमल सैनी ने विचार रखे।"
     posts = _posts(rules_extract(text))
     assert "कमल सैनी" in posts and posts["कमल सैनी"]
+
+
+def test_committee_lists_give_each_post_to_its_names():
+    text = ("शिमला। यूनियन का सम्मेलन हुआ। सम्मेलन में रमेश ठाकुर को अध्यक्ष, अजय वर्मा, नरेश चौहान को "
+            "उपाध्यक्ष, मोहन नेगी को सचिव चुना गया।")
+    posts = _posts(rules_extract(text))
+    assert posts["अजय वर्मा"] == ["उपाध्यक्ष"] and posts["नरेश चौहान"] == ["उपाध्यक्ष"]
+    assert posts["रमेश ठाकुर"] == ["अध्यक्ष"] and posts["मोहन नेगी"] == ["सचिव"]
+    text = "रायपुर। संघ की बैठक हुई। बैठक में डॉ. अमर सिंह एवं डॉ. कविता राव उपाध्यक्ष बनाए गए।"
+    posts = _posts(rules_extract(text))
+    assert posts["अमर सिंह"] == ["उपाध्यक्ष"] and posts["कविता राव"] == ["उपाध्यक्ष"]
+
+
+def test_post_named_by_pad_par_and_by_a_dash():
+    text = ("लखनऊ। शाखा का चुनाव हुआ। चुनाव में अध्यक्ष पद पर सुरेश चंद्र तिवारी, मंत्री पद पर राकेश मिश्र "
+            "निर्वाचित हुए।")
+    posts = _posts(rules_extract(text))
+    assert posts["सुरेश चंद्र तिवारी"] == ["अध्यक्ष"] and posts["राकेश मिश्र"] == ["मंत्री"]
+    text = "फरीदाबाद। यूनियन का सम्मेलन हुआ। नई टीम में रामदेव यादव- प्रधान, किशन लाल- महासचिव चुने गए।"
+    posts = _posts(rules_extract(text))
+    assert posts["रामदेव यादव"] == ["प्रधान"] and posts["किशन लाल"] == ["महासचिव"]
+
+
+def test_a_shared_post_carries_across_titles_in_the_list():
+    text = "मुंबई। संस्था की काव्य गोष्ठी हुई। गोष्ठी में कवि अमित जोशी, डॉ. रीना पांडे, सुनील वर्मा आदि ने काव्य पाठ किया।"
+    posts = _posts(rules_extract(text))
+    assert posts["रीना पांडे"] == ["कवि"] and posts["सुनील वर्मा"] == ["कवि"]

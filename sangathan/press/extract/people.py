@@ -499,6 +499,13 @@ def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
     j = i - 1
     while j >= 0 and units[j].kind in ("HON",):
         j -= 1
+    # "अध्यक्ष पद पर X", "महामंत्री पद के लिए X": the office the name was elected to
+    if j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]) in ("पर", "हेतु") and \
+            units[j - 1].kind == "STOP" and key(units[j - 1].words[0]) == "पद":
+        j -= 2
+    elif j >= 3 and units[j].kind == "STOP" and key(units[j].words[0]) == "लिए" and \
+            units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and key(units[j - 2].words[0]) == "पद":
+        j -= 3
     if j >= 2 and units[j].kind == "PUNCT" and units[j].words[0] == ")":
         # "संभागीय सचिव (सागर संभाग) विनोद चौबे": the bracket qualifies the post
         for k in range(j - 1, max(-1, j - 5), -1):
@@ -553,6 +560,9 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
             units[j + 1].kind == "POST" and units[j + 1].has_head and \
             (j + 2 >= len(units) or units[j + 2].kind != "NAME") and _oath_follows(units, j + 2):
         return _text(s, units[j + 1])  # "X ने अध्यक्ष पद की शपथ ली"
+    if j + 1 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] in ("-", "–", ":") and \
+            units[j + 1].kind == "POST" and units[j + 1].has_head:
+        j += 1  # "बेचू गिरी- प्रधान, …": a committee list written name - post
     if j < len(units) and units[j].kind == "POST" and units[j].has_head:
         after = units[j + 1].kind if j + 1 < len(units) else "END"
         if after not in ("NAME", "HON"):
@@ -643,7 +653,8 @@ def _distribute_posts(s: Sentence) -> None:
             gap = between
             if carry_place and _closes_bracket(between):
                 gap = between[[u.words[0] for u in between].index(")") + 1:]
-            if not gap or any(u.kind not in ("COMMA", "JOIN", "JI") for u in gap):
+            if not gap or any(u.kind not in ("COMMA", "JOIN", "JI", "HON") for u in gap) or \
+                    all(u.kind == "HON" for u in gap):
                 carry = None
             if not between or any(u.kind not in ("COMMA", "JOIN", "JI", "POST", "HON", "PUNCT") for u in between):
                 list_has_posts = False
@@ -670,6 +681,7 @@ def _distribute_posts(s: Sentence) -> None:
         else:
             carry = None
         prev_pos = pos
+    _share_elected_post(s)
     # an officer of a body (महासचिव, महामंत्री, सचिव, मंत्री) is shared by a pair ("मंडल महामंत्री
     # X व Y") but not by a whole list ("महासचिव A, B, C तथा D ने भी संबोधित किया": A's post)
     for post, names in given:
@@ -677,6 +689,43 @@ def _distribute_posts(s: Sentence) -> None:
         if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & (_DEPUTY | _FORMER)):
             for x in names:
                 x.posts = []
+
+
+def _share_elected_post(s: Sentence) -> None:
+    """"A, B व C को उपाध्यक्ष चुना गया", "A एवं B उपाध्यक्ष बनाए गए": an office given after a list
+    of names (by an election verb) goes to every bare name of the list, back to the previous post."""
+    units = s.units
+    for pos in sorted(s.entities):
+        e = s.entities[pos]
+        i = int(pos)
+        if e.kind != "name" or pos != i or not e.posts:
+            continue
+        j = i + 1
+        ko = j < len(units) and units[j].kind == "STOP" and key(units[j].words[0]) == "को"
+        j += ko
+        if not (j < len(units) and units[j].kind == "POST" and units[j].has_head and _elected_post(units, j) is not None):
+            continue
+        # without "को" the verb itself must follow the post ("… उपाध्यक्ष बनाए गए"), not a comma
+        if not ko and not any(u.words and key(u.words[0]) in _ELECT for u in units[j + 1:j + 3]):
+            continue
+        post = _text(s, units[j])
+        if post not in e.posts:
+            continue
+        k = i - 1
+        while k >= 0 and units[k].kind == "HON":
+            k -= 1
+        while k >= 1 and units[k].kind in ("COMMA", "JOIN"):
+            k -= 1
+            while k >= 0 and units[k].kind == "HON":
+                k -= 1
+            if k < 0 or units[k].kind != "NAME":
+                break
+            prev = [x for p, x in s.entities.items() if int(p) == k and x.kind == "name"]
+            if not prev or any(x.posts for x in prev):
+                break
+            for x in prev:
+                x.posts = [post]
+            k -= 1
 
 
 # --------------------------------------------------------------------------------------- merging
