@@ -81,3 +81,11 @@ def test_a_shared_post_carries_across_titles_in_the_list():
     text = "मुंबई। संस्था की काव्य गोष्ठी हुई। गोष्ठी में कवि अमित जोशी, डॉ. रीना पांडे, सुनील वर्मा आदि ने काव्य पाठ किया।"
     posts = _posts(rules_extract(text))
     assert posts["रीना पांडे"] == ["कवि"] and posts["सुनील वर्मा"] == ["कवि"]
+
+
+def test_a_nickname_in_brackets_stays_with_the_name_a_place_does_not():
+    text = "हमीरपुर। मोर्चा की बैठक हुई। बैठक की अध्यक्षता जिला अध्यक्ष सुरेंद्र (पप्पू) ने की।"
+    assert "सुरेंद्र (पप्पू)" in _roles(rules_extract(text))
+    text = "हमीरपुर। मोर्चा की बैठक हुई। बैठक में जिला संयोजक अमित ठाकुर (रामपुर), विजय राणा (सुजानपुर) उपस्थित रहे।"
+    names = set(_roles(rules_extract(text)))
+    assert "अमित ठाकुर" in names and not any("(" in n for n in names)

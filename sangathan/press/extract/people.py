@@ -251,6 +251,8 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         pen: list[str] = []
         if len(words) >= 3 and words[-1] in ("'", "’") and words[-3] in ("'", "‘"):
             pen, words = words[-3:], words[:-3]
+        elif len(words) >= 4 and words[-1] == ")" and words[-3] == "(":
+            pen, words = ["(" + words[-2] + ")"], words[:-3]  # a nickname: "राकेश (बबली)"
         if truncated and s.toks[u.t1 - 1].end >= text_end and not pen:
             # the page cut this word: a first name with a cut surname stays ("कमलेश कोर"), a lone
             # fragment or one after a complete name goes ("… चंचला देवी सवित")

@@ -141,6 +141,9 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
     return tags
 
 
+_PLACE_ENDINGS = ("पुर", "पुरा", "गढ़", "गढ", "नगर", "बाद", "गंज", "गांव", "गाँव", "खेड़ा", "खेडा", "वाड़ा", "वाडा",
+                  "कोट", "नेर", "घाट", "पेट", "गुड़ी", "ग्राम")
+
 _CURRENT = {"वर्तमान"}
 _LOCAL_UNITS = {L.key(w) for w in "ब्लाक ब्लॉक प्रखंड प्रखण्ड तहसील विकासखंड विकासखण्ड".split()}
 
@@ -354,6 +357,13 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 t1 += 3
                 while k < len(tags) and tags[k].i < t1:
                     k += 1
+            # a nickname in brackets right after the name: "राकेश (बबली)" (a place or post there is not)
+            elif t1 + 2 < len(toks) and toks[t1].text == "(" and toks[t1 + 2].text == ")" and k + 2 < len(tags) \
+                    and tags[k + 1].tag == NAME and tags[k + 1].n == 1 and toks[t1 + 1].word and \
+                    not toks[t1 + 1].text.isascii() and not keys[t1 + 1].endswith(_PLACE_ENDINGS) and \
+                    keys[t1 + 1] not in L.SURNAMES:
+                t1 += 3
+                k += 3
             words = _glued_words(toks, t0, t1)
             units.append(Unit("NAME", t0, t1, words=words))
             j = k
