@@ -89,3 +89,17 @@ def test_a_nickname_in_brackets_stays_with_the_name_a_place_does_not():
     text = "हमीरपुर। मोर्चा की बैठक हुई। बैठक में जिला संयोजक अमित ठाकुर (रामपुर), विजय राणा (सुजानपुर) उपस्थित रहे।"
     names = set(_roles(rules_extract(text)))
     assert "अमित ठाकुर" in names and not any("(" in n for n in names)
+
+
+def test_zone_and_club_office_words_are_post_words_not_names():
+    text = ("दिल्ली। पार्टी की बैठक हुई। बैठक में साउथ जोन संयोजक मीना रावत और इमीडिएट पास्ट रीजन चेयरपर्सन "
+            "अनुज गोयल ने विचार रखे।")
+    rec = rules_extract(text)
+    names = set(_roles(rec))
+    assert {"मीना रावत", "अनुज गोयल"} <= names
+    assert not any(w in n for n in names for w in ("साउथ", "जोन", "पास्ट", "रीजन"))
+
+
+def test_a_word_of_the_meeting_mode_is_not_part_of_a_name():
+    text = "जयपुर। संगठन की बैठक हुई। बैठक में संभाग प्रभारी रमेश चौधरी वर्चुअल जुड़े।"
+    assert "रमेश चौधरी" in _roles(rules_extract(text))
