@@ -144,6 +144,10 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
 _PLACE_ENDINGS = ("पुर", "पुरा", "गढ़", "गढ", "नगर", "बाद", "गंज", "गांव", "गाँव", "खेड़ा", "खेडा", "वाड़ा", "वाडा",
                   "कोट", "नेर", "घाट", "पेट", "गुड़ी", "ग्राम")
 
+# words of a virtual meeting ("वर्चुअल", "वीडियो कॉन्फ्रेंसिंग"): never a word of a name
+_MODE_WORDS = set(L.VIRTUAL.firsts) | {L.key(w) for w in "वर्चुअली वीडियो कांफ्रेंसिंग कॉन्फ्रेंसिंग कान्फ्रेंसिंग".split()}
+
+_DIRECTIONS = {L.key(w) for w in "नॉर्थ नार्थ साउथ ईस्ट वेस्ट सेंट्रल".split()}
 _CURRENT = {"वर्तमान"}
 _LOCAL_UNITS = {L.key(w) for w in "ब्लाक ब्लॉक प्रखंड प्रखण्ड तहसील विकासखंड विकासखण्ड".split()}
 
@@ -156,9 +160,12 @@ def _word_tag(toks: list[Token], keys: list[str], i: int) -> Tag:
     if k in _CURRENT and i + 1 < len(toks) and toks[i + 1].word and (
             keys[i + 1] in L.POST_MODS or L.POST_HEADS.match(keys, i + 1) or compound_head(keys[i + 1])):
         return Tag(MOD, i, 1)  # "वर्तमान अध्यक्ष": the post now held ("वर्तमान में" is no post)
+    if k in _DIRECTIONS and i + 1 < len(toks) and toks[i + 1].word and (
+            keys[i + 1] in L.POST_MODS or L.POST_HEADS.match(keys, i + 1)):
+        return Tag(MOD, i, 1)  # "नॉर्थ जोन संयोजक": a zone of the body, part of the post
     if t.text.isascii():
         return Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1)
-    if (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
+    if (k in L.STOP or k in _MODE_WORDS or k.endswith(_PLURAL_ENDINGS)) and not (
             k in L.GIVEN and i + 1 < len(toks) and toks[i + 1].word and keys[i + 1] in L.SURNAMES):
         return Tag(STOP, i, 1)  # "सरस्वती वंदना" is a word, "सरस्वती साहू" a name
     return Tag(NAME, i, 1)
