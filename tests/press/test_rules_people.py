@@ -103,3 +103,9 @@ def test_zone_and_club_office_words_are_post_words_not_names():
 def test_a_word_of_the_meeting_mode_is_not_part_of_a_name():
     text = "जयपुर। संगठन की बैठक हुई। बैठक में संभाग प्रभारी रमेश चौधरी वर्चुअल जुड़े।"
     assert "रमेश चौधरी" in _roles(rules_extract(text))
+
+
+def test_a_gathering_is_not_a_person():
+    text = "आगरा। समाज का होली मिलन समारोह हुआ। होली मिलन में अध्यक्ष दिनेश गर्ग ने सबका स्वागत किया।"
+    names = set(_roles(rules_extract(text)))
+    assert "दिनेश गर्ग" in names and not any("मिलन" in n for n in names)

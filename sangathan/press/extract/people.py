@@ -218,6 +218,8 @@ def _join_words(words: list[str]) -> str:
 _SINGLE_OK_NEXT = {"COMMA", "JOIN", "JI", "AGENT", "CUE", "PUNCT", "END", "HON", "POST", "NAME"}
 _TAIL_WORDS = {key(w) for w in "आदि सहित समेत भी".split()}
 _LOCATIVE = {key(w) for w in "में मे मेंं स्थित".split()}
+# "होली मिलन", "वसंत उत्सव", "जैन मिलन": a gathering or the body named after one, never a person
+_GATHERING_FINALS = {key(w) for w in "मिलन उत्सव महोत्सव".split()}
 _ORGANISING = {key(w) for w in "कार्यक्रम आयोजन अभियान समिति सम्मेलन संगोष्ठी गोष्ठी कार्यशाला शिविर समारोह".split()}
 
 
@@ -285,7 +287,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             (nxt == "POST" and not units[i + 1].has_head and key(units[i + 1].words[0]) in L.ORG_SUFFIXES) or \
             (nxt == "STOP" and first_key(i + 1) in L.VENUE_HEADS) or \
             (nxt == "STOP" and (first_key(i + 1) in _KIN_BODY or L.EVENTS.match([first_key(i + 1)], 0))) or \
-            any(L.EVENTS.match([key(w)], 0) for w in words) or \
+            any(L.EVENTS.match([key(w)], 0) for w in words) or key(words[-1]) in _GATHERING_FINALS or \
             (nxt == "GEN" and 0 <= i + 2 < n and bool(L.EVENTS.match([first_key(i + 2)], 0)))
         # "… के लक्ष्मीगंज मंडल की बैठक": a unit of the body holds the event, not a person
         # "शिवसेना (उद्धव बालासाहेब ठाकरे)": a faction in brackets after a body's name
