@@ -109,3 +109,14 @@ def test_a_gathering_is_not_a_person():
     text = "आगरा। समाज का होली मिलन समारोह हुआ। होली मिलन में अध्यक्ष दिनेश गर्ग ने सबका स्वागत किया।"
     names = set(_roles(rules_extract(text)))
     assert "दिनेश गर्ग" in names and not any("मिलन" in n for n in names)
+
+
+def test_unknown_words_before_a_post_and_its_holder_are_the_body_not_a_person():
+    text = "जयपुर। संघ का धरना हुआ। धरने को पशुधन सहायक संघ के जिला अध्यक्ष महेश कुमार ने संबोधित किया।"
+    rec = rules_extract(text)
+    posts = _posts(rec)
+    assert list(posts) == ["महेश कुमार"]
+    assert posts["महेश कुमार"] == ["पशुधन सहायक संघ के जिला अध्यक्ष"]
+    # a name joined to the one before it stays a person ("… एवं सारिका बाफना जिला अध्यक्ष पद्मा …")
+    text = "इंदौर। बैठक हुई। बैठक में प्रदेश सचिव मधु जाट एवं कविता बाफना जिला अध्यक्ष पद्मा निनामा उपस्थित रहीं।"
+    assert "कविता बाफना" in _roles(rules_extract(text))

@@ -431,4 +431,24 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
         units.append(Unit(kind, tg.i, tg.i + tg.n, value=tg.value,
                           words=[toks[x].text for x in range(tg.i, tg.i + tg.n)]))
         j += 1
+    if len(units) >= 3:
+        _body_before_post(units, keys)
     return units
+
+
+def _body_before_post(units: list[Unit], keys: list[str]) -> None:
+    """"कृषि पर्यवेक्षक संघ के जिला अध्यक्ष अनिल …", "लोक निर्माण मंत्री विक्रम …": words no name
+    lexicon knows, right before a post that a name follows, are the body or department of that
+    post, not a person of their own (after a post head a name stands: "अध्यक्ष रामू सचिव श्यामू"; joined to
+    a name, a list item: "… लक्ष्मी जाट एवं सारिका बाफना जिला अध्यक्ष पद्मा …")."""
+    x = 0
+    while x + 2 < len(units):
+        u, post, after = units[x], units[x + 1], units[x + 2]
+        if u.kind == "NAME" and post.kind == "POST" and post.has_head and after.kind in ("NAME", "HON") and \
+                len(u.words) <= 3 and (x == 0 or not (units[x - 1].kind in ("HON", "JI") or
+                                                     (units[x - 1].kind == "JOIN" and x >= 2 and units[x - 2].kind == "NAME") or
+                                                     (units[x - 1].kind == "POST" and units[x - 1].has_head))) and \
+                not any(keys[t] in _NAME_LEX or keys[t] in L.INITIALS or keys[t].isascii()
+                        for t in range(u.t0, u.t1)):
+            units[x: x + 2] = [Unit("POST", u.t0, post.t1, has_head=True, multi=post.multi, words=u.words + post.words)]
+        x += 1
