@@ -19,9 +19,6 @@ from .units import Unit, build_units, tag_tokens
 _NAME_LEX = L.GIVEN | L.SURNAMES
 _oid = id
 _MIDDLE = {key(w) for w in "कुमार लाल चंद चन्द चंद्र चन्द्र नाथ प्रकाश प्रसाद राम सिंह जी".split()}
-# second parts of compound given names ("अनुग्रह नारायण सिंह", "गौरी शंकर शुक्ला"): the word before
-# them opens the name, it is no place closing a post
-_SECOND_GIVEN = {key(w) for w in "नारायण शंकर मोहन किशोर कृष्ण".split()}
 _FINAL_MIDDLE = {key(w) for w in "सिंह".split()}  # "बलविंदर सिंह कुलदीप राणा": closes a name
 _ELECT = {key(w) for w in "चुना चुने चुनी चुनकर मनोनीत नियुक्त निर्वाचित बनाया बनाए बनाये घोषित नामित".split()}
 _KIN_BODY = {key(w) for w in "समाज बिरादरी".split()}
@@ -309,8 +306,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         # "ब्लॉक अध्यक्ष जुन्नारदेव घनश्याम तिवारी": an unknown word before a known given name
         # right after a post is the post's place
         if left_strong and prev == "POST" and len(words) >= 3 and key(words[1]) in L.GIVEN and \
-                key(words[1]) not in _MIDDLE and key(words[1]) not in _SECOND_GIVEN and \
-                key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES and \
+                key(words[1]) not in _MIDDLE and key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES and \
                 not words[0].endswith(".") and key(words[0]) not in L.INITIALS:
             pre_extra, words = words[:1], words[1:]
         pieces = _split_run(words) if len(words) >= 3 else [list(range(len(words)))]
