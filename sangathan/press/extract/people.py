@@ -186,12 +186,22 @@ def _split_run(words: list[str]) -> list[list[int]]:
     return out
 
 
+_JI_TITLES = {key(w) for w in "महाराज महाराजा साहब साहेब स्वामी".split()}
+
+
 def _strip_name(words: list[str]) -> list[str]:
-    """Drop honorific words left inside a run and a trailing जी."""
+    """Drop honorific words left inside a run, a trailing जी, and a जी of respect between a given
+    name and the surname ("अशोक जी तिवारी" = अशोक तिवारी; "लाल जी मिश्रा", "X जी महाराज" keep it)."""
     while words and key(words[-1]) == "जी":
         words = words[:-1]
     while words and key(words[0]) in L.HONORIFICS and not L.HONORIFICS[key(words[0])]:
         words = words[1:]
+    if len(words) >= 3:
+        keys = [key(w) for w in words]
+        if "जी" in keys[1:-1]:
+            words = [w for x, w in enumerate(words)
+                     if not (0 < x < len(words) - 1 and keys[x] == "जी" and keys[x - 1] not in _MIDDLE and
+                             keys[x - 1] not in L.INITIALS and keys[x + 1] not in _JI_TITLES)]
     return words
 
 
@@ -208,6 +218,8 @@ def _join_words(words: list[str]) -> str:
 _SINGLE_OK_NEXT = {"COMMA", "JOIN", "JI", "AGENT", "CUE", "PUNCT", "END", "HON", "POST", "NAME"}
 _TAIL_WORDS = {key(w) for w in "आदि सहित समेत भी".split()}
 _LOCATIVE = {key(w) for w in "में मे मेंं स्थित".split()}
+# "होली मिलन", "वसंत उत्सव", "जैन मिलन": a gathering or the body named after one, never a person
+_GATHERING_FINALS = {key(w) for w in "मिलन उत्सव महोत्सव".split()}
 _ORGANISING = {key(w) for w in "कार्यक्रम आयोजन अभियान समिति सम्मेलन संगोष्ठी गोष्ठी कार्यशाला शिविर समारोह".split()}
 
 
@@ -241,8 +253,14 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         pen: list[str] = []
         if len(words) >= 3 and words[-1] in ("'", "’") and words[-3] in ("'", "‘"):
             pen, words = words[-3:], words[:-3]
-        if truncated and s.toks[u.t1 - 1].end >= text_end:
-            words = words[:-1]  # the page cut this word
+        elif len(words) >= 4 and words[-1] == ")" and words[-3] == "(":
+            pen, words = ["(" + words[-2] + ")"], words[:-3]  # a nickname: "राकेश (बबली)"
+        if truncated and s.toks[u.t1 - 1].end >= text_end and not pen:
+            # the page cut this word: a first name with a cut surname stays ("कमलेश कोर"), a lone
+            # fragment or one after a complete name goes ("… चंचला देवी सवित")
+            before = key(words[-2]) if len(words) >= 2 else ""
+            if not before or before in L.FEMALE_FINALS or (before in L.SURNAMES and before not in _MIDDLE):
+                words = words[:-1]
         alias = [x for x, w in enumerate(words) if key(w) in ("उर्फ", "उर्फ़")]
         if alias and alias[0] >= 1:  # "अजीत यादव उर्फ गुड्डू": the name before the alias
             words = words[:alias[0]]
@@ -269,7 +287,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             (nxt == "POST" and not units[i + 1].has_head and key(units[i + 1].words[0]) in L.ORG_SUFFIXES) or \
             (nxt == "STOP" and first_key(i + 1) in L.VENUE_HEADS) or \
             (nxt == "STOP" and (first_key(i + 1) in _KIN_BODY or L.EVENTS.match([first_key(i + 1)], 0))) or \
-            any(L.EVENTS.match([key(w)], 0) for w in words) or \
+            any(L.EVENTS.match([key(w)], 0) for w in words) or key(words[-1]) in _GATHERING_FINALS or \
             (nxt == "GEN" and 0 <= i + 2 < n and bool(L.EVENTS.match([first_key(i + 2)], 0)))
         # "… के लक्ष्मीगंज मंडल की बैठक": a unit of the body holds the event, not a person
         # "शिवसेना (उद्धव बालासाहेब ठाकरे)": a faction in brackets after a body's name
@@ -292,8 +310,16 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                 not words[0].endswith(".") and key(words[0]) not in L.INITIALS:
             pre_extra, words = words[:1], words[1:]
         pieces = _split_run(words) if len(words) >= 3 else [list(range(len(words)))]
+        runon = False
+        if (tail_ctx or len(pieces) >= 2) and len(pieces[-1]) == 3:
+            # "…, विनय गुप्ता फूलचंद्र आदि ने": in a list, a word after a complete name opens the next one
+            lk = [key(words[x]) for x in pieces[-1]]
+            if lk[1] in L.SURNAMES and lk[1] not in _MIDDLE and lk[0] not in L.SURNAMES and \
+                    lk[2] not in _NAME_LEX - L.GIVEN and lk[2] not in _MIDDLE and len(words[pieces[-1][2]]) >= 3:
+                pieces = pieces[:-1] + [pieces[-1][:2], pieces[-1][2:]]
+                runon = True
         cands[i] = dict(words=words, pen=pen, pieces=pieces, left_strong=left_strong, right=right,
-                        tail=tail_ctx, left_cue=left_cue or affil, pre_extra=pre_extra, nxt=nxt)
+                        tail=tail_ctx, left_cue=left_cue or affil, pre_extra=pre_extra, nxt=nxt, runon=runon)
 
     def ok(i: int, c: dict, accepted: set[int], use_list: bool) -> list[bool]:
         res = []
@@ -322,7 +348,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                 # … or before an accepted name of a list that runs on to an "आदि/सहित" tail
                 in_list = in_list or (use_list and c["nxt"] == "COMMA" and i + 2 in accepted and
                                       len(pw[0]) >= 4 and _list_tail(units, i + 2))
-                good = (c["left_strong"] and (c["nxt"] in _SINGLE_OK_NEXT or c["tail"])) or \
+                good = (c["left_strong"] and (c["nxt"] in _SINGLE_OK_NEXT or c["tail"])) or c["runon"] or \
                     (lex and ctx) or (len(c["pieces"]) > 1 and lex) or in_list or \
                     (bool(known) and keys[0] in known and (c["right"] or c["left_strong"]))
                 if len(pw[0]) < 3 and not c["left_strong"]:
@@ -477,6 +503,13 @@ def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
     j = i - 1
     while j >= 0 and units[j].kind in ("HON",):
         j -= 1
+    # "अध्यक्ष पद पर X", "महामंत्री पद के लिए X": the office the name was elected to
+    if j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]) in ("पर", "हेतु") and \
+            units[j - 1].kind == "STOP" and key(units[j - 1].words[0]) == "पद":
+        j -= 2
+    elif j >= 3 and units[j].kind == "STOP" and key(units[j].words[0]) == "लिए" and \
+            units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and key(units[j - 2].words[0]) == "पद":
+        j -= 3
     if j >= 2 and units[j].kind == "PUNCT" and units[j].words[0] == ")":
         # "संभागीय सचिव (सागर संभाग) विनोद चौबे": the bracket qualifies the post
         for k in range(j - 1, max(-1, j - 5), -1):
@@ -531,6 +564,9 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
             units[j + 1].kind == "POST" and units[j + 1].has_head and \
             (j + 2 >= len(units) or units[j + 2].kind != "NAME") and _oath_follows(units, j + 2):
         return _text(s, units[j + 1])  # "X ने अध्यक्ष पद की शपथ ली"
+    if j + 1 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] in ("-", "–", ":") and \
+            units[j + 1].kind == "POST" and units[j + 1].has_head:
+        j += 1  # "बेचू गिरी- प्रधान, …": a committee list written name - post
     if j < len(units) and units[j].kind == "POST" and units[j].has_head:
         after = units[j + 1].kind if j + 1 < len(units) else "END"
         if after not in ("NAME", "HON"):
@@ -621,7 +657,8 @@ def _distribute_posts(s: Sentence) -> None:
             gap = between
             if carry_place and _closes_bracket(between):
                 gap = between[[u.words[0] for u in between].index(")") + 1:]
-            if not gap or any(u.kind not in ("COMMA", "JOIN", "JI") for u in gap):
+            if not gap or any(u.kind not in ("COMMA", "JOIN", "JI", "HON") for u in gap) or \
+                    all(u.kind == "HON" for u in gap):
                 carry = None
             if not between or any(u.kind not in ("COMMA", "JOIN", "JI", "POST", "HON", "PUNCT") for u in between):
                 list_has_posts = False
@@ -648,6 +685,7 @@ def _distribute_posts(s: Sentence) -> None:
         else:
             carry = None
         prev_pos = pos
+    _share_elected_post(s)
     # an officer of a body (महासचिव, महामंत्री, सचिव, मंत्री) is shared by a pair ("मंडल महामंत्री
     # X व Y") but not by a whole list ("महासचिव A, B, C तथा D ने भी संबोधित किया": A's post)
     for post, names in given:
@@ -655,6 +693,43 @@ def _distribute_posts(s: Sentence) -> None:
         if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & (_DEPUTY | _FORMER)):
             for x in names:
                 x.posts = []
+
+
+def _share_elected_post(s: Sentence) -> None:
+    """"A, B व C को उपाध्यक्ष चुना गया", "A एवं B उपाध्यक्ष बनाए गए": an office given after a list
+    of names (by an election verb) goes to every bare name of the list, back to the previous post."""
+    units = s.units
+    for pos in sorted(s.entities):
+        e = s.entities[pos]
+        i = int(pos)
+        if e.kind != "name" or pos != i or not e.posts:
+            continue
+        j = i + 1
+        ko = j < len(units) and units[j].kind == "STOP" and key(units[j].words[0]) == "को"
+        j += ko
+        if not (j < len(units) and units[j].kind == "POST" and units[j].has_head and _elected_post(units, j) is not None):
+            continue
+        # without "को" the verb itself must follow the post ("… उपाध्यक्ष बनाए गए"), not a comma
+        if not ko and not any(u.words and key(u.words[0]) in _ELECT for u in units[j + 1:j + 3]):
+            continue
+        post = _text(s, units[j])
+        if post not in e.posts:
+            continue
+        k = i - 1
+        while k >= 0 and units[k].kind == "HON":
+            k -= 1
+        while k >= 1 and units[k].kind in ("COMMA", "JOIN"):
+            k -= 1
+            while k >= 0 and units[k].kind == "HON":
+                k -= 1
+            if k < 0 or units[k].kind != "NAME":
+                break
+            prev = [x for p, x in s.entities.items() if int(p) == k and x.kind == "name"]
+            if not prev or any(x.posts for x in prev):
+                break
+            for x in prev:
+                x.posts = [post]
+            k -= 1
 
 
 # --------------------------------------------------------------------------------------- merging

@@ -44,7 +44,7 @@ def _plain(k: str) -> bool:
     compound), no honorific, case marker or join: ``tag_tokens`` only asks whether it is a post
     modifier, Latin, a stopword or a name."""
     return not (k in _INITIALS or k in _CUE_FIRST or k in _HEAD_FIRST or k in _WING_FIRST or k in _ORG_FIRST
-                or k in _PLACE_FIRST or (k.endswith(("ाध्यक्ष", "ाध्यक्षा")) and len(k) > 8)
+                or k in _PLACE_FIRST or (k.endswith(("ाध्यक्ष", "ाध्यक्षा", "अध्यक्ष")) and len(k) > 8)
                 or (k not in L.STOP and k not in _NAME_LEX and compound_head(k) is not None)
                 or k in _NAME_PREFIXES or k in L.HONORIFICS or k == "जी" or k in L.AGENT or k in L.GENITIVE
                 or k in L.JOINS)
@@ -90,7 +90,8 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             tags.append(Tag(HEAD, i, m[0], m[1]))
             i += m[0]
             continue
-        if k.endswith(("ाध्यक्ष", "ाध्यक्षा")) and len(k) > 8:  # प्रांताध्यक्ष: unit + अध्यक्ष as one word
+        # प्रांताध्यक्ष: unit + अध्यक्ष as one word; "नगरअध्यक्ष", "जिसमेंअध्यक्ष": a space lost before it
+        if k.endswith(("ाध्यक्ष", "ाध्यक्षा", "अध्यक्ष")) and len(k) > 8:
             tags.append(Tag(HEAD, i, 1, False))
             i += 1
             continue
@@ -140,6 +141,13 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
     return tags
 
 
+_PLACE_ENDINGS = ("पुर", "पुरा", "गढ़", "गढ", "नगर", "बाद", "गंज", "गांव", "गाँव", "खेड़ा", "खेडा", "वाड़ा", "वाडा",
+                  "कोट", "नेर", "घाट", "पेट", "गुड़ी", "ग्राम")
+
+# words of a virtual meeting ("वर्चुअल", "वीडियो कॉन्फ्रेंसिंग"): never a word of a name
+_MODE_WORDS = set(L.VIRTUAL.firsts) | {L.key(w) for w in "वर्चुअली वीडियो कांफ्रेंसिंग कॉन्फ्रेंसिंग कान्फ्रेंसिंग".split()}
+
+_DIRECTIONS = {L.key(w) for w in "नॉर्थ नार्थ साउथ ईस्ट वेस्ट सेंट्रल".split()}
 _CURRENT = {"वर्तमान"}
 _LOCAL_UNITS = {L.key(w) for w in "ब्लाक ब्लॉक प्रखंड प्रखण्ड तहसील विकासखंड विकासखण्ड".split()}
 
@@ -152,9 +160,12 @@ def _word_tag(toks: list[Token], keys: list[str], i: int) -> Tag:
     if k in _CURRENT and i + 1 < len(toks) and toks[i + 1].word and (
             keys[i + 1] in L.POST_MODS or L.POST_HEADS.match(keys, i + 1) or compound_head(keys[i + 1])):
         return Tag(MOD, i, 1)  # "वर्तमान अध्यक्ष": the post now held ("वर्तमान में" is no post)
+    if k in _DIRECTIONS and i + 1 < len(toks) and toks[i + 1].word and (
+            keys[i + 1] in L.POST_MODS or L.POST_HEADS.match(keys, i + 1)):
+        return Tag(MOD, i, 1)  # "नॉर्थ जोन संयोजक": a zone of the body, part of the post
     if t.text.isascii():
         return Tag(MOD if (t.text.isupper() and len(t.text) >= 2) else LATIN, i, 1)
-    if (k in L.STOP or k.endswith(_PLURAL_ENDINGS)) and not (
+    if (k in L.STOP or k in _MODE_WORDS or k.endswith(_PLURAL_ENDINGS)) and not (
             k in L.GIVEN and i + 1 < len(toks) and toks[i + 1].word and keys[i + 1] in L.SURNAMES):
         return Tag(STOP, i, 1)  # "सरस्वती वंदना" is a word, "सरस्वती साहू" a name
     return Tag(NAME, i, 1)
@@ -353,6 +364,13 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 t1 += 3
                 while k < len(tags) and tags[k].i < t1:
                     k += 1
+            # a nickname in brackets right after the name: "राकेश (बबली)" (a place or post there is not)
+            elif t1 + 2 < len(toks) and toks[t1].text == "(" and toks[t1 + 2].text == ")" and k + 2 < len(tags) \
+                    and tags[k + 1].tag == NAME and tags[k + 1].n == 1 and toks[t1 + 1].word and \
+                    not toks[t1 + 1].text.isascii() and not keys[t1 + 1].endswith(_PLACE_ENDINGS) and \
+                    keys[t1 + 1] not in L.SURNAMES:
+                t1 += 3
+                k += 3
             words = _glued_words(toks, t0, t1)
             units.append(Unit("NAME", t0, t1, words=words))
             j = k
@@ -413,4 +431,24 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
         units.append(Unit(kind, tg.i, tg.i + tg.n, value=tg.value,
                           words=[toks[x].text for x in range(tg.i, tg.i + tg.n)]))
         j += 1
+    if len(units) >= 3:
+        _body_before_post(units, keys)
     return units
+
+
+def _body_before_post(units: list[Unit], keys: list[str]) -> None:
+    """"कृषि पर्यवेक्षक संघ के जिला अध्यक्ष अनिल …", "लोक निर्माण मंत्री विक्रम …": words no name
+    lexicon knows, right before a post that a name follows, are the body or department of that
+    post, not a person of their own (after a post head a name stands: "अध्यक्ष रामू सचिव श्यामू"; joined to
+    a name, a list item: "… लक्ष्मी जाट एवं सारिका बाफना जिला अध्यक्ष पद्मा …")."""
+    x = 0
+    while x + 2 < len(units):
+        u, post, after = units[x], units[x + 1], units[x + 2]
+        if u.kind == "NAME" and post.kind == "POST" and post.has_head and after.kind in ("NAME", "HON") and \
+                len(u.words) <= 3 and (x == 0 or not (units[x - 1].kind in ("HON", "JI") or
+                                                     (units[x - 1].kind == "JOIN" and x >= 2 and units[x - 2].kind == "NAME") or
+                                                     (units[x - 1].kind == "POST" and units[x - 1].has_head))) and \
+                not any(keys[t] in _NAME_LEX or keys[t] in L.INITIALS or keys[t].isascii()
+                        for t in range(u.t0, u.t1)):
+            units[x: x + 2] = [Unit("POST", u.t0, post.t1, has_head=True, multi=post.multi, words=u.words + post.words)]
+        x += 1

@@ -1,0 +1,122 @@
+"""People and posts: name boundaries, titles, lists (invented sentences, no report's words)."""
+from sangathan.press.extract import rules_extract
+
+
+def _roles(rec: dict) -> dict[str, list[str]]:
+    return {p["name"]: p["roles"] for p in rec["people"]}
+
+
+def _posts(rec: dict) -> dict[str, list[str]]:
+    return {p["name"]: p["posts"] for p in rec["people"]}
+
+
+def test_a_name_cut_by_the_page_keeps_its_cut_surname():
+    text = "कानपुर। संघ की बैठक हुई। बैठक में अरुण मिश्रा, कमला देवी, रोहित शुक्"
+    names = set(_roles(rules_extract(text)))
+    assert "रोहित शुक्" in names
+    # a lone fragment after a complete name is dropped
+    text = "कानपुर। संघ की बैठक हुई। बैठक में सुधा देवी विमला देवी कम"
+    names = set(_roles(rules_extract(text)))
+    assert "विमला देवी" in names and not any("कम" in n.split() for n in names)
+
+
+def test_titles_before_a_name_are_dropped():
+    text = ("भोपाल। क्लब की बैठक हुई। बैठक में लायन दीपक वर्मा, पीएमजेएफ लायन सुनीता जोशी, कॉ रमेश यादव, "
+            "कॉम. अनिल तिवारी, मान्यवर सुरेश बाबू और जत्थेदार स. गुरमेल सिंह उपस्थित रहे।")
+    names = set(_roles(rules_extract(text)))
+    assert {"दीपक वर्मा", "सुनीता जोशी", "रमेश यादव", "अनिल तिवारी", "सुरेश बाबू", "गुरमेल सिंह"} <= names
+
+
+def test_office_and_profession_words_are_posts_not_names():
+    text = ("इंदौर। समाज का सम्मेलन हुआ। सेवानिवृत्त बीडीओ मोहन लाल वर्मा ने कहा कि समाज एक है। "
+            "एडवोकेट किशन गोयल ने भी विचार रखे। कार्यक्रम में नितिन अग्रवाल सीए ने आभार जताया।")
+    posts = _posts(rules_extract(text))
+    assert "बीडीओ" in " ".join(posts["मोहन लाल वर्मा"])
+    assert posts["किशन गोयल"] == ["एडवोकेट"]
+    assert "नितिन अग्रवाल" in posts
+
+
+def test_inner_ji_between_given_name_and_surname_is_dropped():
+    text = "रायपुर। संघ की बैठक हुई। बैठक को प्रदेश अध्यक्ष सुरेश जी पांडे ने संबोधित किया।"
+    assert "सुरेश पांडे" in _roles(rules_extract(text))
+    # "X जी महाराज" keeps it (a title follows), as does "लाल जी" (a middle name)
+    text = "रायपुर। संघ की बैठक हुई। बैठक को स्वामी ज्ञानानंद जी महाराज ने संबोधित किया।"
+    assert "ज्ञानानंद जी महाराज" in _roles(rules_extract(text))
+
+
+def test_run_on_list_word_after_a_complete_name_before_a_tail():
+    text = "गया। समिति की बैठक हुई। बैठक में अमित वर्मा, मोहन शर्मा रामकिशोर आदि ने भाग लिया।"
+    names = set(_roles(rules_extract(text)))
+    assert {"मोहन शर्मा", "रामकिशोर"} <= names
+
+
+def test_post_glued_to_the_word_before_it():
+    text = "अलवर। पार्टी की बैठक हुई। बैठक में नगरअध्यक्ष कमल सैनी ने विचार रखे।"
+    posts = _posts(rules_extract(text))
+    assert "कमल सैनी" in posts and posts["कमल सैनी"]
+
+
+def test_committee_lists_give_each_post_to_its_names():
+    text = ("शिमला। यूनियन का सम्मेलन हुआ। सम्मेलन में रमेश ठाकुर को अध्यक्ष, अजय वर्मा, नरेश चौहान को "
+            "उपाध्यक्ष, मोहन नेगी को सचिव चुना गया।")
+    posts = _posts(rules_extract(text))
+    assert posts["अजय वर्मा"] == ["उपाध्यक्ष"] and posts["नरेश चौहान"] == ["उपाध्यक्ष"]
+    assert posts["रमेश ठाकुर"] == ["अध्यक्ष"] and posts["मोहन नेगी"] == ["सचिव"]
+    text = "रायपुर। संघ की बैठक हुई। बैठक में डॉ. अमर सिंह एवं डॉ. कविता राव उपाध्यक्ष बनाए गए।"
+    posts = _posts(rules_extract(text))
+    assert posts["अमर सिंह"] == ["उपाध्यक्ष"] and posts["कविता राव"] == ["उपाध्यक्ष"]
+
+
+def test_post_named_by_pad_par_and_by_a_dash():
+    text = ("लखनऊ। शाखा का चुनाव हुआ। चुनाव में अध्यक्ष पद पर सुरेश चंद्र तिवारी, मंत्री पद पर राकेश मिश्र "
+            "निर्वाचित हुए।")
+    posts = _posts(rules_extract(text))
+    assert posts["सुरेश चंद्र तिवारी"] == ["अध्यक्ष"] and posts["राकेश मिश्र"] == ["मंत्री"]
+    text = "फरीदाबाद। यूनियन का सम्मेलन हुआ। नई टीम में रामदेव यादव- प्रधान, किशन लाल- महासचिव चुने गए।"
+    posts = _posts(rules_extract(text))
+    assert posts["रामदेव यादव"] == ["प्रधान"] and posts["किशन लाल"] == ["महासचिव"]
+
+
+def test_a_shared_post_carries_across_titles_in_the_list():
+    text = "मुंबई। संस्था की काव्य गोष्ठी हुई। गोष्ठी में कवि अमित जोशी, डॉ. रीना पांडे, सुनील वर्मा आदि ने काव्य पाठ किया।"
+    posts = _posts(rules_extract(text))
+    assert posts["रीना पांडे"] == ["कवि"] and posts["सुनील वर्मा"] == ["कवि"]
+
+
+def test_a_nickname_in_brackets_stays_with_the_name_a_place_does_not():
+    text = "हमीरपुर। मोर्चा की बैठक हुई। बैठक की अध्यक्षता जिला अध्यक्ष सुरेंद्र (पप्पू) ने की।"
+    assert "सुरेंद्र (पप्पू)" in _roles(rules_extract(text))
+    text = "हमीरपुर। मोर्चा की बैठक हुई। बैठक में जिला संयोजक अमित ठाकुर (रामपुर), विजय राणा (सुजानपुर) उपस्थित रहे।"
+    names = set(_roles(rules_extract(text)))
+    assert "अमित ठाकुर" in names and not any("(" in n for n in names)
+
+
+def test_zone_and_club_office_words_are_post_words_not_names():
+    text = ("दिल्ली। पार्टी की बैठक हुई। बैठक में साउथ जोन संयोजक मीना रावत और इमीडिएट पास्ट रीजन चेयरपर्सन "
+            "अनुज गोयल ने विचार रखे।")
+    rec = rules_extract(text)
+    names = set(_roles(rec))
+    assert {"मीना रावत", "अनुज गोयल"} <= names
+    assert not any(w in n for n in names for w in ("साउथ", "जोन", "पास्ट", "रीजन"))
+
+
+def test_a_word_of_the_meeting_mode_is_not_part_of_a_name():
+    text = "जयपुर। संगठन की बैठक हुई। बैठक में संभाग प्रभारी रमेश चौधरी वर्चुअल जुड़े।"
+    assert "रमेश चौधरी" in _roles(rules_extract(text))
+
+
+def test_a_gathering_is_not_a_person():
+    text = "आगरा। समाज का होली मिलन समारोह हुआ। होली मिलन में अध्यक्ष दिनेश गर्ग ने सबका स्वागत किया।"
+    names = set(_roles(rules_extract(text)))
+    assert "दिनेश गर्ग" in names and not any("मिलन" in n for n in names)
+
+
+def test_unknown_words_before_a_post_and_its_holder_are_the_body_not_a_person():
+    text = "जयपुर। संघ का धरना हुआ। धरने को पशुधन सहायक संघ के जिला अध्यक्ष महेश कुमार ने संबोधित किया।"
+    rec = rules_extract(text)
+    posts = _posts(rec)
+    assert list(posts) == ["महेश कुमार"]
+    assert posts["महेश कुमार"] == ["पशुधन सहायक संघ के जिला अध्यक्ष"]
+    # a name joined to the one before it stays a person ("… एवं सारिका बाफना जिला अध्यक्ष पद्मा …")
+    text = "इंदौर। बैठक हुई। बैठक में प्रदेश सचिव मधु जाट एवं कविता बाफना जिला अध्यक्ष पद्मा निनामा उपस्थित रहीं।"
+    assert "कविता बाफना" in _roles(rules_extract(text))
