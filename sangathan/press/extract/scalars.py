@@ -16,10 +16,10 @@ from .normalise import fold, key
 
 _DEV_WORD = r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+"
 _DATELINE = re.compile(
-    rf"^\s*(?P<place>{_DEV_WORD}(?:\s*/\s*{_DEV_WORD})?)\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|\.(?=\s)|(?=\d)|$|)")
+    rf"^\s*(?P<place>{_DEV_WORD}(?:\s*/\s*{_DEV_WORD})?)\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|\.(?=\s)|[”“\"]|(?=\d)|$|)")
 _DATELINE2 = re.compile(
     rf"^\s*(?P<place>{_DEV_WORD}\s+{_DEV_WORD})\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|(?=\d)|$)")
-_PLACE_ADJ = {key(w) for w in "नई नया पूर्वी पश्चिमी उत्तरी दक्षिणी पूर्व पश्चिम उत्तर दक्षिण ग्रेटर नवी".split()}
+_PLACE_ADJ = {key(w) for w in "नई नया पूर्वी पश्चिमी उत्तरी दक्षिणी पूर्व पश्चिम उत्तर दक्षिण ग्रेटर नवी बाहरी".split()}
 _BRACKET = re.compile(r"\(([^()]{2,60})\)")
 _SLASH_NAME = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?\s*/\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*(?::-|:|-|\n|$|।)")
 _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*){0,3}|"
@@ -60,9 +60,10 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
     The first place of the opening lines ("रायपुर।", "नई दिल्ली, 5 मई"), except that a headline
     that opens with a place ("सुल्तानपुर : भाजपा की बैठक संपन्न") gives way to the body line
     under it, and a short tag line ("विजन लाइव/दनकौर", "धु्रव नारंग — रूपनगर") gives its place
-    when no line opens with one.
+    when no line opens with one. Only the lines above the first body paragraph are read (a lone
+    word at the foot of a short report is no dateline).
     """
-    place, li = _dateline_first(lines)
+    place, li = _dateline_first(lines[:_head_end(lines)])
     if li is not None and _title_like(lines[li]):
         for lj in range(li + 1, min(len(lines), li + 4)):
             m = _BODY_OPEN.match(lines[lj])
@@ -87,7 +88,24 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
         m = _DESK_PLACE.match(line)  # "संवाददाता : गोड्डा, झारखंड": the desk line names the place
         if m and _is_place(m.group("place")):
             return m.group("place"), lj
+    for lj, line in enumerate(lines[:6]):
+        m = _FROM_REPORT.match(line)  # "शेखपुरा से सुनील कुमार की रिपोर्ट"
+        if m and _plain_word(m.group("place")):
+            return m.group("place"), lj
     return _glued_dateline(lines)
+
+
+# "शेखपुरा से सुनील कुमार की रिपोर्ट": the reporter's line names the place he writes from
+_FROM_REPORT = re.compile(rf"^\s*(?P<place>{_DEV_WORD})\s+से\s+(?:{_DEV_WORD}\s+){{1,4}}की\s+(?:रिपोर्ट|खबर)\s*$")
+
+
+def _head_end(lines: list[str]) -> int:
+    """The lines that can hold the dateline: never more than six, and none below the first
+    paragraph of the story (a long line of several sentences)."""
+    for li, line in enumerate(lines[:6]):
+        if len(line.split()) >= 25 and line.count("।") + line.count(". ") >= 2:
+            return li + 1
+    return min(6, len(lines))
 
 
 _DESK_PLACE = re.compile(rf"^\s*(?:संवाददाता|रिपोर्टर|प्रतिनिधि|ब्यूरो|ब्यूरो रिपोर्ट)\s*[:\-–]+\s*"
@@ -120,10 +138,93 @@ def _title_like(line: str) -> bool:
     return len(line.split()) <= 12 and not line.rstrip().endswith(("।", ".", "?", "!"))
 
 
+# "Dhanbad News : …", "Chhapra Desk – …", "Ghaziabad , Umesh Kumar : …", "Nagda(mpnews24)। …": a
+# dateline in Latin script before a story in Devanagari
+_LATIN_DL = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?:\s+(?!Desk|News)[A-Z][a-z]{2,})?)\s*"
+                       r"(?:(?:Desk|News|DESK|NEWS)\s*[:\-–—|]|,|\(|।|:|\s[-–—]\s)")
+# "(होशियारपुर)- …": the dateline in brackets; "(प्रमोद कुमार)दुद्धी/…": the reporter in brackets first
+_LEAD_BRACKET = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)\s*")
+# "बंगाल मिरर, पांडेश्वर: …", "डिजिटल डेस्क, वर्धा । …", "मदन सुमित्रा सिंघल, शिलचर। …": the outlet, the
+# desk or the reporter, then the place
+_PRE_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})(?:\s*,\s*|\s+)"
+                        rf"(?P<place>{_DEV_WORD}(?:\s+{_DEV_WORD})?)\s*(?:।|:|ः|\(|,|-+|—|–|\.(?=\s))")
+# "विनय महाजन। नूरपुर": the reporter, a danda, the place alone
+_NAME_THEN_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,3}})\s*।\s*(?P<place>{_DEV_WORD})\s*$")
+# "प्रदीप गुप्ता/ नर्मदापुरम/ …": reporter / place / story
+_NAME_SLASH_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}})\s*/\s*(?P<place>{_DEV_WORD})\s*/")
+# "लालगंज ,आजमगढ़। …": two places, the town and its district
+_TWO_PLACES = re.compile(rf"^\s*(?P<both>(?P<a>{_DEV_WORD})\s*,\s*(?P<b>{_DEV_WORD}))\s*(?:।|:|-+|—|–)")
+_DESK_WORDS = {key(w) for w in "डेस्क ब्यूरो मिरर".split()}
+
+
+def _names_reporter(words: list[str]) -> bool:
+    return any(key(w) in L.GIVEN for w in words) and any(key(w) in L.SURNAMES or key(w) in L.GIVEN for w in words[1:])
+
+
+def _outlet_like(words: list[str]) -> bool:
+    """An outlet's or a desk's name: a news word of its own or at the end of a word ("जेटीन्यूज")."""
+    for w in words:
+        k = key(w)
+        if k in _DESK_WORDS or k in _OUTLET or k in L.NEWS_WORDS or \
+                any(k.endswith(n) and len(k) > len(n) + 1 for n in L.NEWS_WORDS):
+            return True
+    return False
+
+
+def _special_dateline(line: str) -> str | None:
+    """The shapes of opening lines that give their place without opening with it."""
+    m = _LATIN_DL.match(line)
+    if m and re.search(_DEV_WORD, line):
+        rest = line[m.end():]
+        b = re.match(rf"\s*(?:{_DEV_WORD}\s+){{0,2}}\(\s*(?P<p>{_DEV_WORD})\s*\)\s*[:।\-]", rest)
+        return b.group("p") if b else m.group("place")  # "Chamba News : डलहौज़ी हलचल (डलहौज़ी):"
+    m = _LEAD_BRACKET.match(line)
+    if m:
+        inner = m.group("inner").strip()
+        after = line[m.end():]
+        if re.fullmatch(_DEV_WORD, inner) and re.match(r"\s*(?:[-–—:,।]|$)", after) and _plain_word(inner):
+            return inner
+    m = _NAME_THEN_PLACE.match(line)
+    if m and not _is_place(m.group("pre").split()[0]) and _plain_word(m.group("place")) and \
+            (any(key(w) in L.GIVEN or key(w) in L.SURNAMES for w in m.group("pre").split()) or
+             _is_place(m.group("place"))):
+        return m.group("place")
+    m = _NAME_SLASH_PLACE.match(line)
+    if m and _is_place(m.group("place")) and _names_reporter(m.group("pre").split()):
+        return m.group("place")
+    m = _TWO_PLACES.match(line)
+    if m and _is_place(m.group("a")) and _is_place(m.group("b")) and \
+            L.PLACE_KIND.get(key(m.group("b"))) != "state":
+        return " ".join(m.group("both").split(" "))
+    m = _PRE_PLACE.match(line)
+    if m:
+        pre, place = m.group("pre").split(), m.group("place")
+        if "," not in line[m.end("pre"):m.start("place")] and key(pre[-1]) not in _DESK_WORDS:
+            return None
+        state_outlet = len(pre) >= 2 and L.PLACE_KIND.get(key(pre[0])) == "state" and not _is_place(pre[1])
+        if _is_place(pre[0]) and not state_outlet or key(pre[0]) in L.STOP and not _outlet_like(pre) or \
+                any(key(w) in L.MONTHS for w in pre):
+            return None
+        if len(place.split()) == 2 and not _is_place(place):
+            place = place.split()[0]
+        if not _plain_word(place.split()[0]) or key(place.split()[0]) in L.MONTHS:
+            return None
+        if _is_place(place) or _outlet_like(pre) or _names_reporter(pre) or state_outlet:
+            return place
+    return None
+
+
 def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
+    state_alone = None  # "राजस्थान" alone on a line: a section of the site, unless nothing else is found
     for li, line in enumerate(lines[:6]):
         if not re.search(_DEV_WORD, line):
             continue
+        special = _special_dateline(line)
+        if special:
+            return special, li
+        lead = _LEAD_BRACKET.match(line)
+        if lead and len(lead.group("inner").split()) <= 4:
+            line = line[lead.end():]  # "(प्रमोद कुमार)दुद्धी/…": the reporter's name first
         m = _DATELINE.match(line)
         if not m:
             continue
@@ -133,14 +234,31 @@ def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
                    key(m2.group("place").split()[0]) in _PLACE_ADJ):
             m = m2  # "नई दिल्ली", "पूर्वी चंपारण", "श्री गंगानगर": two-word places
         place = m.group("place").strip()
+        delim = m.group("delim")
+        if place.endswith("\u0903") and len(place) > 2:
+            place, delim = place[:-1], ":"  # "रांचीः": the visarga typed for a colon
         first = re.split(r"\s*/\s*", place)[0]
         rest = line[m.end("place"):].split()
         words = line.split()
-        if not _plain_word(first):
-            continue
+        if not _plain_word(first) or key(first) in L.HONORIFICS or delim == "." and len(first) <= 2:
+            continue  # "डॉ. राकेश …", "उ. प्र. …": a title or an abbreviation
+        if L.PLACE_KIND.get(key(first)) == "state" and "/" not in place and \
+                (not rest or key(rest[0].strip("।,:")) in L.BYLINE_WORDS | L.NEWS_WORDS):
+            if not rest and state_alone is None:
+                state_alone = (place, li)
+            continue  # "राजस्थान" alone, "छत्तीसगढ़ रिपोर्टर": a section or an outlet
+        if "/" in place:
+            tail = re.match(rf"\s+({_DEV_WORD})", line[m.end("place"):])
+            two = place.split("/")[-1].strip() + " " + tail.group(1) if tail else ""
+            if tail and _is_place(two) and L.PLACES.match([t.key for t in tokenize(two) if t.word], 0)[0] == 2:
+                return place + " " + tail.group(1), li  # "विदिशा/मध्य प्रदेश"
+            last = place.split("/")[-1].strip()
+            if not _is_place(first) and _is_place(last) and _outlet_like([first]):
+                return last, li  # "जेटीन्यूज/मधुबनी": outlet/place
+            if not _is_place(last) and len(words) >= 12 and _plain_word(first) and not _outlet_like([first]):
+                return first, li  # "दुद्धी/साहू समाज कल्याण समिति के …": the slash joins the place to the story
         if "/" in place and not _is_place(place.split("/")[-1].strip()) and _is_place(first):
             return first, li  # "शिमला/विवेकानंद वशिष्ठ :-": place / reporter
-        delim = m.group("delim")
         if delim.startswith("-") and m.start("delim") == m.end("place") and m.end() < len(line) and \
                 re.match(_DEV_WORD, line[m.end():]):
             continue  # "मोदी-योगी की …": a hyphenated compound of a headline, not "place - story"
@@ -162,13 +280,16 @@ def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
                 return first, li
             if re.match(r"\s*\d", line[m.end("place"):]):
                 return place, li
+            if len(words) >= 12 and not _title_like(line) and L.PLACE_KIND.get(key(first)) != "state" and \
+                    nxt not in L.STOP and nxt not in L.GENITIVE and not nxt.startswith(","):
+                return first, li  # "उज्जैन शिवसेना प्रादेशिक बैठक …": the story follows its place unpunctuated
             continue
         if rest and key(rest[0].strip("।,:")) in L.NEWS_WORDS and delim not in (",", ":", "|"):
             continue
         if "/" in place and not _is_place(place.split("/")[-1].strip()):
             return first, li
         return place, li
-    return None, None
+    return state_alone or (None, None)
 
 
 _UNIT_OF_BODY = {key(w) for w in "प्रकोष्ठ प्रकोष्ट सेल विभाग इकाई शाखा".split()}  # "… प्रकोष्ठ (आईक्यूएसी)"
@@ -286,12 +407,24 @@ def _clean_name(text: str) -> str | None:
 
 # ------------------------------------------------------------------------------- event sentence
 
+_FOR = {("के", "लिए"), ("के", "लिये"), ("की", "तैयारी"), ("की", "तैयारियों"), ("की", "सफलता")}
+
+
+def _event_at(keys: list[str], i: int):
+    """The event phrase at i, unless it is another event the reported one was for ("… महारैली के
+    लिए बैठक", "सम्मेलन की तैयारी को लेकर बैठक")."""
+    m = L.EVENTS.match(keys, i)
+    if m and i + m[0] + 1 < len(keys) and (keys[i + m[0]], keys[i + m[0] + 1]) in _FOR:
+        return None
+    return m
+
+
 def first_event(sentences: list[str]) -> tuple[int | None, str]:
     """Index of the first body sentence that names the event, and its event type."""
     for si, sent in enumerate(sentences):
         keys = [t.key for t in tokenize(sent)]
         for i in range(len(keys)):
-            m = L.EVENTS.match(keys, i)
+            m = _event_at(keys, i)
             if m:
                 return si, str(m[1])
     return None, "other"
@@ -310,7 +443,7 @@ def event_type(sentences: list[str], title_lines: list[str], org: str | None = N
         keys = [t.key for t in tokenize(line)]
         found = None
         for i in range(len(keys)):
-            m = L.EVENTS.match(keys, i)
+            m = _event_at(keys, i)
             if m:
                 found = str(m[1])
                 break
@@ -856,8 +989,18 @@ def _national_before(toks: list, keys: list[str], i: int) -> bool:
         if keys[a] in _NATIONAL and (a == 0 or keys[a - 1] not in _NATIONAL):
             return True
     return False
-_LOCATIVE = {"में", "मे", "मेंं"}
-_VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर".split()}
+_LOCATIVE = {"में", "मे", "मेंं", "मेें"}
+_VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर "
+               "अंतर्गत अन्तर्गत गठन उद्घाटन लोकार्पण".split()}
+_ROOMS = {key(w) for w in "हॉल हाल कक्ष रूम".split()}  # "मीटिंग हॉल", "सभा कक्ष": a room named by its use
+# "सेक्टर 6", "वार्ड नंबर 1", "सैक्टर-23": a number that belongs to the name of the place
+_NUMBERED = {key(w) for w in "सेक्टर सैक्टर वार्ड नंबर नम्बर नं क्रमांक प्लॉट प्लाट फेज".split()}
+# "… में होने वाली रैली", "… में आयोजित होने वाले सम्मेलन": a future event, not the one reported
+_FUTURE = {key(w) for w in "वाली वाले वाला बाली बाले".split()}
+_PAST = {key(w) for w in "था थी थे".split()}
+_ARTICLE = {key(w) for w in "एक".split()}
+_BUILDING_NAMERS = {key(w) for w in "जनता सेवा जन लोक समाज किसान".split()}  # common nouns that name a building
+_WEEKDAYS = {key(w) for w in "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार वीरवार शुक्रवार शनिवार रविवार इतवार".split()}
 _NAME_LIKE = L.GIVEN | L.SURNAMES
 
 
@@ -869,11 +1012,11 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
     """Candidate venue phrases: (score, first token, last token, postposition index)."""
     out = []
     n = len(keys)
-    known_ends = set()  # tokens where a named body of the lexicon ends
+    known_ends: dict[int, int] = {}  # tokens where a named body of the lexicon ends -> its first token
     for x in range(n):
-        m = L.ORGS.match(keys, x)
+        m = L.ORGS.match(keys, x) if keys[x] in _ORG_FIRST else None
         if m:
-            known_ends.add(x + m[0] - 1)
+            known_ends[x + m[0] - 1] = x
     for i, k in enumerate(keys):
         nxt = keys[i + 1] if i + 1 < n else ""
         if k in _LOCATIVE:
@@ -886,18 +1029,63 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 for x in range(i + 1, min(n, i + 4))):
             pass  # "मार्च … समाहरणालय पहुंचा, जहां सभा आयोजित की गई": the rally's end is the meeting's place
         elif k in _SPATIAL and i > 1 and keys[i - 1] == "के" and keys[i - 2] in _HEADS and any(
-                L.EVENTS.match(keys, x) or keys[x] in _COMPLETE for x in range(i + 1, min(n, i + 4))):
-            pass  # "तहसील कार्यालय के सामने धरना दिया": the spatial phrase is the place
+                L.EVENTS.match(keys, x) or keys[x] in _COMPLETE for x in range(i + 1, min(n, i + 7))):
+            pass  # "तहसील कार्यालय के सामने (शुक्रवार को) धरना दिया": the spatial phrase is the place
         elif k != "पर":
             continue
         if i > 0 and keys[i - 1] in _NOT_PLACE and k not in _SPATIAL:
             continue  # "देरी के विरोध में", "इस बारे में": not a place
+        if _not_this_event(keys, i):
+            continue  # "… में होने वाली रैली", "… में किया गया था": another event than the one reported
         on = k == "पर" or k.startswith(("पहुंच", "पहुँच")) or k in _SPATIAL  # "पार्टी कार्यालय पर हुई": with a head
         j = i - 1 if k not in _SPATIAL else i - 2
         has_head = residence = False
         loc_at = None
+        # "अशोकनगर स्थित विज्ञान समिति में": a place said to be "स्थित" somewhere is a venue
+        for x in range(j, max(-1, j - 6), -1):
+            if keys[x] == "स्थित":
+                has_head = True
+                break
+            if not toks[x].word or keys[x] in L.GENITIVE and keys[x] != "के" or keys[x] in _LOCATIVE:
+                break
         while j >= 0:
             kj = keys[j]
+            if toks[j].text == ")":
+                opened = next((x for x in range(j - 1, max(-1, j - 5), -1) if toks[x].text == "("), None)
+                if opened is not None and opened > 0 and toks[opened - 1].word and \
+                        all(toks[x].word for x in range(opened + 1, j)):
+                    has_head = has_head or any(keys[x] in _HEADS for x in range(opened + 1, j))
+                    j = opened - 1  # "दहिसर (पूर्व )", "प्रेस क्लब (निकट रोडवेज) अयोध्या": a gloss inside the name
+                    continue
+            if kj.isdigit() and j > 0 and (keys[j - 1] in _NUMBERED or
+                                           j > 1 and toks[j - 1].text == "-" and keys[j - 2] in _NUMBERED):
+                j -= 1 if keys[j - 1] in _NUMBERED else 2  # "सेक्टर 6", "सैक्टर-23"
+                continue
+            if kj in ("में", "पर", "मे") and j + 1 < i and keys[j + 1] == "स्थित" and j > 0 and toks[j - 1].word:
+                j -= 1  # "पडाव मोहल्ले में स्थित साहू धर्मशाला": the place of the building is part of it
+                continue
+            if j in known_ends and known_ends[j] < j and j + 1 <= i and (keys[j + 1] in _HEADS or
+                                                                       toks[j + 1].text == ","):
+                j = known_ends[j]  # "भारतीय जनता पार्टी, दिल्ली प्रदेश कार्यालय": the party's office
+                if j > 0 and keys[j - 1] in L.GENITIVE:
+                    break
+                j -= 1
+                continue
+            if kj in _BUILDING_NAMERS and j + 1 < i and keys[j + 1] in _HEADS:
+                j -= 1  # "जनता मैदान", "सेवा सदन"
+                continue
+            if kj in _ARTICLE and j + 1 < i and toks[j + 1].word:
+                j -= 1  # "एक लान में", "खजूरी के एक विद्यालय प्रांगण में"
+                continue
+            if (L.EVENTS.match(keys, j) or kj == "सभा") and j + 1 < i and keys[j + 1] in _ROOMS:
+                has_head = True  # "गल्ला मंडी के मीटिंग हॉल": an event word naming a hall
+                j -= 1
+                continue
+            if (kj in L.LEVEL_WORDS or kj in _AREA) and j + 1 < i and keys[j + 1] in _HEADS and j > 0 and \
+                    toks[j - 1].word and keys[j - 1] not in L.GENITIVE and not L.PLACES.match(keys, j - 1) and \
+                    keys[j - 1] not in L.STOP:
+                j -= 1  # "ऐतिहासिक जिला स्कूल", "लोक निर्माण … जिला मुख्यालय": a unit word inside the name
+                continue
             if toks[j].text == "." and has_head and 0 < j and _abbrev_letter(toks[j - 1]) and \
                     j + 1 < i and (_abbrev_letter(toks[j + 1]) or j >= 2 and toks[j - 2].text == "."):
                 j -= 1  # "के.वी.ई. पावर हाउस": an abbreviation inside the name
@@ -922,8 +1110,11 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 continue
             if kj in L.GENITIVE and has_head:
                 prev = keys[j - 1] if j > 0 else ""
-                if j == 0 or not toks[j - 1].word or L.PLACES.match(keys, j - 1) and kj == "के" or \
-                        prev in _AREA and "स्थित" in keys[j:i]:
+                bare_area = prev in _AREA and (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP)
+                bare_place = L.PLACES.match(keys, j - 1) and (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP
+                                                             or keys[j - 2] in _AREA)
+                if j == 0 or not toks[j - 1].word or bare_place and kj == "के" or \
+                        bare_area and "स्थित" in keys[j:i]:
                     break  # "नगर के छत्रीबाड़ी स्थित …": the town is outside the venue
                 if j - 1 in known_ends or (org_keys and tuple(keys[max(0, j - len(org_keys)):j]) == org_keys):
                     break  # "भारतीय किसान यूनियन के कैंप कार्यालय": the body's office, not the body
@@ -946,21 +1137,33 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 j -= 1  # "भाजपा नेता X के निवास"
                 continue
             if kj in _VENUE_STOP or kj in _NOT_PLACE or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
-                    kj.endswith("वार") or kj.isdigit() or \
+                    j > 0 and L.EVENTS.match(keys, j - 1) and L.EVENTS.match(keys, j - 1)[0] == 2 or \
+                    kj in _WEEKDAYS or kj.isdigit() or \
                     kj.endswith(("होकर", "जाकर", "लेकर", "देकर", "चकर", "लकर")) or \
+                    kj.endswith("ाकर") and kj not in _NAME_LIKE or \
                     (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
                      kj not in ("के", "स्थित", "स्थानीय") and not L.PLACES.match(keys, j)):
                 break
-            if kj == "के" and j > 0 and L.PLACES.match(keys, j - 1):
-                break
+            if kj == "के" and j > 0 and L.PLACES.match(keys, j - 1) and \
+                    (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA):
+                break  # "लखनऊ के क्लार्क अवध": the city is outside (not "सितारगंज गल्ला मंडी के मीटिंग हॉल")
             j -= 1
         a = j + 1
         if loc_at is not None and loc_at - a > 2:
             a = loc_at + 1  # a long run before the locative is not a locality
-        while a < i and (not toks[a].word or keys[a] in ("के", "स्थित")):
+        while a < i and (not toks[a].word or keys[a] in ("के", "स्थित") or keys[a] in _ARTICLE and a + 1 < i and
+                         not toks[a + 1].word):
             a += 1
+        if a < i and toks[a].text.endswith("\u0903") and a + 1 < i and toks[a + 1].word:
+            a += 1  # "रांचीः पिठोरिया …": the dateline with a visarga for a colon
+        for x in range(a, i):
+            if toks[x].text == "(":
+                break
+            if toks[x].text == ")":
+                a = x + 1  # the phrase began inside a bracket: it starts after it
+                break
         b = i if k in _SPATIAL else i - 1
-        while b >= a and not toks[b].word:
+        while b >= a and not toks[b].word and not (toks[b].text == ")" and any(toks[x].text == "(" for x in range(a, b))):
             b -= 1
         if b < a:
             continue
@@ -968,7 +1171,14 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             a += 1  # "आयोजन स्थल रा बा उ मा वि": the word "venue" labels the place that follows
         if a == b and keys[a] in _AREA:
             continue  # "जिले में": the district, not a venue
-        if on and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or i + 1 < n and L.EVENTS.match(keys, i + 1)))):
+        n_words = sum(1 for t in toks[a:b + 1] if t.word)
+        if on and k == "पर" and not has_head and keys[b] not in _HEADS and 2 <= n_words <= 3 and \
+                (nxt in _COMPLETE or nxt == "आयोजन") and not all(L.PLACES.match(keys, x) for x in range(a, b + 1)) \
+                and keys[a] not in L.STOP:
+            out.append(((False, True), a, b, i))  # "साधना शिखर राजसमन्द पर आयोजित हुआ"
+            continue
+        if on and k not in _SPATIAL and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or i + 1 < n and
+                                                                                 L.EVENTS.match(keys, i + 1)))):
             continue
         if on and k != "पर":
             if has_head or i >= 2 and keys[i - 2] in _HEADS:
@@ -976,13 +1186,36 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             continue
         near_event = any(L.EVENTS.match(keys, x) or keys[x] in _COMPLETE
                          for x in range(max(0, a - 3), min(n, i + 6)))
-        n_words = sum(1 for t in toks[a:b + 1] if t.word)
         all_places = all(L.PLACES.match(keys, x) for x in range(a, b + 1) if toks[x].word)
         if has_head or (near_event and n_words <= 3 and not all_places):
             out.append(((has_head, near_event), a, b, i))
         elif near_event and n_words == 1 and not _is_place(toks[a].text):
             out.append(((False, False), a, b, i))
+        elif all_places and n_words <= 2 and (a > 0 and L.EVENTS.match(keys, a - 1) or nxt in _COMPLETE):
+            out.append(((False, False), a, b, i))  # "सम्मेलन सतना में संपन्न हुआ": the town alone
     return out
+
+
+def _not_this_event(keys: list[str], i: int) -> bool:
+    """After the locative at i: "होने वाली" (a coming event), "… किया गया था" (a past one), or the
+    event "… के लिए"/"की तैयारी" (what the reported meeting prepared)."""
+    n = len(keys)
+    for x in range(i + 1, min(n, i + 4)):
+        if keys[x] in _FUTURE and keys[x - 1] in ("होने", "होनी"):
+            return True
+        if keys[x] in ("।", "|"):
+            break
+    for x in range(i + 1, min(n, i + 6)):
+        if keys[x] in _PAST and keys[x - 1] in L.VERB_FORMS:
+            return True
+        if keys[x] in ("।", "|", ","):
+            break
+    for x in range(i + 1, min(n, i + 5)):
+        if L.EVENTS.match(keys, x):
+            y = x + L.EVENTS.match(keys, x)[0]
+            return y + 1 < n and (keys[y] == "के" and keys[y + 1] in ("लिए", "लिये") or
+                                  keys[y] == "की" and keys[y + 1] == "तैयारी")
+    return False
 
 
 _CONSTITUENCY = {key(w) for w in "विधानसभा लोकसभा".split()}
@@ -1010,7 +1243,7 @@ def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | 
             head, _, tail = text.rpartition(",")
             if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()):
                 text = head.strip()
-        if best is None or score > best[0] or (best[2] >= a and best[3] < i and score[0]):
+        if best is None or score > best[0] or (a <= best[3] < i and score[0]):
             # a later phrase that holds the earlier one ("संतनगर पंचायत में X के आवास पर") wins
             best = (score, text, a, i)
     return best[1] if best else None

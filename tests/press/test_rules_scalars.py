@@ -1,0 +1,118 @@
+"""General rules of the event scalars (dateline, venue, organisation, wing, level), each on invented
+report openings: the places, bodies and people below are made up for these tests and are taken from
+no report."""
+from __future__ import annotations
+
+import pytest
+
+from sangathan.press.extract import rules_extract
+
+BODY = ("जिला किसान संघ की मासिक बैठक रविवार को गांधी भवन में आयोजित की गई। बैठक की अध्यक्षता "
+        "रामेश्वर प्रसाद ने की। बैठक में किसानों की समस्याओं पर चर्चा की गई और कई प्रस्ताव पारित किए गए।")
+
+
+# ------------------------------------------------------------------------------------ dateline
+
+@pytest.mark.parametrize("text, place", [
+    # a Latin-script dateline in front of a Devanagari story: "X News :", "X Desk –", "X , reporter :", "X(site)।"
+    ("Guna News : " + BODY, "Guna"),
+    ("Rewa Desk – " + BODY, "Rewa"),
+    ("Sehore , Mohan Lal : " + BODY, "Sehore"),
+    ("Katni(citynews)। " + BODY, "Katni"),
+    # a Latin section label with the Devanagari place in brackets after the outlet
+    ("Sidhi News : सीधी संदेश (सीधी): " + BODY, "सीधी"),
+    # the dateline in brackets
+    ("(टीकमगढ़)- " + BODY, "टीकमगढ़"),
+    # the reporter in brackets, then "place/" glued to the story
+    ("(सुरेश कुमार)पन्ना/" + BODY, "पन्ना"),
+    # the outlet or the desk or the reporter, a comma, then the place
+    ("नगर दर्पण, छिंदवाड़ा: " + BODY, "छिंदवाड़ा"),
+    ("समाचार डेस्क, भोपाल । " + BODY, "भोपाल"),
+    ("मालवा मिरर, रतलाम: " + BODY, "रतलाम"),
+    ("जेटीन्यूज/कटनी\n" + BODY, "कटनी"),
+    # reporter / place / story
+    ("सुनील यादव/ सीहोर/ " + BODY, "सीहोर"),
+    # the visarga typed for a colon
+    ("रीवाः " + BODY, "रीवा"),
+    # a state alone on a line is the site's section; a state before "रिपोर्टर" is an outlet
+    ("मध्यप्रदेश\n\nकिसानों ने रखी मांगें\n\nगुना, " + BODY, "गुना"),
+    ("मध्यप्रदेश रिपोर्टर\nभिंड (मप्र) 5 मई 2024 । " + BODY, "भिंड"),
+    # the place followed by the story without punctuation, on a long body line
+    ("इंदौर व्यापारी संघ की मासिक बैठक रविवार को गांधी भवन में आयोजित की गई। बैठक की अध्यक्षता रामेश्वर "
+     "प्रसाद ने की।", "इंदौर"),
+    # an adjective of a place
+    ("बाहरी दिल्ली : " + BODY, "बाहरी दिल्ली"),
+    # the reporter's line "X से Y की रिपोर्ट"
+    ("किसानों की बैठक\n\nमुरैना से राकेश शर्मा की रिपोर्ट\n\n" + BODY, "मुरैना"),
+    # a place and its state after a slash; a closing quote mark as the delimiter
+    ("गुना/मध्य प्रदेश। " + BODY, "गुना/मध्य प्रदेश"),
+    ("सतना”" + BODY, "सतना"),
+    # the reporter, a danda, the place on a short line
+    ("मोहन लाल। रामनगर\n" + BODY, "रामनगर"),
+])
+def test_dateline_shapes(text, place):
+    assert rules_extract(text)["dateline"] == place
+
+
+@pytest.mark.parametrize("text", [
+    # a title before a name is no place; nor an abbreviation of a state
+    "किसानों की बैठक\nडॉ. रमेश ने कहा कि किसानों को उनका हक मिलना चाहिए। " + BODY,
+    "म. प्र. किसान संघ की बैठक\n" + BODY,
+    # a lone word at the foot of the story
+    BODY + " " + BODY + "\nअस्वीकरण",
+])
+def test_no_dateline(text):
+    assert rules_extract(text)["dateline"] is None
+
+
+# ------------------------------------------------------------------------------------ venue
+
+@pytest.mark.parametrize("text, venue", [
+    # an event word naming a room ("मीटिंग हॉल"), with the market it is in
+    ("कटनी। व्यापारी संघ की बैठक कृषि उपज मंडी के मीटिंग हॉल में हुई। बैठक में कई लोग उपस्थित रहे।",
+     "कृषि उपज मंडी के मीटिंग हॉल"),
+    # "X विधानसभा के अंतर्गत": the constituency is outside the venue
+    ("सीधी। रामपुर विधानसभा के अंतर्गत बस स्टैंड के पास शांति मैरिज हॉल में किसान संघ की बैठक हुई।",
+     "बस स्टैंड के पास शांति मैरिज हॉल"),
+    # a gloss in brackets inside the name
+    ("रीवा। साहित्य परिषद की मासिक गोष्ठी संस्था कार्यालय शांति नगर (पूर्व) में संपन्न हुई।",
+     "संस्था कार्यालय शांति नगर (पूर्व)"),
+    # a sector's number
+    ("भोपाल। कर्मचारी संघ की बैठक सामुदायिक भवन सेक्टर 4 में हुई। बैठक में अध्यक्ष ने विचार रखे।",
+     "सामुदायिक भवन सेक्टर 4"),
+    # "… मोहल्ले में स्थित …": the locality of the building belongs to the venue
+    ("गुना। साहू समाज की बैठक रामपुर कस्बे के बाजार मोहल्ले में स्थित समाज धर्मशाला में हुई।",
+     "रामपुर कस्बे के बाजार मोहल्ले में स्थित समाज धर्मशाला"),
+    # "X स्थित Y": a venue though Y is no known building word
+    ("उदयपुर। लायंस क्लब ने शिवाजी नगर स्थित विज्ञान समिति में अपना स्थापना दिवस समारोह मनाया।",
+     "शिवाजी नगर स्थित विज्ञान समिति"),
+    # a party's office named after the party
+    ("लखनऊ। समाजवादी पार्टी, लखनऊ कार्यालय में आज कार्यकर्ताओं की बैठक आयोजित हुई।",
+     "समाजवादी पार्टी, लखनऊ कार्यालय"),
+    # a town alone, when the event is said to be held in it
+    ("रीवा। इस वर्ष संघ का प्रांतीय सम्मेलन सतना में संपन्न हुआ। सम्मेलन में कई प्रस्ताव पारित हुए।", "सतना"),
+    # "… पर आयोजित" of a place without a building word
+    ("केकड़ी। आचार्य परिषद का अधिवेशन रविवार को गिरि शिखर पहाड़ी पर आयोजित हुआ।", "गिरि शिखर पहाड़ी"),
+    # a verb in -आकर closes the phrase
+    ("रीवा। किसान संघ की बैठक में अतिथि को शॉल ओढ़ाकर तहसील कार्यालय में सम्मानित किया गया।", "तहसील कार्यालय"),
+    # the visarga of the dateline is not part of the venue
+    ("सीधीः रामपुर श्रमिक स्कूल परिसर में आयोजित कार्यकर्ता सम्मेलन में अतिथि उपस्थित रहे।", "रामपुर श्रमिक स्कूल परिसर"),
+    # the article "एक" stays with the venue
+    ("देवास। किसान संघ की जिला बैठक एक लान में हुई। बैठक में अध्यक्ष ने विचार रखे।", "एक लान"),
+])
+def test_venue_phrases(text, venue):
+    assert rules_extract(text)["venue"] == venue
+
+
+@pytest.mark.parametrize("text", [
+    # a coming event's place
+    "सागर। 20 मार्च को जिला मुख्यालय में होने वाली रैली की तैयारी को लेकर किसान संघ की बैठक हुई।",
+    # a past event's place
+    "सागर। संघ का पिछला अधिवेशन इंदौर में किया गया था। इस वर्ष अधिवेशन वीडियो कॉन्फ्रेंस से हुआ।",
+    # the place of the event the meeting prepared
+    "सागर। 12 जनवरी को राजधानी भोपाल में आयोजित महारैली के लिए संघ की बैठक शुक्रवार को हुई।",
+    # an atmosphere is no place
+    "उमरिया। संघ का शपथ ग्रहण समारोह गरिमामय माहौल में आयोजित हुआ।",
+])
+def test_no_venue(text):
+    assert rules_extract(text)["venue"] is None
