@@ -1008,8 +1008,10 @@ def _abbrev_letter(t) -> bool:
     return t.word and len(t.text) <= 3 and not t.text.isdigit()
 
 
-def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) -> list[tuple[tuple, int, int, int]]:
-    """Candidate venue phrases: (score, first token, last token, postposition index)."""
+def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) -> list[tuple[tuple, int, int, int, int]]:
+    """Candidate venue phrases: (score, first token, last token, postposition index, town), town 1 for a
+    town alone held to be the event's place ("सम्मेलन सतना में संपन्न"), 2 for a town alone before
+    the event ("उदयपुर में … की बैठक"), 0 for any other phrase."""
     out = []
     n = len(keys)
     known_ends: dict[int, int] = {}  # tokens where a named body of the lexicon ends -> its first token
@@ -1070,6 +1072,10 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 if j > 0 and keys[j - 1] in L.GENITIVE:
                     break
                 j -= 1
+                continue
+            if j == i - 1 and (kj in L.LEVEL_WORDS or kj in _UNIT_WORDS) and j > 0 and toks[j - 1].word and \
+                    keys[j - 1] not in L.STOP and keys[j - 1] not in L.GENITIVE and not keys[j - 1].isdigit():
+                j -= 1  # "घाटकुसुंभा मंडल में", "रामपुर ब्लॉक में": a named unit
                 continue
             if kj in _BUILDING_NAMERS and j + 1 < i and keys[j + 1] in _HEADS:
                 j -= 1  # "जनता मैदान", "सेवा सदन"
@@ -1144,6 +1150,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                     (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
                      kj not in ("के", "स्थित", "स्थानीय") and not L.PLACES.match(keys, j)):
                 break
+            if kj == "के" and not has_head and j > 0 and keys[j - 1] in _AREA and \
+                    (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP):
+                break  # "जिला के रामगढ़ मंडल में": the district is outside
             if kj == "के" and j > 0 and L.PLACES.match(keys, j - 1) and \
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA):
                 break  # "लखनऊ के क्लार्क अवध": the city is outside (not "सितारगंज गल्ला मंडी के मीटिंग हॉल")
@@ -1175,24 +1184,25 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
         if on and k == "पर" and not has_head and keys[b] not in _HEADS and 2 <= n_words <= 3 and \
                 (nxt in _COMPLETE or nxt == "आयोजन") and not all(L.PLACES.match(keys, x) for x in range(a, b + 1)) \
                 and keys[a] not in L.STOP:
-            out.append(((False, True), a, b, i))  # "साधना शिखर राजसमन्द पर आयोजित हुआ"
+            out.append(((False, True), a, b, i, 0))  # "साधना शिखर राजसमन्द पर आयोजित हुआ"
             continue
         if on and k not in _SPATIAL and not (keys[b] in _HEADS or (has_head and (nxt in _COMPLETE or i + 1 < n and
                                                                                  L.EVENTS.match(keys, i + 1)))):
             continue
         if on and k != "पर":
             if has_head or i >= 2 and keys[i - 2] in _HEADS:
-                out.append(((True, True), a, b, i))
+                out.append(((True, True), a, b, i, 0))
             continue
         near_event = any(L.EVENTS.match(keys, x) or keys[x] in _COMPLETE
                          for x in range(max(0, a - 3), min(n, i + 6)))
         all_places = all(L.PLACES.match(keys, x) for x in range(a, b + 1) if toks[x].word)
         if has_head or (near_event and n_words <= 3 and not all_places):
-            out.append(((has_head, near_event), a, b, i))
+            out.append(((has_head, near_event), a, b, i, 0))
         elif near_event and n_words == 1 and not _is_place(toks[a].text):
-            out.append(((False, False), a, b, i))
-        elif all_places and n_words <= 2 and (a > 0 and L.EVENTS.match(keys, a - 1) or nxt in _COMPLETE):
-            out.append(((False, False), a, b, i))  # "सम्मेलन सतना में संपन्न हुआ": the town alone
+            out.append(((False, False), a, b, i, 0))
+        elif all_places and n_words <= 2 and L.PLACE_KIND.get(keys[a]) != "state":
+            held = a > 0 and L.EVENTS.match(keys, a - 1) or nxt in _COMPLETE
+            out.append(((False, False), a, b, i, 1 if held else 2))  # "सम्मेलन सतना में संपन्न हुआ": the town alone
     return out
 
 
@@ -1221,20 +1231,27 @@ def _not_this_event(keys: list[str], i: int) -> bool:
 _CONSTITUENCY = {key(w) for w in "विधानसभा लोकसभा".split()}
 
 
-def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | None:
+def venue(sentence: str, strict: bool = False, org: str | None = None, dateline: str | None = None) -> str | None:
     """The "… में/पर" place phrase of the event sentence, as written.
 
     ``strict`` (used for other sentences than the event sentence) wants a venue head or
     "… में आयोजित/हुई". ``org``: the body that held the event ("X के कार्यालय": the office is the venue).
+    A town alone is the venue when the event is said to be held in it, or (not ``strict``) when it
+    is not the place the report is filed from (``dateline``: "जगाधरी, 22 दिसंबर … जगाधरी में …").
     """
     toks = tokenize(sentence)
     keys = [t.key for t in toks]
     org_keys = tuple(t.key for t in tokenize(org) if t.word) if org else ()
+    dl_key = key(dateline.split("/")[0].split(",")[0].strip()) if dateline else None
     best = None
-    for score, a, b, i in _venue_spans(toks, keys, org_keys):
+    for score, a, b, i, town in _venue_spans(toks, keys, org_keys):
         nxt = keys[i + 1] if i + 1 < len(keys) else ""
-        if strict and not (score[0] or nxt in _COMPLETE):
+        if town == 2 and (strict or keys[a] == dl_key or a + 1 <= b and keys[b] == dl_key):
+            continue  # the town the report is filed from, written again
+        if strict and not (score[0] or nxt in _COMPLETE or town == 1):
             continue
+        if strict and a == b and keys[a] in _HEADS:
+            continue  # "पंचायत में …" in another sentence: a bare building word is no venue
         if keys[b] in _CONSTITUENCY and not score[0]:
             continue  # "कोलारस विधानसभा में … सम्मेलन": the constituency, not the place of the hall
         text = fold(sentence[toks[a].start:toks[b].end])
@@ -1243,27 +1260,71 @@ def venue(sentence: str, strict: bool = False, org: str | None = None) -> str | 
             head, _, tail = text.rpartition(",")
             if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()):
                 text = head.strip()
-        if best is None or score > best[0] or (a <= best[3] < i and score[0]):
-            # a later phrase that holds the earlier one ("संतनगर पंचायत में X के आवास पर") wins
-            best = (score, text, a, i)
+        if best is None or score > best[0] or (a <= best[3] < i and score[0]) or \
+                (score[0] and best[3] + 1 == a and keys[best[4]] in _LOCALITY and keys[b] not in _LOCALITY):
+            # a later phrase that holds the earlier one ("संतनगर पंचायत में X के आवास पर") wins, and so
+            # does a building right after its locality ("सागर नगर में … स्कूल में")
+            best = (score, text, a, i, b)
     return best[1] if best else None
 
 
-def venue_anywhere(sentences: list[str], org: str | None = None) -> str | None:
-    """"बैठक सिविक सेंटर में हुई": a later sentence about the event that gives its place."""
+_LOCALITY = {key(w) for w in "नगर ग्राम गांव गाँव कस्बा कस्बे बस्ती कालोनी कॉलोनी मोहल्ला मोहल्ले मौहल्ला "
+             "क्षेत्र बाजार रोड मार्ग चौक पंचायत शहर".split()}
+_ANAPHORIC = re.compile(r"^\s*(?:इस|इसी)\s+(?:अवसर|मौके|दौरान|क्रम|कार्यक्रम|आयोजन)")
+
+
+def event_venue(sents: list[str], ev_idx: int | None, org: str | None = None,
+                dateline: str | None = None) -> str | None:
+    """The venue of the reported event: in its sentence (or a fuller naming of the same place in the
+    next ones), in the sentence before when the event's opens with "इस अवसर पर", in the next
+    sentence, or in a later sentence about the event."""
+    ev_sent = sents[ev_idx] if ev_idx is not None else (sents[0] if sents else "")
+    found = venue(ev_sent, org=org, dateline=dateline)
+    if found and ev_idx is not None:
+        for other in sents[ev_idx + 1: ev_idx + 3]:
+            fuller = venue(other, strict=True, org=org)  # "जिला स्कूल के प्रांगण" in a headline, in full below
+            if fuller and len(fuller) > len(found) and fuller.endswith(" " + found):
+                return fuller
+        return found
+    if ev_idx is not None and ev_idx > 0 and _ANAPHORIC.match(ev_sent):
+        found = venue(sents[ev_idx - 1], org=org, dateline=dateline)
+        if found:
+            return found
+    if ev_idx is not None and ev_idx + 1 < len(sents):
+        found = venue(sents[ev_idx + 1], strict=True, org=org)
+    if found is None and ev_idx is None:
+        found = next(filter(None, (venue(x, strict=True, org=org) for x in sents[:3])), None)
+    if found is None:
+        found = venue_anywhere(sents if ev_idx is None else sents[ev_idx:], org, dateline)
+    return found
+
+
+_GENERIC_EVENT = {key(w) for w in "कार्यक्रम आयोजन समारोह सभा".split()}
+
+
+def venue_anywhere(sentences: list[str], org: str | None = None, dateline: str | None = None) -> str | None:
+    """"बैठक सिविक सेंटर में हुई", "… विकास भवन सभागार में आयोजित अधिवेशन में …": a later sentence
+    about the event that gives its place."""
+    dl_key = key(dateline.split("/")[0].split(",")[0].strip()) if dateline else None
     for sent in sentences:
-        if "पहुंच" not in sent and "पहुँच" not in sent:
-            head = [t.key for t in tokenize(" ".join(sent.split()[:3]))]
-            if not head or not (L.EVENTS.match(head, 0) or head[0] in ("कार्यक्रम", "आयोजन", "सभा")):
-                continue  # neither "बैठक … में हुई" nor "… पहुंचा, जहां सभा"
+        if "में" not in sent and "पर" not in sent and "पहुं" not in sent and "पहुँ" not in sent:
+            continue
         toks = tokenize(sent)
         keys = [t.key for t in toks]
+        n = len(keys)
         opens = bool(keys) and bool(L.EVENTS.match(keys, 0) or keys[0] in ("कार्यक्रम", "आयोजन", "सभा"))
-        if not opens and not any(k.startswith(("पहुंच", "पहुँच")) for k in keys):
-            continue  # neither "बैठक … में हुई" nor "… पहुंचा, जहां सभा"
-        for score, a, b, i in _venue_spans(toks, keys, ()):
-            if score[0] and (opens and i + 1 < len(keys) and keys[i + 1] in _COMPLETE or
-                             keys[i].startswith(("पहुंच", "पहुँच"))):
+        for score, a, b, i, town in _venue_spans(toks, keys, ()):
+            nxt = keys[i + 1] if i + 1 < n else ""
+            if town and (town == 2 and keys[a] == dl_key):
+                continue
+            good = score[0] or town
+            if not good:
+                continue
+            if opens and nxt in _COMPLETE or keys[i].startswith(("पहुंच", "पहुँच")) or \
+                    nxt == "आयोजित" and any(L.EVENTS.match(keys, x) or keys[x] in _GENERIC_EVENT
+                                          for x in range(i + 2, min(n, i + 5))) or \
+                    score[0] and nxt in _COMPLETE and any(L.EVENTS.match(keys, x) for x in range(max(0, a - 8), a)) or \
+                    town and any(L.EVENTS.match(keys, x) for x in range(i + 1, min(n, i + 5))):
                 return fold(sent[toks[a].start:toks[b].end])
     return None
 
