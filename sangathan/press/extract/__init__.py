@@ -359,9 +359,7 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
     ev_sent = body_sents[ev_idx] if ev_idx is not None else (body_sents[0] if body_sents else "")
     near = " ".join(body_sents[ev_idx: ev_idx + 3]) if ev_idx is not None else ev_sent
     body_text = "\n".join(body_lines)
-    ev_pos = body_text.find(ev_sent.strip()[:40]) if ev_sent else 0
-    org = S.organisation(body_text[max(0, ev_pos):], doc) or S.organisation(body_text, doc) or \
-        S.organisation("\n".join(title_lines), doc)
+    org = S.event_organisation(body_text, body_sents, ev_idx, "\n".join(title_lines), doc)
     venue = S.event_venue(body_sents, ev_idx, org, dl)
     kind = S.event_type(body_sents, title_lines, org)
     later = body_sents[ev_idx + 1: ev_idx + 4] if ev_idx is not None else []

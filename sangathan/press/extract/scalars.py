@@ -496,7 +496,7 @@ def organisation(text: str, doc: str | None = None) -> str | None:
     it = _iter_org_candidates(text, doc)
     first = next(it, None)
     institution = None
-    while first is not None and first.institution:
+    while first is not None and (first.institution or first.venue):
         # "शहर के एलबीएस पीजी कॉलेज में संगोष्ठी": a college is the body only when no other is named
         institution = institution or first
         first = next(it, None)
@@ -508,7 +508,7 @@ def organisation(text: str, doc: str | None = None) -> str | None:
     for c in it:  # the first body's sentence and the next one
         if c.sent > first.sent + 1:
             break
-        if not c.institution:
+        if not c.institution and not c.venue:
             window.append(c)
     _mark_parents(text, window)
     cands = window
@@ -521,6 +521,30 @@ def organisation(text: str, doc: str | None = None) -> str | None:
         return _fuller(window, h)
     plain = [c for c in window if not c.affil]
     return _fuller(window, plain[0]) if plain else first.text
+
+
+def event_organisation(body_text: str, sents: list[str], ev_idx: int | None, title_text: str,
+                       doc: str) -> str | None:
+    """The body that held the reported event: from its sentence on (from the sentence before when
+    the event's opens with "इस अवसर पर"), else anywhere in the body, else in the title; a short
+    name of a body named in full before it ("तृणमूल" after "तृणमूल कांग्रेस") is given in full."""
+    ev_sent = sents[ev_idx] if ev_idx is not None else (sents[0] if sents else "")
+    if ev_idx is not None and ev_idx > 0 and _ANAPHORIC.match(ev_sent):
+        ev_sent = sents[ev_idx - 1]
+    ev_pos = body_text.find(ev_sent.strip()[:40]) if ev_sent else 0
+    org = organisation(body_text[max(0, ev_pos):], doc) or organisation(body_text, doc) or \
+        organisation(title_text, doc)
+    if org:
+        keys = [t.key for t in tokenize(org) if t.word]
+        at = doc.find(org)
+        for phrase, _ in L.ORGS._get(keys[0], ()) if len(keys) == 1 else ():
+            if len(phrase) > 1 and phrase[-1] not in ("कमेटी", "कमिटी"):
+                full = " ".join(phrase)
+                folded = _fold_doc(doc)
+                k = folded.find(full)
+                if 0 <= k and (at < 0 or k <= at):
+                    return folded[k:k + len(full)]
+    return org
 
 
 def _fuller(window: list[OrgCandidate], chosen: OrgCandidate) -> str:
@@ -545,11 +569,23 @@ class OrgCandidate:
     affil: bool         # "X के अध्यक्ष": someone's post, not the host
     parent_of_next: bool = False  # "X की <next body>": the next body is a unit of this one
     institution: bool = False     # a college or university: the body only when no other is named
+    venue: bool = False           # "प्रेस क्लब में बैठक": the place of the event, not its host
 
 
 _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम जन लोक सेवा सर्व भारतीय".split()}
 # (ordinals and words common inside a body's name that the stopword list holds)
-_ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ".split()}
+_ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ "
+              "जुड़े जुड़ी जुड़ा संबंधित सम्बन्धित संबद्ध सम्बद्ध तत्पश्चात पश्चात मैं".split()}
+# common nouns of the stopword list that are often words of a body's name ("बिहार राज्य आशा कार्यकर्ता संघ")
+_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर".split()}
+# "X से संबंधित Y", "X से जुड़े Y": X is Y's parent body; "Y संबंधित X": the same, written after
+_AFFILIATED = {key(w) for w in "संबंधित सम्बन्धित संबद्ध सम्बद्ध जुड़े जुड़ी जुड़ा".split()}
+
+
+def _verbal(k: str) -> bool:
+    """A verb form or a plural: never a word of a body's name ("निर्भीक होकर समाज", "पार्टियां समाज")."""
+    return k.endswith(("ियां", "ियाँ", "ियों", "ाओं", "ाएं", "ोकर", "करके", "लेकर", "देकर", "जाकर", "मिलकर",
+                       "रहकर", "बनकर")) or k.endswith("ाकर") and k not in _NAME_LIKE_ORG
 
 
 # "X का 65वां स्थापना दिवस समारोह", "X का वार्षिकोत्सव": the body's own function (words that
@@ -557,7 +593,7 @@ _ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु �
 _HOST_EVENT_WORDS = {key(w) for w in "आयोजन समारोह स्थापना वार्षिकोत्सव महोत्सव".split()}
 
 
-def _host_after(keys: list[str], j: int) -> bool:
+def _host_after(keys: list[str], j: int, reach: int = 6) -> bool:
     """Words after a body's name that make it the host ("के तत्वावधान", "की बैठक", "ने … आयोजित")."""
     if j >= len(keys):
         return False
@@ -567,7 +603,9 @@ def _host_after(keys: list[str], j: int) -> bool:
         return any(L.EVENTS.match(keys, x) or keys[x] in ("आयोजित", "आयोजन", "बुलाया", "बुलाई")
                    for x in range(j + 1, min(len(keys), j + 10)))
     if keys[j] in L.GENITIVE:
-        for x in range(j + 1, min(len(keys), j + 6)):
+        for x in range(j + 1, min(len(keys), j + reach)):
+            if keys[x] in ("।", "|"):
+                return False
             if L.EVENTS.match(keys, x) or keys[x] in _HOST_EVENT_WORDS:
                 return True
             if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x) or keys[x] in ("में", "ने", "को"):
@@ -678,24 +716,45 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 start = i
             if start > 0 and keys[start - 1] == "अखिल":
                 start -= 1
+            elif start > 1 and keys[start - 2] == "अखिल" and keys[start - 1] in _NATIONAL:
+                start -= 2  # "अखिल भारतीय किसान सभा"
             spans.append((start, j, True))
             i = j
             continue
         if w:
+            # "युवा कांग्रेस की बैठक": the wing's party is the body
+            for x in range(i + 1, i + w[0]):
+                mo = L.ORGS.match(keys, x) if keys[x] in _ORG_FIRST else None
+                if mo and x + mo[0] == i + w[0] and (not spans or x >= spans[-1][1]):
+                    spans.append((x, x + mo[0], True))
+                    break
             i += w[0]
             continue
-        host_tail = keys[i] in _ORG_TAIL and i + 1 < n and (_HOST.match(keys, i + 1) or _post_after(keys, i + 1))
+        after = _after_gloss(toks, keys, i + 1)  # "सम्मेलन (पूप्रमास) की …", "सम्मेलन सिलचर के पदाधिकारी"
+        host_tail = keys[i] in _ORG_TAIL and i + 1 < n and (_HOST.match(keys, after) or _post_after(keys, after))
         # "भारतीय संगठित पार्टी", "अखिल भारतीय … सम्मेलन": a common body word after a national
         # name is the body's own name
-        national = keys[i] in _WEAK_SUFFIX and _national_before(toks, keys, i)
+        national = (keys[i] in _WEAK_SUFFIX or keys[i] in _ORG_TAIL) and _national_before(toks, keys, i)
+        # "लोक इंसाफ पार्टी की बैठक": a common body word after two plain words, then the host mark
+        of_name = i + 2 < n and keys[i + 1] in ("ऑफ", "आफ", "ऑफ़")  # "पीपल्स पार्टी ऑफ इंडिया"
+        weak_host = keys[i] in _WEAK_SUFFIX and i > 1 - of_name and (of_name or _host_after(keys, i + 1)) and \
+            all(toks[x].word and (keys[x] not in L.STOP or keys[x] in _ORDINALS) and not _verbal(keys[x]) and
+                not L.POST_HEADS.match(keys, x) and not L.PLACES.match(keys, x) and keys[x] not in L.GENITIVE
+                for x in ((i - 1,) if of_name else (i - 2, i - 1)))
+        mandal = keys[i] in _MANDAL and i > 0 and keys[i - 1] in _MANDAL_OF  # "व्यापार मंडल"
         if keys[i] in L.ORG_SUFFIXES and keys[i] not in _WEAK_SUFFIX or keys[i] in _BODY_HEAD or keys[i] in _INSTITUTION \
-                or host_tail or national or keys[i] == "सभा" and i > 0 and _plain_ext(toks, keys, i - 1) and \
-                _repeats(folded, text, toks, i - 1, i + 1) >= 2:
+                or host_tail or national or weak_host or mandal or keys[i] == "सभा" and i > 0 and \
+                _plain_ext(toks, keys, i - 1) and _repeats(folded, text, toks, i - 1, i + 1) >= 2:
             # "छत्तीसगढ़ तृतीय वर्ग शासकीय कर्मचारी संघ": up to six plain words in front of the suffix
             start = i
             while start > 0 and i - start < 6 and toks[start - 1].word and not nl_before[start] and \
-                    (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS or keys[start - 1] in _ORDINALS) \
-                    and keys[start - 1] not in _ORG_BREAK \
+                    (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS or keys[start - 1] in _ORDINALS
+                     or keys[start - 1] in _ORG_INNER) \
+                    and keys[start - 1] not in _ORG_BREAK and not _verbal(keys[start - 1]) \
+                    and not (L.POST_HEADS.match(keys, start - 1) and keys[start - 1] not in L.POST_MODS and
+                             (start < i or keys[i] in _ORG_CLASS)) \
+                    and not (keys[start - 1] in _ORG_CLASS and start - 1 != i) \
+                    and not keys[start - 1].endswith(_WING_ENDS) \
                     and not keys[start - 1].isdigit() and keys[start - 1] not in L.GENITIVE \
                     and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state"
                          or start - 1 == 0 or not toks[start - 2].word or nl_before[start - 1]) \
@@ -707,11 +766,21 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             # "अनुमंडल माध्यमिक शिक्षक संघ": the unit of the body, not its name
             while start < i - 1 and keys[start] in _UNIT_WORDS:
                 start += 1
-            if start < i and not (i - start == 1 and keys[start] in L.POST_MODS and keys[start] not in _STATE_LIKE
-                                  and not L.PLACES.match(keys, start)):
+            # "उ. प्र. पुस्तकालय संघ": a state written as dotted letters
+            while start > 1 and toks[start - 1].text == "." and toks[start - 2].word and len(toks[start - 2].text) <= 3 \
+                    and not nl_before[start - 1]:
+                start -= 2
+            lone_class = keys[i] in _ORG_CLASS and i - start == 1 and not _host_after(keys, i + 1) and \
+                keys[i - 1] not in _NAME_LIKE_ORG  # "तत्पश्चात संस्था", "प्रतिष्ठित संस्था": no name
+            if start < i and not lone_class and not (i - start == 1 and keys[start] in L.POST_MODS and
+                                                     keys[start] not in _STATE_LIKE and not L.PLACES.match(keys, start)):
                 if start > 0 and keys[start - 1] == "अखिल":
                     start -= 1
                 end = i + 1
+                if end + 1 < n and keys[end] in ("ऑफ", "आफ", "ऑफ़") and toks[end + 1].word:
+                    end += 2  # "पीपल्स पार्टी ऑफ इंडिया", "फोरम ऑफ ट्रेड यूनियन"
+                    if end < n and toks[end].word and keys[end] in L.ORG_SUFFIXES:
+                        end += 1
                 # "माली सैनी समाज विकास समिति": a second body word closes the name
                 for x in range(i + 1, min(n, i + 4)):
                     if not toks[x].word or keys[x] in L.STOP or keys[x] in L.GENITIVE:
@@ -728,13 +797,19 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 if keys[i] not in _ORG_CLASS:
                     i = end
                     continue
-        if keys[i] in _ORG_CLASS and i + 2 < n:
-            # "सामाजिक कल्याण संस्था बिश्वास ने …": the class noun, then the body's own name
-            for width in (1, 2):
+        if keys[i] in _ORG_CLASS and i + 2 < n and not (i > 0 and L.POST_HEADS.match(keys, i - 1)):
+            # "सामाजिक कल्याण संस्था बिश्वास ने …", "संस्था हस्ताक्षर की मासिक गोष्ठी": the class noun,
+            # then the body's own name
+            for width in (1, 2, 3):
                 e = i + 1 + width
-                if e < n and all(_plain_ext(toks, keys, x) and not L.PLACES.match(keys, x) and not keys[x].endswith("ों")
+                if e < n and all(toks[x].word and (_plain_ext(toks, keys, x) or keys[x] in _NATIONAL or
+                                                   x > i + 1 and L.POST_HEADS.match(keys, x)) and
+                                 not L.PLACES.match(keys, x) and not keys[x].endswith("ों")
                                  and keys[x] not in L.ORG_SUFFIXES for x in range(i + 1, e)) \
-                        and (keys[e] == "ने" or _HOST.match(keys, e)):
+                        and (keys[e] == "ने" or _HOST.match(keys, e) or _host_after(keys, e, 8)) \
+                        and not all(keys[x] in _NAME_LIKE_ORG for x in range(i + 1, e)):
+                    if spans and spans[-1][1] == i + 1:
+                        spans.pop()  # "साहित्यिक संस्था काव्यकृति की …": the class noun is no name
                     spans.append((i + 1, e, False))
                     break
         i += 1
@@ -750,7 +825,7 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
         e = end + width
         if e <= n and all(_plain_ext(toks, keys, x) and L.PLACE_KIND.get(keys[x]) != "state" and
                           (L.PLACES.match(keys, x) or (1,))[0] <= e - x for x in range(end, e)) and \
-                _repeats(folded, text, toks, start, e) >= 2:
+                not (e < n and keys[e].endswith(_WING_ENDS)) and _repeats(folded, text, toks, start, e) >= 2:
             end = e
             break
     # "… संघ हरियाणा की बैठक", "लायन्स क्लब उदयपुर द्वारा": the body's place, before the host word
@@ -758,14 +833,26 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
     if end < n and keys[end - 1] in _PLACE_TAILED and toks[end].word and not any(
             L.PLACES.match(keys, x) or keys[x] in _NATIONAL or keys[x].endswith("प्रदेशीय") for x in range(start, end)):
         m = L.PLACES.match(keys, end)
-        if m and end + m[0] < n and _host_after(keys, end + m[0]):
-            end += m[0]
+        if m and end + m[0] < n and (_host_after(keys, end + m[0]) or keys[end - 1] in _ORG_TAIL and
+                                     _post_after(keys, end + m[0])):
+            end += m[0]  # (and "मारवाड़ी सम्मेलन सिलचर के पदाधिकारी")
     # "अपना दल एस": the faction's letter
     if known and end + 1 < n and keys[end] in _FACTION and toks[end].word and toks[end + 1].word and \
             keys[end + 1] not in _FACTION and keys[end + 1] not in L.GIVEN and keys[end + 1] not in L.SURNAMES:
         end += 1
     surface = _qualified(text, toks, keys, start, end)
-    return OrgCandidate(start, end, surface, sent, known, _host_after(keys, end), _affil_after(keys, end))
+    c = OrgCandidate(start, end, surface, sent, known, _host_after(keys, end), _affil_after(keys, end))
+    j = _after_gloss(toks, keys, end)
+    if j < n and (keys[j] in _LOCATIVE or keys[j] == "पर" and j + 1 < n and keys[j + 1] in _COMPLETE or
+                  keys[j] in _HEADS and keys[j] not in L.ORG_SUFFIXES):
+        c.venue, c.host = True, False  # "प्रेस क्लब हरिद्वार में …", "तृणमूल भवन में": the place, not the host
+    if end + 1 < n and keys[end] == "से" and keys[end + 1] in _AFFILIATED:
+        c.affil, c.host = True, False  # "X से संबंधित Y की बैठक": X is Y's parent
+    if start > 0 and keys[start - 1] in _AFFILIATED and (start < 2 or keys[start - 2] != "से"):
+        c.affil, c.host = True, False  # "Y सम्बन्धित X का सम्मेलन": the same
+    if end < n and keys[end] in _AFFILIATED and (start < 1 or keys[start - 1] != "से"):
+        c.host = True  # "Y सम्बन्धित X": Y held it
+    return c
 
 
 def _mark_parents(text: str, out: list[OrgCandidate]) -> None:
@@ -962,6 +1049,25 @@ _UNIT_WORDS = {p[0] for p in _CUES.get("unit", ())}
 _WEAK_SUFFIX = {key(w) for w in "दल सभा मोर्चा सेना परिवार मंच पार्टी संगठन".split()}
 _NATIONAL = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
 _FACTION = {key(w) for w in "ए बी सी डी एफ जी एच जे एल एम एन आर एस टी यू वी".split()}
+
+
+_MANDAL = {key(w) for w in "मंडल मण्डल".split()}
+_WING_ENDS = ("सेल", "प्रकोष्ठ", "प्रकोष्ट", "मोर्चा", "विंग")
+_MANDAL_OF = {key(w) for w in "व्यापार प्रतिनिधि".split()}
+_NAME_LIKE_ORG = L.GIVEN | L.SURNAMES
+_CLUBS = {key(w) for w in "क्लब क्लब्स".split()}
+
+
+def _after_gloss(toks: list, keys: list[str], j: int) -> int:
+    """The token after "(short name)" and a place that follow a body's name, else j."""
+    n = len(keys)
+    if j < n and toks[j].text == "(":
+        close = next((x for x in range(j + 1, min(n, j + 5)) if toks[x].text == ")"), None)
+        if close is not None:
+            j = close + 1
+    if j < n and toks[j].word and L.PLACES.match(keys, j):
+        j += L.PLACES.match(keys, j)[0]
+    return j
 
 
 def _post_after(keys: list[str], j: int) -> bool:
