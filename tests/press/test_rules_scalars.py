@@ -193,3 +193,30 @@ def test_organisation_shapes(text, org):
 def test_a_class_noun_without_a_name_is_no_body():
     text = "सतना। बैठक में विचार रखे गए। तत्पश्चात संस्था के सदस्यों ने एक दूसरे को बधाई दी।"
     assert rules_extract(text)["organisation"] is None
+
+
+@pytest.mark.parametrize("text, org", [
+    # a club's name runs to its case mark (its district number, its town)
+    ("लखनऊ। लायंस क्लब मंडल तीन सौ बाईस ए का अधिष्ठापन समारोह होटल में सम्पन्न हुआ।", "लायंस क्लब मंडल तीन सौ बाईस ए"),
+    ("उदयपुर। रोटरी क्लब अरावली ने अपना स्थापना दिवस समारोह मनाया।", "रोटरी क्लब अरावली"),
+    # a faction's name after a known body, before its event
+    ("हापुड़। भारतीय किसान यूनियन अराजनैतिक की मासिक बैठक गांव में हुई।", "भारतीय किसान यूनियन अराजनैतिक"),
+    # a body's locality before the host mark
+    ("गाजियाबाद। आर्य समाज राज नगर द्वारा वार्षिक बैठक का आयोजन किया गया।", "आर्य समाज राज नगर"),
+    # a join inside a name that opens the clause
+    ("आगरा, मई 5 -- सेवानिवृत्त बैंककर्मी एवं पेंशनर्स एसोसिएशन के अधिवेशन में समस्याओं पर मंथन किया गया।",
+     "सेवानिवृत्त बैंककर्मी एवं पेंशनर्स एसोसिएशन"),
+    # a body word marked as host through its short name in brackets
+    ("गुवाहाटी। पूर्वोत्तर प्रदेशीय जैन सम्मेलन (पूप्रजैस) की प्रांतीय कार्यकारिणी की बैठक रविवार को हुई।",
+     "पूर्वोत्तर प्रदेशीय जैन सम्मेलन"),
+])
+def test_organisation_names_with_what_follows(text, org):
+    assert rules_extract(text)["organisation"] == org
+
+
+@pytest.mark.parametrize("text, wing", [
+    ("आसनसोल। तृणमूल कांग्रेस के प्रवासी सेल की बैठक पार्टी कार्यालय में हुई।", "प्रवासी सेल"),
+    ("भागलपुर। लोजपा के पंचायती राज प्रकोष्ठ की समीक्षा बैठक पार्टी कार्यालय में हुई।", "पंचायती राज प्रकोष्ठ"),
+])
+def test_a_cell_named_before_its_event_is_the_wing(text, wing):
+    assert rules_extract(text)["wing"] == wing

@@ -523,6 +523,9 @@ def organisation(text: str, doc: str | None = None) -> str | None:
     return _fuller(window, plain[0]) if plain else first.text
 
 
+_ABBREV_BEFORE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\)))(?:[\u0900-\u0963]{1,3}\.\s*)+$")
+
+
 def event_organisation(body_text: str, sents: list[str], ev_idx: int | None, title_text: str,
                        doc: str) -> str | None:
     """The body that held the reported event: from its sentence on (from the sentence before when
@@ -532,6 +535,9 @@ def event_organisation(body_text: str, sents: list[str], ev_idx: int | None, tit
     if ev_idx is not None and ev_idx > 0 and _ANAPHORIC.match(ev_sent):
         ev_sent = sents[ev_idx - 1]
     ev_pos = body_text.find(ev_sent.strip()[:40]) if ev_sent else 0
+    m = _ABBREV_BEFORE.search(body_text, 0, max(0, ev_pos))
+    if m and ev_pos > 0:
+        ev_pos = m.start()  # "उ. प्र. पुस्तकालय संघ": the sentence was cut after a dotted letter
     org = organisation(body_text[max(0, ev_pos):], doc) or organisation(body_text, doc) or \
         organisation(title_text, doc)
     if org:
@@ -731,7 +737,8 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             i += w[0]
             continue
         after = _after_gloss(toks, keys, i + 1)  # "सम्मेलन (पूप्रमास) की …", "सम्मेलन सिलचर के पदाधिकारी"
-        host_tail = keys[i] in _ORG_TAIL and i + 1 < n and (_HOST.match(keys, after) or _post_after(keys, after))
+        host_tail = keys[i] in _ORG_TAIL and i + 1 < n and (_HOST.match(keys, after) or _post_after(keys, after) or
+                                                            after > i + 1 and _event_after(keys, after))
         # "भारतीय संगठित पार्टी", "अखिल भारतीय … सम्मेलन": a common body word after a national
         # name is the body's own name
         national = (keys[i] in _WEAK_SUFFIX or keys[i] in _ORG_TAIL) and _national_before(toks, keys, i)
@@ -766,6 +773,17 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             # "अनुमंडल माध्यमिक शिक्षक संघ": the unit of the body, not its name
             while start < i - 1 and keys[start] in _UNIT_WORDS:
                 start += 1
+            # "सेवानिवृत्त कर्मचारी एवं पेंशनर्स एसोसिएशन" opening a clause: a join inside the name
+            if start > 1 and start < i and keys[start - 1] in _NAME_JOINS and toks[start - 2].word:
+                s2 = start - 1
+                while s2 > 0 and start - s2 <= 4 and toks[s2 - 1].word and not nl_before[s2] and \
+                        (keys[s2 - 1] not in L.STOP or keys[s2 - 1] in _ORDINALS or keys[s2 - 1] in _NATIONAL or
+                         keys[s2 - 1] in _ORG_INNER) and keys[s2 - 1] not in L.GENITIVE and \
+                        not L.ORGS.match(keys, s2 - 1) and keys[s2 - 1] not in L.ORG_SUFFIXES and \
+                        not L.POST_HEADS.match(keys, s2 - 1) and not _verbal(keys[s2 - 1]) and not keys[s2 - 1].isdigit():
+                    s2 -= 1
+                if s2 < start - 1 and (s2 == 0 or not toks[s2 - 1].word or nl_before[s2]):
+                    start = s2
             # "उ. प्र. पुस्तकालय संघ": a state written as dotted letters
             while start > 1 and toks[start - 1].text == "." and toks[start - 2].word and len(toks[start - 2].text) <= 3 \
                     and not nl_before[start - 1]:
@@ -836,6 +854,31 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
         if m and end + m[0] < n and (_host_after(keys, end + m[0]) or keys[end - 1] in _ORG_TAIL and
                                      _post_after(keys, end + m[0])):
             end += m[0]  # (and "मारवाड़ी सम्मेलन सिलचर के पदाधिकारी")
+    # "लायंस क्लब मंडल तीन सौ इक्कीस बी वन का", "रोटरी क्लब मेवाड़ ने", "लायंस क्लब विदिशा के अध्यक्ष": a
+    # club's name runs to its case mark
+    if keys[end - 1] in _CLUBS:
+        x = end
+        while x < n and x - end < 7 and toks[x].word and keys[x] not in L.GENITIVE and keys[x] not in L.AGENT and \
+                (keys[x] not in L.STOP or keys[x] in _NUMERALS or keys[x] in L.LEVEL_WORDS) and \
+                not L.POST_HEADS.match(keys, x) and not L.EVENTS.match(keys, x) and not _verbal(keys[x]):
+            x += 1
+        if end < x < n and (keys[x] in L.GENITIVE or keys[x] in L.AGENT):
+            end = x
+    # "आर्य समाज नया आर्य नगर द्वारा": the body's locality before the host mark
+    elif keys[end - 1] in _PLACE_TAILED:
+        for width in (3, 2):
+            e = end + width
+            if e < n and keys[e - 1] in _LOCALITY_NAMES and all(toks[x].word for x in range(end, e)) and \
+                    _host_after(keys, e):
+                end = e
+                break
+    # "भारतीय किसान यूनियन टिकैत की मासिक पंचायत": a faction's name before the host mark
+    if known and end + 1 < n and toks[end].word and keys[end] not in L.STOP and keys[end] not in L.GENITIVE and \
+            not L.POST_HEADS.match(keys, end) and not L.PLACES.match(keys, end) and not _verbal(keys[end]) and \
+            keys[end] not in L.LEVEL_WORDS and keys[end] not in L.POST_MODS and not keys[end].endswith("ों") and \
+            not L.ORGS.match(keys, end) and not L.WINGS.match(keys, end) and keys[end + 1] in L.GENITIVE and \
+            _host_after(keys, end + 1):
+        end += 1
     # "अपना दल एस": the faction's letter
     if known and end + 1 < n and keys[end] in _FACTION and toks[end].word and toks[end + 1].word and \
             keys[end + 1] not in _FACTION and keys[end + 1] not in L.GIVEN and keys[end + 1] not in L.SURNAMES:
@@ -893,7 +936,7 @@ def _repeats(folded: _Folded, text: str, toks: list, a: int, b: int) -> int:
 _STATE_LIKE = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
 # body words whose name may end with the body's place ("क्लब उदयपुर"); not a party's ("भाजपा बलिया")
 _PLACE_TAILED = {key(w) for w in "संघ महासंघ सभा महासभा समिति परिषद मंच क्लब संगठन एसोसिएशन यूनियन ट्रस्ट "
-                 "फाउंडेशन समाज संस्था संस्थान सम्मेलन फेडरेशन सोसायटी सोसाइटी".split()}
+                 "फाउंडेशन समाज संस्था संस्थान सम्मेलन फेडरेशन सोसायटी सोसाइटी मंडल मण्डल".split()}
 
 
 def _qualified(text: str, toks: list, keys: list[str], start: int, end: int) -> str:
@@ -902,7 +945,8 @@ def _qualified(text: str, toks: list, keys: list[str], start: int, end: int) -> 
         close = next((x for x in range(end + 1, min(len(toks), end + 8)) if toks[x].text == ")"), None)
         inner = [t for t in toks[end + 1:close]] if close is not None else []
         if close is not None and (sum(1 for t in inner if t.word) >= 2 or
-                                  len(inner) == 1 and inner[0].key in _FACTION):  # "(एस)"
+                                  len(inner) == 1 and (inner[0].key in _FACTION or  # "(एस)"
+                                                       inner[0].key in L.GIVEN)):  # "लोजपा (रामविलास)"
             return fold(text[toks[start].start:toks[close].end])
     return fold(text[toks[start].start:toks[end - 1].end])
 
@@ -925,7 +969,21 @@ def wing(sentence: str) -> str | None:
                 # "सेवा दल अध्यक्ष X": still the wing when the event is the wing's own
                 pass
             return fold(sentence[toks[i].start:toks[j - 1].end])
+    # "माइनॉरिटी सेल की ओर से", "पंचायती राज प्रकोष्ठ की बैठक": a cell of the lexicon's shape
+    for i, k in enumerate(keys):
+        if k in _CELL_WORDS and i > 0 and (_HOST.match(keys, i + 1) or _host_after(keys, i + 1)):
+            a = i
+            while a > 0 and i - a < 3 and toks[a - 1].word and keys[a - 1] not in L.STOP and \
+                    keys[a - 1] not in L.GENITIVE and not L.ORGS.match(keys, a - 1) and \
+                    not L.PLACES.match(keys, a - 1) and not L.POST_HEADS.match(keys, a - 1) and \
+                    keys[a - 1] not in L.POST_MODS and not keys[a - 1].isdigit():
+                a -= 1
+            if a < i and not (a > 0 and L.POST_HEADS.match(keys, a - 1)):
+                return fold(sentence[toks[a].start:toks[i].end])
     return None
+
+
+_CELL_WORDS = {key(w) for w in "सेल प्रकोष्ठ प्रकोष्ट".split()}
 
 
 def level_stariya(text: str) -> str | None:
@@ -1052,10 +1110,25 @@ _FACTION = {key(w) for w in "ए बी सी डी एफ जी एच ज�
 
 
 _MANDAL = {key(w) for w in "मंडल मण्डल".split()}
+_NAME_JOINS = {key(w) for w in "एवं एवम एवम् व".split()}
+_NUMERALS = {key(w) for w in "एक दो तीन चार पांच पाँच छह सात आठ नौ दस सौ हजार".split()}
+_LOCALITY_NAMES = {key(w) for w in "नगर विहार कॉलोनी कालोनी पुरम".split()}
 _WING_ENDS = ("सेल", "प्रकोष्ठ", "प्रकोष्ट", "मोर्चा", "विंग")
 _MANDAL_OF = {key(w) for w in "व्यापार प्रतिनिधि".split()}
 _NAME_LIKE_ORG = L.GIVEN | L.SURNAMES
 _CLUBS = {key(w) for w in "क्लब क्लब्स".split()}
+
+
+def _event_after(keys: list[str], j: int) -> bool:
+    """"की प्रांतीय कार्यकारिणी की षष्टम बैठक": a genitive, then an event word in the same clause."""
+    if j >= len(keys) or keys[j] not in L.GENITIVE:
+        return False
+    for x in range(j + 1, min(len(keys), j + 7)):
+        if keys[x] in ("।", "|", "ने", "में", "को") or not keys[x]:
+            return False
+        if L.EVENTS.match(keys, x):
+            return True
+    return False
 
 
 def _after_gloss(toks: list, keys: list[str], j: int) -> int:
