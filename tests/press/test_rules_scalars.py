@@ -220,3 +220,31 @@ def test_organisation_names_with_what_follows(text, org):
 ])
 def test_a_cell_named_before_its_event_is_the_wing(text, wing):
     assert rules_extract(text)["wing"] == wing
+
+
+# ------------------------------------------------------------------------------------ level and mode
+
+@pytest.mark.parametrize("text, level", [
+    # the unit word of the body, with its committee's genitive before the event
+    ("सागर। शिक्षक संघ जिला सागर की कार्यकारिणी की बैठक धर्मशाला में सम्पन्न हुई।", "जिला"),
+    # a unit's committee holding the event
+    ("दरभंगा। किसान सभा दरभंगा जिला परिषद का तीन दिवसीय सम्मेलन शुरू हुआ।", "जिला"),
+    # the event the meeting prepared for does not hide the meeting's own level
+    ("गंगानगर। 12 जनवरी को जयपुर में आयोजित महारैली के लिए महासंघ की जिला शाखा की एक बैठक हुई।", "जिला"),
+])
+def test_level_of_the_event(text, level):
+    assert rules_extract(text)["level"] == level
+
+
+@pytest.mark.parametrize("text, mode", [
+    # an online word in a headline about something else
+    ("आनलाइन खरीदारी से छोटे दुकानदार परेशान\nसतना। व्यापारी संघ ने धर्मशाला में अपना स्थापना दिवस मनाया। "
+     "संघ के अध्यक्ष ने सबका आभार माना।", "in_person"),
+    # one speaker joining by video call does not make the meeting virtual
+    ("ताजपुर। मैदान में आशा संघ की बैठक प्रखंड अध्यक्ष की अध्यक्षता में हुई। बैठक को प्रदेश प्रभारी ने "
+     "वीडियो कॉल के माध्यम से संबोधित किया।", "in_person"),
+    # "आन लाइन" spelt apart
+    ("जावरा। साहित्य समिति की काव्य गोष्ठी का आयोजन आन लाइन किया गया।", "virtual"),
+])
+def test_mode_of_the_event(text, mode):
+    assert rules_extract(text)["mode"] == mode

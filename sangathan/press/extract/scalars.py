@@ -472,12 +472,15 @@ def mode(event_sentence: str | None, title: str, venue: str | None, has_place: b
     """virtual when the event sentence or title says so, or a sentence after it about the event
     ("यह बैठक वीडियो कांफ्रेंसिंग के द्वारा हुई"); in person when it has a place; an ordinary
     event (a meeting, a rally …) reported from a place or with people present is in person too."""
-    for text in (title, event_sentence or ""):
-        if _is_virtual([t.key for t in tokenize(text)]):
-            return "virtual"
+    tkeys = [t.key for t in tokenize(title)]
+    if _is_virtual(tkeys) and any(L.EVENTS.match(tkeys, x) or tkeys[x] in ("आयोजन", "आयोजित")
+                                  for x in range(len(tkeys))):
+        return "virtual"  # (not "आनलाइन शापिंग" in a headline about something else)
+    if _is_virtual([t.key for t in tokenize(event_sentence or "")]):
+        return "virtual"
     for text in later:
         keys = [t.key for t in tokenize(text)]
-        if any(k in _SAID for k in keys) or not any(k in _COMPLETE for k in keys) or \
+        if any(k in _SAID for k in keys) or "ने" in keys or not any(k in _COMPLETE for k in keys) or \
                 not any(L.EVENTS.match(keys, x) for x in range(len(keys))):
             continue  # a speech, or no word about the event being held
         if _is_virtual(keys):
@@ -486,6 +489,8 @@ def mode(event_sentence: str | None, title: str, venue: str | None, has_place: b
         return "in_person"
     if kind and kind != "other" and (dateline or any(k in _PRESENT for k in (t.key for t in tokenize(doc)))):
         return "in_person"
+    if dateline and any(k in _COMPLETE for k in (t.key for t in tokenize(event_sentence or ""))):
+        return "in_person"  # "उमरिया। … शपथग्रहण समारोह … आयोजित हुआ": a ceremony held where it is reported from
     return "unknown"
 
 
@@ -1008,6 +1013,7 @@ def _stariya_of_event(toks: list, keys: list[str], j: int) -> bool:
 
 
 _LEVEL_EXTRA = {key(w) for w in "ब्लाक अनुमंडल अनुमण्डल अनुमंडलीय प्रमंडल प्रमंडलीय".split()}
+_COMMITTEES = {key(w) for w in "कमेटी कमिटी समिति परिषद शाखा कार्यकारिणी कार्यकारणी कार्यसमिति".split()}
 _UNIT_NOUN = {key(w) for w in "इकाई ईकाई".split()}
 
 
@@ -1023,6 +1029,11 @@ def level_more(sentence: str, org: str | None = None) -> str | None:
     n = len(keys)
     for i in range(n - 1):
         if _level_word(keys[i]) and keys[i + 1] in _UNIT_NOUN:
+            return toks[i].text
+        # "दरभंगा जिला परिषद का … सम्मेलन", "जिला शाखा की एक बैठक": a unit's committee holding the event
+        if _level_word(keys[i]) and keys[i + 1] in _COMMITTEES and i + 2 < n and keys[i + 2] in L.GENITIVE and \
+                (i == 0 or not L.POST_HEADS.match(keys, i - 1)) and \
+                any(_event_at(keys, x) for x in range(i + 3, min(n, i + 9))):
             return toks[i].text
     if org:
         org_keys = [t.key for t in tokenize(org) if t.word]
@@ -1052,12 +1063,14 @@ def level(sentence: str, org: str | None = None) -> str | None:
     toks = tokenize(_mask(sentence, org))
     keys = [t.key for t in toks]
     for i in range(len(keys)):
-        if L.EVENTS.match(keys, i):
-            for j in range(i - 1, max(-1, i - 5), -1):
+        if _event_at(keys, i):
+            for j in range(i - 1, max(-1, i - 7), -1):
                 if keys[j] in L.LEVEL_WORDS:
                     return toks[j].text
-                if keys[j].endswith("ों") or L.POST_HEADS.match(keys, j) or not toks[j].word:
-                    break
+                if keys[j].endswith("ों") or L.POST_HEADS.match(keys, j) or not toks[j].word or \
+                        keys[j] in ("ने", "में", "को", "से") or j < i - 4 and keys[j + 1] not in L.GENITIVE and \
+                        keys[j + 1] not in _COMMITTEES:
+                    break  # ("संघ जिला सागर की कार्यकारिणी की बैठक": the committee's genitive may come between)
             break
     # "जिला कांग्रेस कार्यालय में … बैठक", "जिला भाजपा की बैठक": a unit word before a named body
     toks = tokenize(sentence)
@@ -1429,8 +1442,8 @@ def venue(sentence: str, strict: bool = False, org: str | None = None, dateline:
             continue  # the town the report is filed from, written again
         if strict and not (score[0] or nxt in _COMPLETE or town == 1):
             continue
-        if strict and a == b and keys[a] in _HEADS:
-            continue  # "पंचायत में …" in another sentence: a bare building word is no venue
+        if strict and a == b and keys[a] in _LOCALITY:
+            continue  # "पंचायत में …" in another sentence: a bare locality word is no venue
         if keys[b] in _CONSTITUENCY and not score[0]:
             continue  # "कोलारस विधानसभा में … सम्मेलन": the constituency, not the place of the hall
         text = fold(sentence[toks[a].start:toks[b].end])
