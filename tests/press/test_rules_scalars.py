@@ -248,3 +248,20 @@ def test_level_of_the_event(text, level):
 ])
 def test_mode_of_the_event(text, mode):
     assert rules_extract(text)["mode"] == mode
+
+
+@pytest.mark.parametrize("text, org", [
+    # a hotel workers' union: the venue noun inside a body's name
+    ("शिमला। प्रदेश होटल कामगार यूनियन का सम्मेलन किसान भवन में सम्पन्न हुआ।", "प्रदेश होटल कामगार यूनियन"),
+    # a traders' body on the line under the reporter's
+    ("रिपोर्ट/- रमेश कुमार समाचार पत्र\nव्यापार मण्डल के पदाधिकारियों ने मंदिर प्रांगण में बैठक की।", "व्यापार मण्डल"),
+    # "नवगठित" describes the body, it is not its name
+    ("रांची। नवगठित झारखंड सर्व समाज के अध्यक्ष चुने गए। गठन भवन में हुई बैठक में किया गया।",
+     "झारखंड सर्व समाज"),
+])
+def test_more_organisation_words(text, org):
+    assert rules_extract(text)["organisation"] == org
+
+
+def test_a_poetry_meet_is_of_type_other():
+    assert rules_extract("मुंबई। साहित्य मंच की मासिक काव्य गोष्ठी संस्था कार्यालय में सम्पन्न हुई।")["event_type"] == "other"

@@ -545,6 +545,10 @@ def event_organisation(body_text: str, sents: list[str], ev_idx: int | None, tit
         ev_pos = m.start()  # "उ. प्र. पुस्तकालय संघ": the sentence was cut after a dotted letter
     org = organisation(body_text[max(0, ev_pos):], doc) or organisation(body_text, doc) or \
         organisation(title_text, doc)
+    if org and ev_pos > 0 and org in body_text[:ev_pos]:
+        for c in _iter_org_candidates(body_text[:ev_pos], doc):
+            if c.text.endswith(" " + org):
+                return c.text  # "प्रांतीय नगर उद्योग व्यापार मंडल …", later "व्यापार मंडल की बैठक"
     if org:
         keys = [t.key for t in tokenize(org) if t.word]
         at = doc.find(org)
@@ -586,9 +590,9 @@ class OrgCandidate:
 _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम जन लोक सेवा सर्व भारतीय".split()}
 # (ordinals and words common inside a body's name that the stopword list holds)
 _ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ "
-              "जुड़े जुड़ी जुड़ा संबंधित सम्बन्धित संबद्ध सम्बद्ध तत्पश्चात पश्चात मैं".split()}
+              "जुड़े जुड़ी जुड़ा संबंधित सम्बन्धित संबद्ध सम्बद्ध तत्पश्चात पश्चात मैं नवगठित नवनिर्वाचित".split()}
 # common nouns of the stopword list that are often words of a body's name ("बिहार राज्य आशा कार्यकर्ता संघ")
-_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर".split()}
+_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर होटल".split()}
 # "X से संबंधित Y", "X से जुड़े Y": X is Y's parent body; "Y संबंधित X": the same, written after
 _AFFILIATED = {key(w) for w in "संबंधित सम्बन्धित संबद्ध सम्बद्ध जुड़े जुड़ी जुड़ा".split()}
 
@@ -795,8 +799,9 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 start -= 2
             lone_class = keys[i] in _ORG_CLASS and i - start == 1 and not _host_after(keys, i + 1) and \
                 keys[i - 1] not in _NAME_LIKE_ORG  # "तत्पश्चात संस्था", "प्रतिष्ठित संस्था": no name
-            if start < i and not lone_class and not (i - start == 1 and keys[start] in L.POST_MODS and
-                                                     keys[start] not in _STATE_LIKE and not L.PLACES.match(keys, start)):
+            if start < i and not lone_class and (mandal or not (i - start == 1 and keys[start] in L.POST_MODS and
+                                                              keys[start] not in _STATE_LIKE and
+                                                              not L.PLACES.match(keys, start))):
                 if start > 0 and keys[start - 1] == "अखिल":
                     start -= 1
                 end = i + 1
