@@ -359,16 +359,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
     ev_sent = body_sents[ev_idx] if ev_idx is not None else (body_sents[0] if body_sents else "")
     near = " ".join(body_sents[ev_idx: ev_idx + 3]) if ev_idx is not None else ev_sent
     body_text = "\n".join(body_lines)
-    ev_pos = body_text.find(ev_sent.strip()[:40]) if ev_sent else 0
-    org = S.organisation(body_text[max(0, ev_pos):], doc) or S.organisation(body_text, doc) or \
-        S.organisation("\n".join(title_lines), doc)
-    venue = S.venue(ev_sent, org=org)
-    if venue is None and ev_idx is not None and ev_idx + 1 < len(body_sents):
-        venue = S.venue(body_sents[ev_idx + 1], strict=True, org=org)
-    if venue is None and ev_idx is None:
-        venue = next(filter(None, (S.venue(x, strict=True, org=org) for x in body_sents[:3])), None)
-    if venue is None:
-        venue = S.venue_anywhere(body_sents if ev_idx is None else body_sents[ev_idx:], org)
+    org = S.event_organisation(body_text, body_sents, ev_idx, "\n".join(title_lines), doc)
+    venue = S.event_venue(body_sents, ev_idx, org, dl)
     kind = S.event_type(body_sents, title_lines, org)
     later = body_sents[ev_idx + 1: ev_idx + 4] if ev_idx is not None else []
     rec = {
