@@ -38,6 +38,9 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
 _WORD_DATE = re.compile(rf"(\d{{1,2}})\s+({_DEV_WORD})\s*,?\s*(\d{{4}})")
 
 
+_CITY_KINDS = {"district", "division", "state"}
+
+
 def _is_place(word: str) -> bool:
     toks = [t.key for t in tokenize(word) if t.word]
     return bool(toks) and L.PLACES.match(toks, 0) is not None
@@ -1314,8 +1317,10 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             if kj in L.GENITIVE and has_head:
                 prev = keys[j - 1] if j > 0 else ""
                 bare_area = prev in _AREA and (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP)
-                bare_place = L.PLACES.match(keys, j - 1) and (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP
-                                                             or keys[j - 2] in _AREA)
+                # a city before the venue is outside it ("लखनऊ के क्लार्क अवध"); a locality is part of it
+                # ("नगड़ी के … बैंक्वेट हॉल")
+                bare_place = L.PLACE_KIND.get(keys[j - 1]) in _CITY_KINDS and \
+                    (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA)
                 if j == 0 or not toks[j - 1].word or bare_place and kj == "के" or \
                         bare_area and "स्थित" in keys[j:i]:
                     break  # "नगर के छत्रीबाड़ी स्थित …": the town is outside the venue
@@ -1350,9 +1355,10 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             if kj == "के" and not has_head and j > 0 and keys[j - 1] in _AREA and \
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP):
                 break  # "जिला के रामगढ़ मंडल में": the district is outside
-            if kj == "के" and j > 0 and L.PLACES.match(keys, j - 1) and \
+            if kj == "के" and j > 0 and L.PLACE_KIND.get(keys[j - 1]) in _CITY_KINDS and \
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA):
-                break  # "लखनऊ के क्लार्क अवध": the city is outside (not "सितारगंज गल्ला मंडी के मीटिंग हॉल")
+                break  # "लखनऊ के क्लार्क अवध": the city is outside (not "सितारगंज गल्ला मंडी के मीटिंग हॉल",
+                # nor a locality's "नगड़ी के … हॉल")
             j -= 1
         a = j + 1
         if loc_at is not None and loc_at - a > 2:
