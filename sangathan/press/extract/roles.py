@@ -12,6 +12,8 @@ from . import lexicon as L
 from .normalise import key
 from .people import Entity, Sentence
 
+_oid = id
+
 _SUBJECT_FILLER = {key(w) for w in "आदि सहित समेत भी सभी अन्य कई अधिक ज्यादा लगभग करीब से".split()}
 _BACKWARD_FILLER = {key(w) for w in "आदि सहित समेत भी".split()}
 
@@ -261,6 +263,62 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             out.append((e, role))
     out.extend(_honoured(s, limit, agents))
     out.extend(_conveners(s, limit))
+    out.extend(_plain_speakers(s, limit, agents, out))
+    return out
+
+
+# what a ने-subject does at the event that is not speaking to it: rituals (lamp, garland, flag,
+# prayer), inaugurating, honouring, welcoming, giving things out, oaths, appointing and electing,
+# handing over a memorandum, reciting or singing, inviting, and telling the paper (a source)
+_NOT_SPEECH = {key(w) for w in (
+    "दीप दीपक प्रज्वलन प्रज्वलित प्रज्ज्वलित प्रज्ज्वलन माल्यार्पण पुष्प पुष्पांजलि श्रद्धांजलि श्रद्धासुमन अर्पित "
+    "वंदना वन्दना पूजन पूजा ध्वजारोहण ध्वज झंडा झण्डा फहराया फहराकर फहरा तिरंगा फीता "
+    "उद्घाटन शुभारंभ शुभारम्भ लोकार्पण अनावरण सम्मानित सम्मान अभिनंदन अभिनन्दन स्वागत "
+    "वितरण वितरित बांटे बांटी बांटा भेंट पहनाकर ओढ़ाकर शपथ "
+    "नियुक्त मनोनीत निर्वाचित चुना चुने चुनी चयन चयनित गठन गठित घोषित "
+    "ज्ञापन सौंपा सौंपी सौंपे काव्य कविता कविताएं कविताओं गीत भजन गायन "
+    "आमंत्रित न्योता दौरा निरीक्षण "
+    "आयोजन आयोजित").split()}
+# a light verb alone says nothing: the act is a noun before the subject ("वंदना X ने प्रस्तुत की",
+# "यह जानकारी X ने दी")
+_LIGHT = {key(w) for w in "दी दिया दिए दिये प्रस्तुत पूरी पूर्ण संपन्न सम्पन्न".split()}
+# "X ने बताया (कि) …", "X ने यह जानकारी दी": the report's source; but "जानकारी देते हुए … अपील
+# की" and "कार्यकर्ताओं को … की बारीकियाँ बताया" are said to the meeting
+_SOURCE = {key(w) for w in "बताया बतलाया जानकारी सूचना".split()}
+# the first person belongs to reported speech, not to the report's narration
+_FIRST_PERSON = {key(w) for w in "हम हमारे हमारी हमारा हमें हमने मैं मेरे मेरी मेरा मुझे".split()}
+
+
+def _plain_speakers(s: Sentence, limit: int, agents: list[int],
+                    given: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
+    """"X ने संगठन की मजबूती पर बल दिया", "X ने कार्यकर्ताओं के काम की सराहना की": a ने-subject
+    whose predicate holds no role cue and no act other than speech (:data:`_NOT_SPEECH`) addressed
+    the event. The predicate must say something (not "अध्यक्षता X ने की", whose part is the noun
+    before the subject), and a subject already given a part it performs (presided, moderator …)
+    keeps only that part."""
+    units = s.units
+    out: list[tuple[Entity, str]] = []
+    acted = {_oid(e) for e, role in given if role not in ("attendee", "chief_guest", "special_guest", "key_speaker")}
+    for n, a in enumerate(agents):
+        if key(units[a].words[0]) not in ("ने", "नें"):
+            continue
+        end = agents[n + 1] if n + 1 < len(agents) else limit
+        pred = units[a + 1:end]
+        if any(u.kind == "CUE" for u in pred):
+            continue
+        words = [key(w) for u in pred if u.kind != "PUNCT" for w in u.words]
+        content = [w for w in words if w not in _FINITE and w not in _LIGHT]
+        if not content or any(w in _NOT_SPEECH for w in words) or content[0] in _SOURCE or content[-1] in _SOURCE:
+            continue
+        if end == len(units) and not any(w in _FINITE or w in _LIGHT for w in words) and \
+                (s.text.rstrip().endswith(("...", "…")) or not (units[-1].kind == "PUNCT" and units[-1].words[0] in "।|.!")):
+            continue  # the page cut the predicate ("X ने स…")
+        if any(key(w) in _FIRST_PERSON for u in units[:a] for w in u.words):
+            continue
+        group = subject_group(s, a)
+        if any(_oid(e) in acted for e in group):
+            continue
+        out.extend((e, "speaker") for e in group)
     return out
 
 

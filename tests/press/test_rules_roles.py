@@ -1,0 +1,35 @@
+"""Roles and quotes: general Hindi patterns of the genre (invented sentences, no report's words)."""
+from sangathan.press.extract import rules_extract
+
+
+def _roles(rec: dict) -> dict[str, list[str]]:
+    return {p["name"]: p["roles"] for p in rec["people"]}
+
+
+def test_ne_subject_with_a_speech_predicate_without_a_cue_is_a_speaker():
+    rec = rules_extract("सीतापुर। किसान संघ की मासिक बैठक हुई। बैठक में जिला मंत्री रमेश तिवारी ने गांवों में "
+                        "सिंचाई की कमी पर बल दिया। कोषाध्यक्ष अनिल वर्मा ने युवाओं के काम की सराहना की।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["speaker"]
+    assert roles["अनिल वर्मा"] == ["speaker"]
+
+
+def test_ne_subject_of_a_ritual_or_an_honour_or_a_light_verb_is_no_speaker():
+    rec = rules_extract("सीतापुर। किसान संघ का सम्मेलन हुआ। अध्यक्ष रमेश तिवारी ने सभी अतिथियों को शॉल "
+                        "ओढ़ाकर सम्मानित किया। सरस्वती वंदना सुनीता वर्मा ने प्रस्तुत की। कार्यक्रम की "
+                        "अध्यक्षता अनिल वर्मा ने सुंदर ढंग से की। महामंत्री दिनेश यादव ने बताया कि अगली बैठक "
+                        "मई में होगी।")
+    roles = _roles(rec)
+    assert "speaker" not in roles.get("रमेश तिवारी", [])
+    assert "speaker" not in roles.get("सुनीता वर्मा", [])
+    assert roles["अनिल वर्मा"] == ["presided"]
+    assert roles["दिनेश यादव"] == []
+
+
+def test_ne_subject_cut_by_the_page_or_inside_speech_is_no_speaker():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। मुख्य अतिथि रमेश तिवारी ने कहा कि संघ मजबूत है। "
+                        "हमारे पूर्व अध्यक्ष मोहन लाल शुक्ला ने किसानों के लिए लंबा संघर्ष किया है। "
+                        "अंत में सचिव अनिल वर्मा ने स")
+    roles = _roles(rec)
+    assert "speaker" not in roles.get("मोहन लाल शुक्ला", [])
+    assert "speaker" not in roles.get("अनिल वर्मा", [])
