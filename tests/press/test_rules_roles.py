@@ -33,3 +33,29 @@ def test_ne_subject_cut_by_the_page_or_inside_speech_is_no_speaker():
     roles = _roles(rec)
     assert "speaker" not in roles.get("मोहन लाल शुक्ला", [])
     assert "speaker" not in roles.get("अनिल वर्मा", [])
+
+
+def test_event_object_before_a_list_of_speakers():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। सभा को संघ के संरक्षक रमेश तिवारी, गांव के मुखिया अनिल "
+                        "वर्मा, दिनेश यादव आदि ने संबोधित किया।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["speaker"]
+    assert roles["अनिल वर्मा"] == ["speaker"]
+    assert roles["दिनेश यादव"] == ["speaker"]
+
+
+def test_event_object_list_cut_by_the_page_is_a_list_of_speakers():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। कार्यक्रम को जिला मंत्री रमेश तिवारी, पूर्व प्रधान अनिल "
+                        "वर्मा, सचिव दिनेश यादव, सुरेश")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["speaker"]
+    assert roles["दिनेश यादव"] == ["speaker"]
+
+
+def test_guest_title_is_not_shared_by_the_list_after_besides():
+    rec = rules_extract("सीतापुर। किसान संघ का सम्मेलन हुआ। सम्मेलन को मुख्य अतिथि विधायक रमेश तिवारी के अलावा "
+                        "अनिल वर्मा, दिनेश यादव ने संबोधित किया।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["chief_guest", "speaker"]
+    assert roles["अनिल वर्मा"] == ["speaker"]
+    assert roles["दिनेश यादव"] == ["speaker"]

@@ -448,6 +448,10 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     if (s.quote_unit is not None and not first) or any(u.kind in ("CUE", "AGENT") for u in s.units[first:]):
         return []
     names = [e for p, e in s.entities.items() if e.kind == "name" and p >= first]
+    k = R.event_object(s) if not first else None
+    if k is not None:
+        # "कार्यक्रम को A, B, C …": the object of an address cut before "ने संबोधित किया"
+        return [(e, "speaker") for e in R.object_list(s, k, len(s.units))]
     # or a bare list of names ("संघ के पूर्व अध्यक्ष A, B, C, D …") that the cut left without its verb
     if not _PRESENCE_OPENERS.match(text) and not (len(names) >= 3 and text.count(",") >= 2):
         return []

@@ -99,6 +99,48 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
     return group
 
 
+_EVENT_OBJECT = {key(w) for w in "बैठक कार्यक्रम समारोह सम्मेलन महासम्मेलन सभा मीटिंग गोष्ठी संगोष्ठी अधिवेशन शिविर "
+                                  "कार्यशाला रैली वेबिनार".split()}
+_DEMONSTRATIVE = {key(w) for w in "इस उक्त आज".split()}
+
+
+def event_object(s: Sentence) -> int | None:
+    """"(इस) बैठक को A, B, C … ने संबोधित किया": the index of the "को" after the event noun that
+    opens the sentence (the object of the address, the speakers follow it), else None."""
+    units = s.units
+    j = 0
+    while j < len(units) and j < 2 and units[j].kind == "STOP" and key(units[j].words[0]) in _DEMONSTRATIVE:
+        j += 1
+    if j + 1 < len(units) and len(units[j].words) == 1 and key(units[j].words[0]) in _EVENT_OBJECT and \
+            units[j + 1].kind == "STOP" and key(units[j + 1].words[0]) == "को":
+        return j + 1
+    return None
+
+
+_TITLE_ROLES = {"chief_guest", "special_guest", "key_speaker", "speaker"}
+
+
+def _plain_object_clause(s: Sentence, k: int, a: int) -> bool:
+    """Between the event's "को" and the agent only names, posts and guest titles (no act of another
+    part, no second clause)."""
+    return not any((u.kind == "CUE" and u.value[0] not in _TITLE_ROLES) or
+                   (u.kind == "PUNCT" and u.words[0] in "।|") for u in s.units[k + 1:a])
+
+
+def object_list(s: Sentence, k: int, a: int) -> list[Entity]:
+    """The people named between the event's "को" (unit k) and the agent or cut (unit a); a possessor
+    ("X के पुत्र") is not one of them, "X के अलावा A, B ने" names X too."""
+    out = []
+    for e in _entities_at(s, k, a):
+        pos = next(p for p, x in s.entities.items() if x is e)
+        nxt = int(pos) + 1
+        if _possessor(s.units, int(pos)) and not (
+                nxt + 1 < len(s.units) and key(s.units[nxt + 1].words[0]) in ("अलावा", "अतिरिक्त")):
+            continue
+        out.append(e)
+    return out
+
+
 def _backward(s: Sentence, c: int) -> list[Entity]:
     group: list[Entity] = []
     j = _past_group_tail(s, c - 1)
@@ -120,6 +162,7 @@ def _backward(s: Sentence, c: int) -> list[Entity]:
     return group
 
 
+_BESIDES = {key(w) for w in "अलावा अतिरिक्त सहित समेत".split()}
 _CLAUSE_BREAK = {key(w) for w in "जिसमें जिसमे जिनमें जहां जहाँ जिसकी जिसके जबकि".split()}
 _RITUAL = {key(w) for w in "माल्यार्पण प्रज्वलन प्रज्वलित वंदना शुभारंभ उद्घाटन".split()}
 _INVOKE = {key(w) for w in "आह्वान आवाहन आव्हान".split()}
@@ -244,6 +287,11 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             brk = next((k for k in range(c + 1, nb) if units[k].kind == "STOP" and key(units[k].words[0]) in _CLAUSE_BREAK), None)
             if brk is not None:
                 nb = brk
+            # "मुख्य अतिथि X के अलावा A, B ने संबोधित किया": the part is X's alone
+            brk = next((k for k in range(c + 1, nb) if units[k].kind == "STOP" and
+                        key(units[k].words[0]) in _BESIDES and _entities_at(s, k, nb)), None)
+            if brk is not None:
+                nb = brk
             group = _entities_at(s, c, nb)
             group = group or agent_subject(c) or _backward(s, c)
         else:  # verb
@@ -252,6 +300,11 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                 # "सभागार में उपस्थित पूर्व अध्यक्ष A, B, C": the participle before its holders
                 group = _entities_at(s, c, next_boundary(c))
             group = group or agent_subject(c)
+            if role == "speaker" and group:
+                k = event_object(s)
+                a = max([x for x in agents if x < c], default=-1)
+                if k is not None and k < a and _plain_object_clause(s, k, a):
+                    group = object_list(s, k, a) or group
             if not group and role not in ("organiser",):
                 group = _attendance_group(s, c, prev_boundary(c)) if role == "attendee" else _backward(s, c)
                 if not group and role in ("attendee", "speaker") and \
@@ -286,7 +339,7 @@ _LIGHT = {key(w) for w in "दी दिया दिए दिये प्र�
 # की" and "कार्यकर्ताओं को … की बारीकियाँ बताया" are said to the meeting
 _SOURCE = {key(w) for w in "बताया बतलाया जानकारी सूचना".split()}
 # the first person belongs to reported speech, not to the report's narration
-_FIRST_PERSON = {key(w) for w in "हम हमारे हमारी हमारा हमें हमने मैं मेरे मेरी मेरा मुझे".split()}
+_FIRST_PERSON = {key(w) for w in "हमारे हमारी हमारा हमें हमने मैं मेरे मेरी मेरा मुझे".split()}
 
 
 def _plain_speakers(s: Sentence, limit: int, agents: list[int],
@@ -316,6 +369,9 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
         if any(key(w) in _FIRST_PERSON for u in units[:a] for w in u.words):
             continue
         group = subject_group(s, a)
+        k = event_object(s)
+        if k is not None and k < a and _plain_object_clause(s, k, a):
+            group = object_list(s, k, a) or group
         if any(_oid(e) in acted for e in group):
             continue
         out.extend((e, "speaker") for e in group)
