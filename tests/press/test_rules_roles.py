@@ -59,3 +59,37 @@ def test_guest_title_is_not_shared_by_the_list_after_besides():
     assert roles["रमेश तिवारी"] == ["chief_guest", "speaker"]
     assert roles["अनिल वर्मा"] == ["speaker"]
     assert roles["दिनेश यादव"] == ["speaker"]
+
+
+def _quotes(rec: dict) -> list[tuple[str, str]]:
+    return [(q["speaker"], q["text"]) for q in rec["quotes"]]
+
+
+def test_joint_subject_says_the_quote_together_but_a_list_of_parts_does_not():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। जिला मंत्री रमेश तिवारी व कोषाध्यक्ष अनिल वर्मा ने "
+                        "कहा कि धान की खरीद जल्द शुरू हो।")
+    speakers = [sp for sp, _ in _quotes(rec)]
+    assert speakers == ["रमेश तिवारी", "अनिल वर्मा"]
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। मुख्य अतिथि रमेश तिवारी, जिला मंत्री अनिल वर्मा ने "
+                        "कहा कि धान की खरीद जल्द शुरू हो।")
+    assert [sp for sp, _ in _quotes(rec)] == ["अनिल वर्मा"]
+
+
+def test_speech_cut_after_one_word_is_no_quote_but_a_speaker():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। जिला मंत्री रमेश तिवारी ने कहा कि किसा")
+    assert _quotes(rec) == []
+    assert _roles(rec)["रमेश तिवारी"] == ["speaker"]
+
+
+def test_speech_runs_on_across_a_hard_wrapped_line():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। जिला मंत्री रमेश तिवारी ने कहा कि इस साल\n"
+                        "धान की खरीद समय पर होनी चाहिए।\nबैठक में अनिल वर्मा मौजूद रहे।")
+    (sp, text), = _quotes(rec)
+    assert sp == "रमेश तिवारी" and "खरीद समय पर" in text and "मौजूद" not in text
+
+
+def test_ergative_pronoun_is_the_subject_of_a_later_said():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। बैठक की अध्यक्षता रमेश तिवारी ने की। उन्होंने "
+                        "किसानों से एकजुटता की अपील की और संगठन पर जोर देते हुए कहा कि हर गांव में समिति बने।")
+    assert _roles(rec)["रमेश तिवारी"] == ["presided", "speaker"]
+    assert _quotes(rec) == [("रमेश तिवारी", "हर गांव में समिति बने")]

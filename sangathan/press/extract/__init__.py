@@ -272,15 +272,16 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             note(e, role)
     last_subject: Person | None = None
     quotes: list[dict] = []
-    open_quote: dict | None = None  # the speech the next continuation sentence belongs to
+    open_quote: list[dict] = []  # the speech the next continuation sentence belongs to (each speaker's)
     for s in sentences:
-        if s.quote_unit == 0 and s.quote_text is None and open_quote is not None:
+        if s.quote_unit == 0 and s.quote_text is None and open_quote:
             # "X ने कहा कि A। इसलिए B।": the sentences after it in the paragraph are the same speech
             more = Q.clean_quote(s.text)
-            if more and len(open_quote["text"]) + len(more) <= _QUOTE_MAX:
-                open_quote["text"] = open_quote["text"] + "। " + more
+            for q in open_quote:
+                if more and len(q["text"]) + len(more) <= _QUOTE_MAX:
+                    q["text"] = q["text"] + "। " + more
             continue
-        open_quote = None
+        open_quote = []
         for pos in sorted(s.entities):
             e = s.entities[pos]
             if e.kind == "post" and e.person is None and e.ref_role:
@@ -311,16 +312,18 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             quotes.append({"speaker": sp.person.name, "text": text_q})
             roles_of.setdefault(_oid(sp.person), set()).add("speaker")
         if s.quote_text:
-            sp = Q.speaker_of(s)
-            if sp is not None and sp.person is not None:
+            said = [sp for sp in Q.speakers_of(s) if sp.person is not None]
+            for sp in said:
                 text_q = Q.clean_quote(s.quote_text)
-                if text_q and not s.soft_quote:
+                # (a speech the page cut after one word, "ने कहा कि संग…", says nothing)
+                if text_q and not s.soft_quote and len(text_q.split()) >= 2:
                     quotes.append({"speaker": sp.person.name, "text": text_q})
-                    open_quote = quotes[-1] if not s.soft_quote else None
-                    if not _is_statement(s, sp) and not s.soft_quote:
-                        # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
-                        roles_of.setdefault(_oid(sp.person), set()).add("speaker")
-                last_subject = sp.person
+                    open_quote.append(quotes[-1])
+                if not _is_statement(s, sp) and not s.soft_quote:
+                    # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
+                    roles_of.setdefault(_oid(sp.person), set()).add("speaker")
+            if said:
+                last_subject = said[-1].person
     for e, role in pairs:
         if e.kind != "name":
             note(e, role)
@@ -410,6 +413,9 @@ _PRESENCE_OPENERS = re.compile(r"^\s*(?:बैठक|कार्यक्रम
 # narrative sentences of the report open like this; they end a speech that ran on
 
 
+_OPEN_END = re.compile(r"[\u0900-\u0963\u0966-\u097f\w]$")
+
+
 def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
     """Sentences after "X ने कहा कि …" in the same paragraph are still X's speech.
 
@@ -418,8 +424,8 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
     """
     in_speech = False
     for prev, s in zip([None] + sentences[:-1], sentences):
-        if prev is not None and "\n" in doc[prev.start:s.start]:
-            in_speech = False
+        if prev is not None and "\n" in doc[prev.start:s.start] and not _OPEN_END.search(prev.text.rstrip()):
+            in_speech = False  # a new paragraph (a line that ends on a word is a hard-wrapped sentence)
         new_actor = bool(_PRESENCE_OPENERS.match(s.text)) or \
             any(u.kind == "CUE" and u.value[0] != "speaker" for u in s.units) or any(
             u.kind == "AGENT" and any(e.kind == "name" for p, e in s.entities.items() if p < i)

@@ -117,6 +117,25 @@ def event_object(s: Sentence) -> int | None:
     return None
 
 
+_ERGATIVE_PRONOUNS = {key(w) for w in "उन्होंने उन्होने इन्होंने इन्होने".split()}
+
+
+def pronoun_subject(s: Sentence, c: int) -> Entity | None:
+    """"उन्होंने … पर जोर दिया / कहा": the ergative pronoun before unit c when no agent and no other
+    person stands between them."""
+    for pos in sorted(s.entities, reverse=True):
+        if pos >= c:
+            continue
+        e = s.entities[pos]
+        if e.kind == "pronoun" and key(e.text) in _ERGATIVE_PRONOUNS and not e.in_quote:
+            if any(s.units[x].kind == "AGENT" for x in range(int(pos) + 1, c)):
+                return None
+            return e
+        if not e.in_quote and not _possessor(s.units, int(pos)):
+            return None
+    return None
+
+
 _TITLE_ROLES = {"chief_guest", "special_guest", "key_speaker", "speaker"}
 
 
@@ -305,6 +324,9 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                 a = max([x for x in agents if x < c], default=-1)
                 if k is not None and k < a and _plain_object_clause(s, k, a):
                     group = object_list(s, k, a) or group
+            if not group and role == "speaker":
+                pro = pronoun_subject(s, c)
+                group = [pro] if pro is not None else []
             if not group and role not in ("organiser",):
                 group = _attendance_group(s, c, prev_boundary(c)) if role == "attendee" else _backward(s, c)
                 if not group and role in ("attendee", "speaker") and \
@@ -352,10 +374,11 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
     units = s.units
     out: list[tuple[Entity, str]] = []
     acted = {_oid(e) for e, role in given if role not in ("attendee", "chief_guest", "special_guest", "key_speaker")}
-    for n, a in enumerate(agents):
-        if key(units[a].words[0]) not in ("ने", "नें"):
-            continue
-        end = agents[n + 1] if n + 1 < len(agents) else limit
+    subjects = [a for a in agents if key(units[a].words[0]) in ("ने", "नें")]
+    subjects += [int(p) for p, e in s.entities.items() if e.kind == "pronoun" and p < limit and
+                 key(e.text) in _ERGATIVE_PRONOUNS and not e.in_quote]
+    for a in sorted(subjects):
+        end = min([x for x in agents if x > a] + [limit])
         pred = units[a + 1:end]
         if any(u.kind == "CUE" for u in pred):
             continue
@@ -367,6 +390,9 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
                 (s.text.rstrip().endswith(("...", "…")) or not (units[-1].kind == "PUNCT" and units[-1].words[0] in "।|.!")):
             continue  # the page cut the predicate ("X ने स…")
         if any(key(w) in _FIRST_PERSON for u in units[:a] for w in u.words):
+            continue
+        if units[a].kind != "AGENT":
+            out.append((s.entities[a], "speaker"))
             continue
         group = subject_group(s, a)
         k = event_object(s)
