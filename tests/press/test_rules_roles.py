@@ -93,3 +93,21 @@ def test_ergative_pronoun_is_the_subject_of_a_later_said():
                         "किसानों से एकजुटता की अपील की और संगठन पर जोर देते हुए कहा कि हर गांव में समिति बने।")
     assert _roles(rec)["रमेश तिवारी"] == ["presided", "speaker"]
     assert _quotes(rec) == [("रमेश तिवारी", "हर गांव में समिति बने")]
+
+
+def test_headline_quote_closed_by_a_dash_and_a_name_and_a_subheadline_in_the_body():
+    text = ("गांव गांव तक संगठन को मजबूत करना लक्ष्य - रमेश तिवारी\n"
+            "सीतापुर। किसान संघ की बैठक हुई। बैठक में जिला मंत्री रमेश तिवारी मौजूद रहे।\n"
+            "हर किसान की आवाज उठाएंगे-अनिल वर्मा\n"
+            "कोषाध्यक्ष अनिल वर्मा ने कहा कि धान की खरीद जल्द शुरू हो।")
+    rec = rules_extract(text)
+    quotes = _quotes(rec)
+    assert ("रमेश तिवारी", "गांव गांव तक संगठन को मजबूत करना लक्ष्य") in quotes
+    assert ("अनिल वर्मा", "हर किसान की आवाज उठाएंगे") in quotes
+    assert "speaker" in _roles(rec)["रमेश तिवारी"]
+
+
+def test_a_body_line_ending_in_a_comma_and_a_name_is_a_list_not_a_headline():
+    text = ("सीतापुर। किसान संघ की बैठक हुई।\nबैठक में जिला मंत्री रमेश तिवारी, सुरेश पाल, दिनेश यादव, अनिल वर्मा\n"
+            "आदि उपस्थित रहे।")
+    assert _quotes(rules_extract(text)) == []

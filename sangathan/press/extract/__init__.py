@@ -58,6 +58,7 @@ def _names_a_body(name: str, doc: str) -> bool:
     return found
 
 
+_SUBHEAD_WORDS = 16  # a body line this short without a sentence mark can be a sub-headline
 _QUOTE_MAX = 600  # characters of one speech across its sentences
 _STATEMENT_WORDS = {key(w) for w in "बयान ब्यान विज्ञप्ति प्रेसविज्ञप्ति".split()}
 _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
@@ -227,19 +228,28 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         entities.append(e)
         extra.append((e, role))
     headline_quotes: list[tuple[Entity, str]] = []
-    for ln in title_lines[:3]:
-        hq = Q.headline_quote(ln)
-        if hq:
+    # headlines, and sub-headlines standing as lines of their own in the body (no sentence mark)
+    heads = [(ln, True) for ln in title_lines[:3]]
+    last = len(body_lines) - 1 if truncated else len(body_lines)
+    heads += [(ln, False) for i, ln in enumerate(body_lines[1:last], 1) if not re.search(r"[।|]|\.\s", ln) and
+              len(ln.split()) <= _SUBHEAD_WORDS and re.search(r"[।|.!?]\s*$", body_lines[i - 1])]
+    for ln, top in heads:
+        hq = Q.headline_quote(ln, comma=top)
+        if hq and not any(re.sub("(?:ें|ों)$", "", key(w)) in L.NEWS_WORDS for w in re.split(r"[\s,:\-–—]+", ln) if w):
+            # (not "… -आंचलिक ख़बरें-<reporter>": an outlet's byline)
             qs = make_sentence(-1, hq[1], 0)
             names = [u for u in qs.units[:2] if u.kind == "NAME"]
             if names:
                 e = Entity("name", -1, 0, " ".join(names[0].words))
                 entities.append(e)
                 headline_quotes.append((e, hq[0]))
+            elif qs.units and qs.units[0].kind == "POST" and qs.units[0].has_head and len(qs.units) == 1:
+                # "… का प्रतीक है - जिला न्यायाधीश": the holder of the post, found among the people
+                headline_quotes.append((Entity("post", -1, 0, hq[1].strip(), posts=[hq[1].strip()]), hq[0]))
     people = merge(entities)
     # a headline name that matches nobody in the body is not trusted
     for e, _ in headline_quotes:
-        if e.person is not None and len(e.person.mentions) == 1:
+        if e.kind == "name" and e.person is not None and len(e.person.mentions) == 1:
             people.remove(e.person)
             e.person = None
     # quoted-only people need a strong cue (post or honorific) to be kept
@@ -330,9 +340,12 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
     for e, role in extra:
         if role:
             note(e, role)
-    for e, qtext in headline_quotes:
+    for e, qtext in reversed(headline_quotes):
+        if e.kind == "post":
+            e.person = _resolve_post(e, people, roles_of)
         if e.person is not None:
             quotes.insert(0, {"speaker": e.person.name, "text": qtext})
+            roles_of.setdefault(_oid(e.person), set()).add("speaker")  # the headline reports what they said
 
     out_people = []
     for p in people:
@@ -355,7 +368,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             # them out, and their posts as written in a speech are not the record's business
             continue
         out_people.append(rec)
-    quotes = _dedupe_quotes(quotes)
+    n_head = sum(1 for e, _ in headline_quotes if e.person is not None)
+    quotes = quotes[:n_head] + _dedupe_quotes(quotes[n_head:])  # a headline may restate a speech
 
     body_sents = [s.text for s in sentences[n_title:]] or [s.text for s in sentences]
     ev_idx, _ = S.first_event(body_sents)

@@ -69,9 +69,21 @@ def speakers_of(s: Sentence) -> list[Entity]:
     return [pro] if pro is not None else []
 
 
-def headline_quote(line: str) -> tuple[str, str] | None:
-    """("<quote>", "<name words>") for a headline "<quote> : <name> …", else None."""
+# "<quote> - <name>", "<quote>-<name>", "<quote>, <name>": the name (or post) closes the line
+_HEADLINE_TAIL = re.compile(r"^(?P<quote>.{12,}?)\s*(?:[-–—]|,)\s*(?P<rest>[^-–—,:：।|.!?]{2,60}?)\s*$")
+_TAIL_WORDS = 4
+
+
+def headline_quote(line: str, comma: bool = True) -> tuple[str, str] | None:
+    """("<quote>", "<name words>") for a headline "<quote> : <name> …" or a line that ends in
+    "- <name>" / ", <name>", else None."""
     m = _HEADLINE.match(line.strip())
-    if not m or len(m.group("quote").split()) < 3:
+    if m and len(m.group("quote").split()) >= 3:
+        return clean_quote(m.group("quote")), m.group("rest")
+    t = line.strip().strip("-–—*• ").strip()
+    m = _HEADLINE_TAIL.match(t)
+    if m and not comma and t[m.end("quote"):m.start("rest")].strip() == ",":
+        return None  # in the body, "…, <name>" ends a list of names
+    if not m or len(m.group("quote").split()) < 3 or len(m.group("rest").split()) > _TAIL_WORDS:
         return None
     return clean_quote(m.group("quote")), m.group("rest")
