@@ -111,3 +111,20 @@ def test_a_body_line_ending_in_a_comma_and_a_name_is_a_list_not_a_headline():
     text = ("सीतापुर। किसान संघ की बैठक हुई।\nबैठक में जिला मंत्री रमेश तिवारी, सुरेश पाल, दिनेश यादव, अनिल वर्मा\n"
             "आदि उपस्थित रहे।")
     assert _quotes(rules_extract(text)) == []
+
+
+def test_elected_lists_and_inclusion_are_not_attendance():
+    rec = rules_extract("सीतापुर। किसान संघ की आम सभा हुई। बैठक में अध्यक्ष पद पर रमेश तिवारी, उपाध्यक्ष पद पर "
+                        "अनिल वर्मा, सचिव पद पर दिनेश यादव, कोषाध्यक्ष पद पर सुरेश")
+    assert all(r == [] for r in _roles(rec).values())
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। नई टीम में रमेश तिवारी और अनिल वर्मा भी शामिल किए "
+                        "जाएंगे। सचिव दिनेश यादव ने नए सदस्यों को संघ में शामिल किया।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == [] and roles["अनिल वर्मा"] == []
+    assert roles["दिनेश यादव"] == ["attendee"]
+
+
+def test_the_present_as_an_object_do_not_make_the_subject_an_attendee():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। सचिव रमेश तिवारी ने उपस्थित सदस्यों को नई योजना की "
+                        "जानकारी दी।")
+    assert _roles(rec)["रमेश तिवारी"] == []

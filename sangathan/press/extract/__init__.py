@@ -457,6 +457,10 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
 
 
 
+_ELECTION = {key(w) for w in "चुना चुने चुनी चुनकर चयनित मनोनीत नियुक्त निर्वाचित नवनिर्वाचित बनाया बनाए बनाये "
+                             "पदाधिकारियों".split()}
+
+
 def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[Entity, str]]:
     """"बैठक में X, Y, Z …" cut by the page before "उपस्थित रहे": they are still attendees."""
     if not truncated or not sentences:
@@ -474,6 +478,10 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
         return [(e, "speaker") for e in R.object_list(s, k, len(s.units))]
     # or a bare list of names ("संघ के पूर्व अध्यक्ष A, B, C, D …") that the cut left without its verb
     if not _PRESENCE_OPENERS.match(text) and not (len(names) >= 3 and text.count(",") >= 2):
+        return []
+    # "अध्यक्ष पद पर A, उपाध्यक्ष पद पर B …", "… सदस्य बनाये गए": a list of the elected, not of those present
+    keys = [key(w) for u in s.units[first:] for w in u.words]
+    if any(k in _ELECTION for k in keys) or any(a == "पद" and b in ("पर", "हेतु") for a, b in zip(keys, keys[1:])):
         return []
     return [(e, "attendee") for e in names]
 

@@ -181,6 +181,8 @@ def _backward(s: Sentence, c: int) -> list[Entity]:
     return group
 
 
+_INCLUDED = {key(w) for w in "शामिल सम्मिलित".split()}
+_MADE = {key(w) for w in "किया किए किये की कर करके करने करा कराया कराए".split()}
 _BESIDES = {key(w) for w in "अलावा अतिरिक्त सहित समेत".split()}
 _CLAUSE_BREAK = {key(w) for w in "जिसमें जिसमे जिनमें जहां जहाँ जिसकी जिसके जबकि".split()}
 _RITUAL = {key(w) for w in "माल्यार्पण प्रज्वलन प्रज्वलित वंदना शुभारंभ उद्घाटन".split()}
@@ -267,6 +269,12 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             continue  # "सरस्वती वंदना करके माँ शारदे का आवाहन": a ritual, not a speech
         if role == "speaker" and key(units[c].words[0]) == "बताया":
             continue  # "X ने बताया कि …": X informed the paper (a source), not a speech at the event
+        if role == "attendee" and key(units[c].words[-1]) in _INCLUDED and c + 1 < len(units) and \
+                key(units[c + 1].words[0]) in _MADE and not any(a < c and key(units[a].words[0]) == "ने" for a in agents):
+            continue  # "टीम में शामिल किए जाएंगे": included (appointed), not present ("X ने … शामिल किया": X was)
+        if role == "attendee" and c + 2 < len(units) and units[c + 1].kind == "STOP" and \
+                key(units[c + 1].words[0])[-2:] in ("ों", "ओं") and key(units[c + 2].words[0]) in ("को", "से"):
+            continue  # "X ने उपस्थित सदस्यों को …": the present are the object, X is the subject of another act
         if role == "organiser" and key(units[c].words[-1]) == "आयोजित" and _attributive(s, c, agents):
             continue  # "X ने … सभागार में आयोजित सम्मेलन में विचार व्यक्त किए": the event's participle
         if kind == "gen":
