@@ -127,4 +127,26 @@ def test_elected_lists_and_inclusion_are_not_attendance():
 def test_the_present_as_an_object_do_not_make_the_subject_an_attendee():
     rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। सचिव रमेश तिवारी ने उपस्थित सदस्यों को नई योजना की "
                         "जानकारी दी।")
-    assert _roles(rec)["रमेश तिवारी"] == []
+    assert _roles(rec)["रमेश तिवारी"] == ["speaker"]  # told the meeting, not present as an attendee
+
+
+def test_a_relative_clause_of_presence_does_not_take_the_speakers_before_it():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक में जिला मंत्री रमेश तिवारी जी एवं कोषाध्यक्ष अनिल वर्मा जी ने "
+                        "धान की खरीद पर विस्तार से चर्चा हुई, जिसमें संघ के सभी सदस्य उपस्थित रहे।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["speaker"] and roles["अनिल वर्मा"] == ["speaker"]
+
+
+def test_telling_the_meeting_is_a_speech_telling_the_paper_is_a_source():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। सचिव रमेश तिवारी ने कार्यकर्ताओं को संगठन के नियम "
+                        "विस्तार से बताया। कहा कि हर गांव में समिति बनेगी। यह जानकारी प्रवक्ता अनिल वर्मा ने दी।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["speaker"]
+    assert roles["अनिल वर्मा"] == []
+    assert _quotes(rec) == [("रमेश तिवारी", "हर गांव में समिति बनेगी")]
+
+
+def test_guests_as_a_group_noun_are_the_object_of_a_welcome():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। सभी अतिथि गणों का जिला अध्यक्ष रमेश तिवारी द्वारा "
+                        "माला पहनाकर स्वागत किया गया।")
+    assert _roles(rec)["रमेश तिवारी"] == ["welcome"]

@@ -332,6 +332,14 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
                 if not _is_statement(s, sp) and not s.soft_quote:
                     # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
                     roles_of.setdefault(_oid(sp.person), set()).add("speaker")
+            if not said and last_subject is not None and not s.soft_quote and s.quote_unit <= 1 and \
+                    not any(not e.in_quote for e in s.entities.values()):
+                # "… X ने कार्यकर्ताओं को … बताया। कहा कि …": a bare "कहा कि" goes on with the last subject
+                text_q = Q.clean_quote(s.quote_text)
+                if len(text_q.split()) >= 2:
+                    quotes.append({"speaker": last_subject.name, "text": text_q})
+                    open_quote.append(quotes[-1])
+                roles_of.setdefault(_oid(last_subject), set()).add("speaker")
             if said:
                 last_subject = said[-1].person
     for e, role in pairs:

@@ -230,6 +230,12 @@ def _genitive_owner(s: Sentence, c: int) -> list[Entity] | None:
     return _backward(s, k + 1)
 
 
+def _present_object(units, c: int) -> bool:
+    """"उपस्थित सदस्यों को / से": the presence word describes the object of another act."""
+    return c + 2 < len(units) and units[c + 1].kind == "STOP" and \
+        key(units[c + 1].words[0])[-2:] in ("ों", "ओं") and key(units[c + 2].words[0]) in ("को", "से")
+
+
 def assign(s: Sentence) -> list[tuple[Entity, str]]:
     """Return (entity, role) pairs for one sentence."""
     units = s.units
@@ -252,8 +258,9 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         a genitive object between agent and cue ("X द्वारा मुख्य अतिथि का अभिनंदन") is fine.
         """
         for a in reversed([a for a in agents if a < c]):
-            if any(key(w) == "कि" for k in range(a + 1, c) for w in units[k].words):
-                return []  # "X ने बताया कि … आयोजित किया गया": X is not the subject of the कि clause
+            if any(key(w) == "कि" or key(w) in _CLAUSE_BREAK for k in range(a + 1, c) for w in units[k].words):
+                return []  # "X ने बताया कि … आयोजित किया गया", "X ने … चर्चा की, जिसमें … उपस्थित रहे":
+                # X is not the subject of the कि / relative clause
             between = [pos for pos in s.entities if a < pos < c and not s.entities[pos].in_quote]
             if any(not _possessor(units, int(pos)) for pos in between):
                 return []
@@ -272,8 +279,7 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         if role == "attendee" and key(units[c].words[-1]) in _INCLUDED and c + 1 < len(units) and \
                 key(units[c + 1].words[0]) in _MADE and not any(a < c and key(units[a].words[0]) == "ने" for a in agents):
             continue  # "टीम में शामिल किए जाएंगे": included (appointed), not present ("X ने … शामिल किया": X was)
-        if role == "attendee" and c + 2 < len(units) and units[c + 1].kind == "STOP" and \
-                key(units[c + 1].words[0])[-2:] in ("ों", "ओं") and key(units[c + 2].words[0]) in ("को", "से"):
+        if role == "attendee" and _present_object(units, c):
             continue  # "X ने उपस्थित सदस्यों को …": the present are the object, X is the subject of another act
         if role == "organiser" and key(units[c].words[-1]) == "आयोजित" and _attributive(s, c, agents):
             continue  # "X ने … सभागार में आयोजित सम्मेलन में विचार व्यक्त किए": the event's participle
@@ -372,6 +378,19 @@ _SOURCE = {key(w) for w in "बताया बतलाया जानका�
 _FIRST_PERSON = {key(w) for w in "हमारे हमारी हमारा हमें हमने मैं मेरे मेरी मेरा मुझे".split()}
 
 
+_AUDIENCE = {key(w) for w in "सभी सबको उपस्थित मौजूद".split()}
+
+
+def _audience(pred: list) -> bool:
+    """"कार्यकर्ताओं को … बताया", "उपस्थित सदस्यों को … जानकारी दी": told the meeting (a speech),
+    not the paper (a source)."""
+    for u, v in zip(pred, pred[1:]):
+        w = key(u.words[-1])
+        if key(v.words[0]) == "को" and (w.endswith(("ों", "ओं")) or w in _AUDIENCE):
+            return True
+    return False
+
+
 def _plain_speakers(s: Sentence, limit: int, agents: list[int],
                     given: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
     """"X ने संगठन की मजबूती पर बल दिया", "X ने कार्यकर्ताओं के काम की सराहना की": a ने-subject
@@ -387,12 +406,17 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
                  key(e.text) in _ERGATIVE_PRONOUNS and not e.in_quote]
     for a in sorted(subjects):
         end = min([x for x in agents if x > a] + [limit])
+        end = next((k for k in range(a + 1, end) if units[k].kind == "STOP" and
+                    key(units[k].words[0]) in _CLAUSE_BREAK), end)  # "…, जिसमें सभी उपस्थित रहे"
         pred = units[a + 1:end]
-        if any(u.kind == "CUE" for u in pred):
+        if any(u.kind == "CUE" and not (u.value[0] == "attendee" and _present_object(units, a + 1 + i))
+               for i, u in enumerate(pred)):
             continue
         words = [key(w) for u in pred if u.kind != "PUNCT" for w in u.words]
         content = [w for w in words if w not in _FINITE and w not in _LIGHT]
-        if not content or any(w in _NOT_SPEECH for w in words) or content[0] in _SOURCE or content[-1] in _SOURCE:
+        if not content or any(w in _NOT_SPEECH for w in words):
+            continue
+        if (content[0] in _SOURCE or content[-1] in _SOURCE) and not _audience(pred):
             continue
         if end == len(units) and not any(w in _FINITE or w in _LIGHT for w in words) and \
                 (s.text.rstrip().endswith(("...", "…")) or not (units[-1].kind == "PUNCT" and units[-1].words[0] in "।|.!")):
@@ -429,6 +453,7 @@ def _attributive(s: Sentence, c: int, agents: list[int]) -> bool:
     return bool(before) and key(units[before[-1]].words[0]) == "ने"
 
 
+_GROUP_NOUNS = {key(w) for w in "गण गणों".split()}
 _AS = {key(w) for w in "रूप रुप तौर".split()}  # (रुप: the common misspelling)
 
 
@@ -437,9 +462,13 @@ def _guests_as_object(s: Sentence, c: int) -> bool:
     "वक्ताओं को धन्यवाद"): not "मुख्य अतिथि के रूप में"."""
     units = s.units
     last = key(units[c].words[-1])
-    if not (last.endswith("ों") or last.endswith("ओं")) or c + 1 >= len(units):
+    if c + 1 >= len(units):
         return False
     nxt = units[c + 1]
+    if key(nxt.words[0]) in _GROUP_NOUNS and c + 2 < len(units):
+        c, nxt, last = c + 1, units[c + 2], "ों"  # "अतिथि गणों का स्वागत"
+    if not (last.endswith("ों") or last.endswith("ओं")):
+        return False
     if not (nxt.kind == "GEN" or key(nxt.words[0]) == "को"):
         return False
     after = units[c + 2] if c + 2 < len(units) else None
