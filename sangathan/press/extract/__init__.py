@@ -275,8 +275,9 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             roles_of.setdefault(_oid(e.person), set()).add(role)
 
     pairs += _cut_attendance(sentences, truncated)
-    if not any(role == "reporter" for _, role in extra):
-        pairs += [(e, "reporter") for e in (R.byline(s) for s in sentences[:4]) if e is not None]
+    # a line that says who wrote the report, anywhere ("X की रिपोर्ट" closes some reports)
+    pairs += [(e, "reporter") for e in (R.reporter_line(s) for s in sentences) if e is not None]
+    pairs += [(e, "reporter") for e in (R.byline(s) for s in sentences[:4]) if e is not None]
     for e, role in pairs:
         if e.kind == "name":
             note(e, role)

@@ -518,6 +518,30 @@ def _honoured(s: Sentence, limit: int, agents: list[int]) -> list[tuple[Entity, 
 
 
 _BYLINE_MAX_WORDS = 7
+_REPORTER_TITLES = {key(w) for w in "पत्रकार रिपोर्टर संवाददाता प्रतिनिधि चीफ".split()}
+_REPORT = {key(w) for w in "रिपोर्ट रिर्पोट".split()}
+
+
+def reporter_line(s: Sentence) -> Entity | None:
+    """A line that names the report's writer: "पत्रकार X", "ब्यूरो चीफ X", "रिपोर्टर, X।",
+    "X (पत्रकार)", "(शहर से) X की रिपोर्ट"."""
+    units = [u for u in s.units if not (u.kind == "PUNCT" and u.words[0] in "()।|.:-–—")]
+    names = [(p, e) for p, e in s.entities.items() if e.kind == "name"]
+    if len(names) != 1 or s.quote_unit is not None or not units or len(units) > 6:
+        return None
+    pos, e = names[0]
+    i = next(k for k, u in enumerate(units) if u is s.units[int(pos)])
+    before, after = units[:i], units[i + 1:]
+    titled = lambda us: bool(us) and all(u.kind in ("POST", "STOP", "COMMA", "HON") for u in us) and \
+        any(key(u.words[-1]) in _REPORTER_TITLES for u in us)
+    if not after and titled(before):
+        return e  # "पत्रकार X", "ब्यूरो चीफ X", "रिपोर्टर, X"
+    if not before and titled(after):
+        return e  # "X (पत्रकार)"
+    if len(after) == 2 and after[0].kind == "GEN" and key(after[1].words[0]) in _REPORT and \
+            all(u.kind in ("POST", "STOP", "NAME") and not _at(s, s.units.index(u)) for u in before) and len(before) <= 2:
+        return e  # "X की रिपोर्ट", "शेखपुरा से X की रिपोर्ट"
+    return None
 
 
 def byline(s: Sentence) -> Entity | None:
@@ -533,6 +557,9 @@ def byline(s: Sentence) -> Entity | None:
     rest = [u for i, u in enumerate(s.units) if i != int(pos)]
     if int(pos) != 0 and not (int(pos) == 1 and s.units[0].kind == "HON"):
         return None  # the name opens the line
+    # "X, नगर।": the name and one word (a town the gazetteer does not know) make the whole line
+    if [u.kind for u in rest] in (["COMMA", "NAME", "PUNCT"], ["COMMA", "NAME"]) and len(rest[1].words) == 1:
+        return names[0]
     for u in rest:
         if u.kind in ("PUNCT", "COMMA", "HON") or all(w.isdigit() for w in u.words):
             continue
