@@ -160,3 +160,40 @@ def test_reporter_lines_with_a_title_or_a_report_tail():
         ("रमेश तिवारी, बिसवां।\nकिसान संघ की बैठक हुई। बैठक में अनिल वर्मा मौजूद रहे।", "रमेश तिवारी"),
     ]:
         assert _roles(rules_extract(text)).get(name) == ["reporter"], text
+
+
+def test_ritual_oath_recital_and_invitation_put_the_subject_at_the_event():
+    rec = rules_extract("सीतापुर। किसान संघ का सम्मेलन हुआ। वरिष्ठ सदस्य रमेश तिवारी ने मां सरस्वती की वन्दना कर "
+                        "सम्मेलन को गति दी। नए अध्यक्ष अनिल वर्मा ने पद की शपथ ली। सचिव दिनेश यादव ने पर्यवेक्षक "
+                        "को चुनाव कराने के लिए आमंत्रित किया।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["attendee"]
+    assert roles["अनिल वर्मा"] == ["attendee"]
+    assert roles["दिनेश यादव"] == ["attendee"]
+
+
+def test_seated_on_the_dais_and_by_the_hands_of_are_presence():
+    rec = rules_extract("सीतापुर। किसान संघ का सम्मेलन अध्यक्ष रमेश तिवारी के कर कमलों से झंडा फहराकर शुरू हुआ। "
+                        "बैठक में उपाध्यक्ष अनिल वर्मा एवं सचिव दिनेश यादव मंचासीन थे। मंचासीन अतिथियों द्वारा "
+                        "माल्यार्पण किया गया।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["attendee"]
+    assert roles["अनिल वर्मा"] == ["attendee"] and roles["दिनेश यादव"] == ["attendee"]
+
+
+def test_a_subject_with_bracketed_posts_keeps_its_earlier_names():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। बैठक में रमेश तिवारी (प्रदेश सदस्य, किसान संघ) तथा "
+                        "अनिल वर्मा (जिला सदस्य, सीतापुर) ने विशेष तौर पर शिरकत की।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["attendee"]
+
+
+def test_a_cut_list_after_a_frame_or_in_this_is_attendance():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। इसमें सांसद रमेश तिवारी और अनिल वर्मा, विधायक दिनेश यादव "
+                        "और सु")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["attendee"] and roles["दिनेश यादव"] == ["attendee"]
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। बैठक में अध्यक्ष रमेश तिवारी के नेतृत्व में सचिव अनिल "
+                        "वर्मा, दिनेश यादव, सुरेश पाल, मोहन")
+    roles = _roles(rec)
+    assert roles["अनिल वर्मा"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]

@@ -432,7 +432,7 @@ def _known_name_words(sentences: list[Sentence]) -> set[str]:
     return out
 
 
-_PRESENCE_OPENERS = re.compile(r"^\s*(?:बैठक|कार्यक्रम|समारोह|सम्मेलन|इस अवसर पर|इस मौके पर|मौके पर|इस दौरान)\s*(?:में)?")
+_PRESENCE_OPENERS = re.compile(r"^\s*(?:बैठक|कार्यक्रम|समारोह|सम्मेलन|इस अवसर पर|इस मौके पर|मौके पर|इस दौरान|इसमें|जिसमें)\s*(?:में)?")
 # narrative sentences of the report open like this; they end a speech that ran on
 
 
@@ -478,7 +478,14 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     # "X ने बताया कि बैठक में A, B, C …": the list is the reported part of the sentence
     first = s.quote_unit if s.soft_quote and s.quote_text else 0
     text = s.quote_text if first else s.text
-    if (s.quote_unit is not None and not first) or any(u.kind in ("CUE", "AGENT") for u in s.units[first:]):
+    marks = [i for i, u in enumerate(s.units) if i >= first and u.kind in ("CUE", "AGENT")]
+    if marks and s.units[marks[-1]].kind == "CUE" and marks[-1] + 1 < len(s.units) and \
+            key(s.units[marks[-1] + 1].words[0]) in ("में", "मे") and \
+            len([e for p, e in s.entities.items() if e.kind == "name" and p > marks[-1] + 1]) >= 2:
+        # "X के नेतृत्व में / Y के संचालन में A, B, C …": the list after the frame is of those present
+        first, text = marks[-1] + 2, "इस दौरान"
+        marks = []
+    if (s.quote_unit is not None and not first) or marks:
         return []
     names = [e for p, e in s.entities.items() if e.kind == "name" and p >= first]
     k = R.event_object(s) if not first else None

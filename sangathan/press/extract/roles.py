@@ -86,6 +86,12 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
     while j >= 0:
         u = units[j]
         ents = _at(s, j)
+        if u.kind == "PUNCT" and u.words[0] == ")" and not ents:
+            # "X (केंद्रीय सदस्य, पार्टी का नाम) तथा Y (…) ने": a bracket qualifies the name before it
+            k = next((k for k in range(j - 1, max(-1, j - 12), -1) if s.units[k].words[0] in "()"), None)
+            if k is not None and s.units[k].words[0] == "(" and not _entities_at(s, k, j):
+                j = k - 1
+                continue
         if ents:
             group = ents + group
         elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME") or (u.kind == "PUNCT" and u.words[0] in "()"):
@@ -231,7 +237,11 @@ def _genitive_owner(s: Sentence, c: int) -> list[Entity] | None:
 
 
 def _present_object(units, c: int) -> bool:
-    """"उपस्थित सदस्यों को / से": the presence word describes the object of another act."""
+    """"उपस्थित सदस्यों को / से", "मंचासीन अतिथियों द्वारा": the presence word describes the plural
+    noun after it, the object or the unnamed subject of another act."""
+    if c + 1 < len(units) and units[c + 1].kind == "CUE" and units[c + 1].value[1] == "noun" and \
+            key(units[c + 1].words[-1]).endswith(("ों", "ओं")):
+        return True
     return c + 2 < len(units) and units[c + 1].kind == "STOP" and \
         key(units[c + 1].words[0])[-2:] in ("ों", "ओं") and key(units[c + 2].words[0]) in ("को", "से")
 
@@ -359,14 +369,16 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
 # what a ने-subject does at the event that is not speaking to it: rituals (lamp, garland, flag,
 # prayer), inaugurating, honouring, welcoming, giving things out, oaths, appointing and electing,
 # handing over a memorandum, reciting or singing, inviting, and telling the paper (a source)
-_NOT_SPEECH = {key(w) for w in (
+# (the acts of _PERFORMED put the subject at the event: an attendee, as the dev gold has inaugurators)
+_PERFORMED = {key(w) for w in (
     "दीप दीपक प्रज्वलन प्रज्वलित प्रज्ज्वलित प्रज्ज्वलन माल्यार्पण पुष्प पुष्पांजलि श्रद्धांजलि श्रद्धासुमन अर्पित "
-    "वंदना वन्दना पूजन पूजा ध्वजारोहण ध्वज झंडा झण्डा फहराया फहराकर फहरा तिरंगा फीता "
-    "उद्घाटन शुभारंभ शुभारम्भ लोकार्पण अनावरण सम्मानित सम्मान अभिनंदन अभिनन्दन स्वागत "
-    "वितरण वितरित बांटे बांटी बांटा भेंट पहनाकर ओढ़ाकर शपथ "
+    "वंदना वन्दना पूजन पूजा ध्वजारोहण ध्वज झंडा झण्डा फहराया फहराकर फहरा तिरंगा फीता झंडोत्तोलन "
+    "उद्घाटन शुभारंभ शुभारम्भ लोकार्पण अनावरण शपथ काव्य कविता कविताएं कविताओं गीत भजन गायन "
+    "आमंत्रित न्योता").split()}
+_NOT_SPEECH = _PERFORMED | {key(w) for w in (
+    "सम्मानित सम्मान अभिनंदन अभिनन्दन स्वागत वितरण वितरित बांटे बांटी बांटा भेंट पहनाकर ओढ़ाकर "
     "नियुक्त मनोनीत निर्वाचित चुना चुने चुनी चयन चयनित गठन गठित घोषित "
-    "ज्ञापन सौंपा सौंपी सौंपे काव्य कविता कविताएं कविताओं गीत भजन गायन "
-    "आमंत्रित न्योता दौरा निरीक्षण "
+    "ज्ञापन सौंपा सौंपी सौंपे दौरा निरीक्षण "
     "आयोजन आयोजित").split()}
 # a light verb alone says nothing: the act is a noun before the subject ("वंदना X ने प्रस्तुत की",
 # "यह जानकारी X ने दी")
@@ -414,8 +426,12 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
             continue
         words = [key(w) for u in pred if u.kind != "PUNCT" for w in u.words]
         content = [w for w in words if w not in _FINITE and w not in _LIGHT]
-        if not content or any(w in _NOT_SPEECH for w in words):
+        if content and any(w in _PERFORMED for w in words) and not any(w in _NOT_SPEECH - _PERFORMED for w in words):
+            role = "attendee"  # "X ने दीप प्रज्वलित कर …", "X ने शपथ दिलाई", "X ने … को आमंत्रित किया"
+        elif not content or any(w in _NOT_SPEECH for w in words):
             continue
+        else:
+            role = "speaker"
         if (content[0] in _SOURCE or content[-1] in _SOURCE) and not _audience(pred):
             continue
         if end == len(units) and not any(w in _FINITE or w in _LIGHT for w in words) and \
@@ -424,7 +440,7 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
         if any(key(w) in _FIRST_PERSON for u in units[:a] for w in u.words):
             continue
         if units[a].kind != "AGENT":
-            out.append((s.entities[a], "speaker"))
+            out.append((s.entities[a], role))
             continue
         group = subject_group(s, a)
         k = event_object(s)
@@ -432,7 +448,7 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
             group = object_list(s, k, a) or group
         if any(_oid(e) in acted for e in group):
             continue
-        out.extend((e, "speaker") for e in group)
+        out.extend((e, role) for e in group)
     return out
 
 
