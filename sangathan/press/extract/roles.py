@@ -62,7 +62,7 @@ def _past_members_of(s: Sentence, j: int) -> int:
     """"A, B, C, … यूनियन के सदस्यों ने": the members of a body closing a list of names are not
     named; the index of the comma before that phrase (the list goes on before it), else ``j``."""
     units = s.units
-    if not (j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]).endswith("ों") and
+    if not (j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]).endswith(("ों", "ओं")) and
             units[j - 1].kind == "GEN" and units[j - 2].kind == "POST"):
         return j
     for k in range(j - 2, max(-1, j - 16), -1):
@@ -96,7 +96,7 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
             group = ents + group
         elif u.kind in ("POST", "HON", "JI", "COMMA", "JOIN", "NAME") or (u.kind == "PUNCT" and u.words[0] in "()"):
             pass
-        elif u.kind == "STOP" and (key(u.words[0]) in _SUBJECT_FILLER or key(u.words[0]).endswith("ों") or
+        elif u.kind == "STOP" and (key(u.words[0]) in _SUBJECT_FILLER or key(u.words[0]).endswith(("ों", "ओं")) or
                                    key(u.words[0]).isdigit()):
             pass
         else:
@@ -403,6 +403,21 @@ def _audience(pred: list) -> bool:
     return False
 
 
+# papers laid before a meeting: presenting one addresses it ("आय-व्यय का ब्योरा X ने प्रस्तुत किया")
+_DOCUMENTS = {key(w) for w in "प्रस्ताव प्रतिवेदन लेखा लेखाजोखा ब्योरा ब्यौरा व्योरा विवरण एजेंडा रिपोर्ट".split()}
+
+
+def _clause_before(s: Sentence, a: int) -> list[str]:
+    """Words of the clause before the subject of the agent at unit a (from the previous agent,
+    cue or sentence mark)."""
+    out: list[str] = []
+    for u in reversed(s.units[:a]):
+        if u.kind in ("AGENT", "CUE") or (u.kind == "PUNCT" and u.words[0] in "।|."):
+            break
+        out.extend(key(w) for w in u.words)
+    return out
+
+
 def _plain_speakers(s: Sentence, limit: int, agents: list[int],
                     given: list[tuple[Entity, str]]) -> list[tuple[Entity, str]]:
     """"X ने संगठन की मजबूती पर बल दिया", "X ने कार्यकर्ताओं के काम की सराहना की": a ने-subject
@@ -426,6 +441,8 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
             continue
         words = [key(w) for u in pred if u.kind != "PUNCT" for w in u.words]
         content = [w for w in words if w not in _FINITE and w not in _LIGHT]
+        if not content and any(w in _DOCUMENTS for w in _clause_before(s, a)):
+            content = ["प्रस्तुत"]  # "राजनीतिक प्रस्ताव X ने प्रस्तुत किया": presenting a paper to the meeting
         if content and any(w in _PERFORMED for w in words) and not any(w in _NOT_SPEECH - _PERFORMED for w in words):
             role = "attendee"  # "X ने दीप प्रज्वलित कर …", "X ने शपथ दिलाई", "X ने … को आमंत्रित किया"
         elif not content or any(w in _NOT_SPEECH for w in words):
