@@ -209,3 +209,22 @@ def test_a_group_tail_in_the_plural_of_o_keeps_the_named_subjects():
                         "कार्यकर्ताओं को संबोधित किया।")
     roles = _roles(rec)
     assert roles["रमेश तिवारी"] == ["speaker"] and roles["अनिल वर्मा"] == ["speaker"]
+
+
+def test_a_speech_before_its_formula_these_words_said_x():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई।\nगांव गांव में संगठन को मजबूत करना होगा। जिला मंत्री रमेश "
+                        "तिवारी ने यह बातें कहीं।")
+    assert ("रमेश तिवारी", "गांव गांव में संगठन को मजबूत करना होगा") in _quotes(rec)
+
+
+def test_a_run_on_speech_is_cut_at_the_next_he_said():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। जिला मंत्री रमेश तिवारी ने कहा कि धान की खरीद समय पर "
+                        "हो उन्होंने कहा कि हर गांव में समिति बने।")
+    assert _quotes(rec) == [("रमेश तिवारी", "धान की खरीद समय पर हो"), ("रमेश तिवारी", "हर गांव में समिति बने")]
+
+
+def test_said_without_a_subject_goes_on_with_the_last_one_but_not_the_passive():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। मुख्य अतिथि रमेश तिवारी ने कार्यकर्ताओं की सराहना की। "
+                        "आगामी चुनाव की ओर इशारा करते हुए कहा कि सबको सजग रहना होगा। बैठक में कहा गया कि अगली "
+                        "बैठक मई में होगी।")
+    assert _quotes(rec) == [("रमेश तिवारी", "सबको सजग रहना होगा")]

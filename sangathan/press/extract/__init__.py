@@ -20,15 +20,19 @@ __all__ = ["extract", "rules_extract"]
 
 _DEV = re.compile("[\u0900-\u097f]")
 _CONTINUATION = {key(w) for w in "के की का ने में से को द्वारा पर एवं तथा और".split()}
-_SAID_FORMULA = {key(w) for w in "उद्गार उद्धगार उदगार विचार बातें".split()}
+_SAID_FORMULA = {key(w) for w in "उद्गार उद्धगार उदगार विचार बातें बाते बात शब्द".split()}
+_THESE = {key(w) for w in "उक्त उपरोक्त यह ये".split()}
+_SAID_VERBS = {key(w) for w in "कही कहीं कहे कहें कहा व्यक्त रखे रखें".split()}
+_LEADING_PLACE = re.compile(r"^\s*\([^()]{2,30}\)\s*[-–—:]+\s*")  # "(नगर)- …": a dateline before the speech
 
 
 def _speech_before(sentences: list[Sentence], s: Sentence, doc: str):
     """"<speech>। उक्त उद्गार X ने … व्यक्त किए": (X, the speech) when ``s`` opens with the formula
     and the sentences before it in the paragraph (or the one before it) are the speech."""
-    words = [u for u in s.units if u.kind != "PUNCT"]
-    if len(words) < 3 or key(words[0].words[0]) != "उक्त" or \
-            not any(key(w) in _SAID_FORMULA for w in words[0].words[1:2] + words[1].words[:1]):
+    ks = [key(w) for u in s.units if u.kind != "PUNCT" for w in u.words]
+    # "उक्त उद्गार X ने व्यक्त किए", "उपरोक्त शब्द X ने … कहें", "X ने यह बातें कहीं"
+    if not any(a in _THESE and b in _SAID_FORMULA for a, b in zip(ks, ks[1:])) or \
+            not any(k in _SAID_VERBS for k in ks):
         return None
     agent = next((i for i, u in enumerate(s.units) if u.kind == "AGENT"), None)
     group = R.subject_group(s, agent) if agent is not None else []
@@ -39,8 +43,10 @@ def _speech_before(sentences: list[Sentence], s: Sentence, doc: str):
     for prev in reversed(sentences[max(0, k - 4):k]):
         if prev.quote_unit is not None or any(not e.in_quote for e in prev.entities.values()):
             break
+        if re.search(r"\s--\s", prev.text):
+            break  # a syndication dateline ("नगर, मार्च 7 -- नगर।")
         if len(prev.text.split()) >= 3:
-            parts.insert(0, Q.clean_quote(prev.text))
+            parts.insert(0, Q.clean_quote(_LEADING_PLACE.sub("", prev.text)))
         if "\n" in doc[max(0, prev.start - 2):prev.start]:
             break  # the paragraph starts here
     text = "। ".join(p for p in parts if p)
@@ -58,6 +64,7 @@ def _names_a_body(name: str, doc: str) -> bool:
     return found
 
 
+_PASSIVE = {key(w) for w in "गया गई गए गये जाता जाती जाते जाना".split()}
 _SUBHEAD_WORDS = 16  # a body line this short without a sentence mark can be a sub-headline
 _QUOTE_MAX = 600  # characters of one speech across its sentences
 _STATEMENT_WORDS = {key(w) for w in "बयान ब्यान विज्ञप्ति प्रेसविज्ञप्ति".split()}
@@ -325,17 +332,22 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         if s.quote_text:
             said = [sp for sp in Q.speakers_of(s) if sp.person is not None]
             for sp in said:
-                text_q = Q.clean_quote(s.quote_text)
-                # (a speech the page cut after one word, "ने कहा कि संग…", says nothing)
-                if text_q and not s.soft_quote and len(text_q.split()) >= 2:
-                    quotes.append({"speaker": sp.person.name, "text": text_q})
+                # a run-on speech without a full stop goes on at "… उन्होंने कहा कि …": two quotes
+                for text_q in Q.run_on(Q.clean_quote(s.quote_text)):
+                    # (a speech the page cut after one word, "ने कहा कि संग…", says nothing)
+                    if text_q and not s.soft_quote and len(text_q.split()) >= 2:
+                        quotes.append({"speaker": sp.person.name, "text": text_q})
+                if quotes and quotes[-1]["speaker"] == sp.person.name and not s.soft_quote:
                     open_quote.append(quotes[-1])
                 if not _is_statement(s, sp) and not s.soft_quote:
                     # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
                     roles_of.setdefault(_oid(sp.person), set()).add("speaker")
-            if not said and last_subject is not None and not s.soft_quote and s.quote_unit <= 1 and \
-                    not any(not e.in_quote for e in s.entities.values()):
-                # "… X ने कार्यकर्ताओं को … बताया। कहा कि …": a bare "कहा कि" goes on with the last subject
+            if not said and last_subject is not None and not s.soft_quote and \
+                    not any(not e.in_quote for e in s.entities.values()) and \
+                    not any(u.kind == "AGENT" for u in s.units[:s.quote_unit]) and \
+                    key((s.quote_text.split() or [""])[0]) not in _PASSIVE:
+                # "… X ने कार्यकर्ताओं को … बताया। कहा कि …", "… की ओर इशारा करते हुए कहा कि …": a
+                # "कहा कि" without a subject goes on with the last one (not the passive "कहा गया कि")
                 text_q = Q.clean_quote(s.quote_text)
                 if len(text_q.split()) >= 2:
                     quotes.append({"speaker": last_subject.name, "text": text_q})

@@ -13,6 +13,14 @@ _TRAIL = "।|.,;:-–— "
 _SPEECH_NOUNS = {key(w) for w in "संबोधन सम्बोधन उद्बोधन उदबोधन उध्बोधन भाषण वक्तव्य अपने अपनी".split()}
 
 
+_RUN_ON = re.compile(r"\s(?:उन्होंने|उन्होने|इन्होंने|इन्होने)\s+(?:आगे\s+|यह\s+भी\s+|साथ\s+ही\s+)?कहा\s*(?:कि|की)?\s*[,:]?\s+")
+
+
+def run_on(text: str) -> list[str]:
+    """The speeches of one unpunctuated run: "A … उन्होंने कहा कि B" is A and B."""
+    return [clean_quote(p) for p in _RUN_ON.split(text)] if _RUN_ON.search(text) else [text]
+
+
 def clean_quote(text: str) -> str:
     return fold(text).strip(_TRAIL).strip("\"'“”‘’ ").strip(_TRAIL)
 
