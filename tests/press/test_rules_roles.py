@@ -228,3 +228,19 @@ def test_said_without_a_subject_goes_on_with_the_last_one_but_not_the_passive():
                         "आगामी चुनाव की ओर इशारा करते हुए कहा कि सबको सजग रहना होगा। बैठक में कहा गया कि अगली "
                         "बैठक मई में होगी।")
     assert _quotes(rec) == [("रमेश तिवारी", "सबको सजग रहना होगा")]
+
+
+def test_thanks_towards_people_go_to_the_thanking_subject():
+    rec = rules_extract("सीतापुर। किसान संघ का सम्मेलन हुआ। अध्यक्ष रमेश तिवारी ने सम्मेलन की सफलता के लिए बताया "
+                        "कि सब ठीक रहा। उन्होंने सचिव अनिल वर्मा, दिनेश यादव के प्रति आभार व्यक्त किया।")
+    roles = _roles(rec)
+    assert roles["अनिल वर्मा"] == [] and roles["दिनेश यादव"] == []
+
+
+def test_welcome_of_a_guest_written_without_ka():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। जिला अध्यक्ष रमेश तिवारी एवं सचिव अनिल वर्मा ने प्रदेश "
+                        "अध्यक्ष दिनेश यादव स्वागत किया। जिलाध्यक्ष सुरेश पाल कि अध्यक्षता में बैठक चली।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["welcome"] and roles["अनिल वर्मा"] == ["welcome"]
+    assert roles["दिनेश यादव"] == ["attendee"]
+    assert roles["सुरेश पाल"] == ["presided"]

@@ -217,14 +217,21 @@ def _attendance_group(s: Sentence, c: int, lo: int) -> list[Entity]:
     return out
 
 
+_ACTS = {"vote_of_thanks", "welcome", "moderator", "presided"}
+_TOWARDS = {key(w) for w in "प्रति".split()}
+
+
 def _genitive_owner(s: Sentence, c: int) -> list[Entity] | None:
     """For a cue preceded by "X का/की/के (adjective)", the entities X; else None."""
     j = c - 1
     skipped = 0
-    while j >= 0 and s.units[j].kind == "STOP" and skipped < 2:
+    while j >= 0 and s.units[j].kind == "STOP" and skipped < 2 and key(s.units[j].words[0]) != "कि":
+        if key(s.units[j].words[0]) in _TOWARDS:
+            return None  # "X के प्रति आभार": X is thanked, not thanking
         j -= 1
         skipped += 1
-    if j < 1 or s.units[j].kind != "GEN":
+    # ("X कि अध्यक्षता में": की written as कि)
+    if j < 1 or not (s.units[j].kind == "GEN" or key(s.units[j].words[0]) == "कि"):
         return None
     k = j - 1
     if s.units[k].kind == "JI":
@@ -261,7 +268,7 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
     def prev_boundary(c: int) -> int:
         return max([b for b in boundaries if b < c] + [-1])
 
-    def agent_subject(c: int) -> list[Entity]:
+    def agent_subject(c: int, objects_ok: bool = False) -> list[Entity]:
         """Subject of the ने/द्वारा clause whose predicate holds the cue at unit c.
 
         Walks back over agents whose subject is not a person ("सरकार द्वारा किए गए … चर्चा की");
@@ -272,8 +279,9 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                 return []  # "X ने बताया कि … आयोजित किया गया", "X ने … चर्चा की, जिसमें … उपस्थित रहे":
                 # X is not the subject of the कि / relative clause
             between = [pos for pos in s.entities if a < pos < c and not s.entities[pos].in_quote]
-            if any(not _possessor(units, int(pos)) for pos in between):
-                return []
+            if any(not _possessor(units, int(pos)) for pos in between) and not \
+                    (objects_ok and not any(units[k].kind in ("CUE", "AGENT") for k in range(a + 1, c))):
+                return []  # (but "A ने B स्वागत किया": B, without का, is still the object)
             group = subject_group(s, a)
             if group:
                 return group
@@ -336,7 +344,15 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             if brk is not None:
                 nb = brk
             group = _entities_at(s, c, nb)
+            if not group and role == "welcome":
+                group = agent_subject(c, objects_ok=True)
+                if group:
+                    a = max(x for x in agents if x < c)
+                    out.extend((e, "attendee") for e in _entities_at(s, a, c))  # the welcomed were there
             group = group or agent_subject(c) or _backward(s, c)
+            if not group and role in _ACTS:
+                pro = pronoun_subject(s, c)  # "उन्होंने … के प्रति आभार व्यक्त किया"
+                group = [pro] if pro is not None else []
         else:  # verb
             group = []
             if role == "attendee" and c + 1 < limit and (units[c + 1].kind in ("POST", "HON") or _at(s, c + 1)):
