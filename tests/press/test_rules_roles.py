@@ -244,3 +244,11 @@ def test_welcome_of_a_guest_written_without_ka():
     assert roles["रमेश तिवारी"] == ["welcome"] and roles["अनिल वर्मा"] == ["welcome"]
     assert roles["दिनेश यादव"] == ["attendee"]
     assert roles["सुरेश पाल"] == ["presided"]
+
+
+def test_a_subject_list_keeps_names_whose_posts_name_their_body():
+    rec = rules_extract("सीतापुर। किसान संघ की बैठक हुई। बैठक में जिला मंत्री रमेश तिवारी, कृषि विभाग के निदेशक "
+                        "अनिल वर्मा और कृषि कॉलेज के डॉ. दिनेश यादव ने भी विचार व्यक्त किए।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["speaker"] and roles["अनिल वर्मा"] == ["speaker"]
+    assert roles["दिनेश यादव"] == ["speaker"]

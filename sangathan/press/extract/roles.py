@@ -99,10 +99,22 @@ def subject_group(s: Sentence, a: int) -> list[Entity]:
         elif u.kind == "STOP" and (key(u.words[0]) in _SUBJECT_FILLER or key(u.words[0]).endswith(("ों", "ओं")) or
                                    key(u.words[0]).isdigit()):
             pass
+        elif group and _inner_genitive(s, j):
+            pass  # "…, सी फाउंडेशन के निदेशक A और कॉलेज के डॉ. B ने": the body of a listed name's post
+        elif group and u.kind == "STOP" and 0 < j < len(units) - 1 and units[j + 1].kind == "POST" and \
+                units[j - 1].kind in ("JOIN", "COMMA"):
+            pass  # "…, A और हम जिलाध्यक्ष B ने": a party's short name before the post
         else:
             break
         j -= 1
     return group
+
+
+def _inner_genitive(s: Sentence, j: int) -> bool:
+    """The genitive at unit j joins a body (not a person) to the post or title of the name after it."""
+    units = s.units
+    return units[j].kind == "GEN" and j + 1 < len(units) and units[j + 1].kind in ("POST", "HON") and \
+        j >= 1 and units[j - 1].kind in ("POST", "NAME") and not _at(s, j - 1)
 
 
 _EVENT_OBJECT = {key(w) for w in "बैठक कार्यक्रम समारोह सम्मेलन महासम्मेलन सभा मीटिंग गोष्ठी संगोष्ठी अधिवेशन शिविर "
