@@ -252,3 +252,19 @@ def test_a_subject_list_keeps_names_whose_posts_name_their_body():
     roles = _roles(rec)
     assert roles["रमेश तिवारी"] == ["speaker"] and roles["अनिल वर्मा"] == ["speaker"]
     assert roles["दिनेश यादव"] == ["speaker"]
+
+
+def test_organised_by_a_body_or_a_party_convener_is_not_a_persons_organising():
+    rec = rules_extract("सीतापुर। किसान संघ के जिला मंत्री रमेश तिवारी\nकिसान संघ द्वारा आयोजित बैठक में धान पर "
+                        "चर्चा हुई। पार्टी के संयोजक अनिल वर्मा की अध्यक्षता में बैठक हुई। जिलाध्यक्ष दिनेश यादव "
+                        "द्वारा आयोजित सम्मेलन में सुरेश पाल ने विचार रखे।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == []
+    assert roles["अनिल वर्मा"] == ["presided"]
+    assert roles["दिनेश यादव"] == ["organiser"]
+
+
+def test_a_guest_title_before_a_cut_name_does_not_reach_back():
+    rec = rules_extract("सीतापुर। किसान संघ की गोष्ठी हुई। कार्यक्रम के मुख्यातिथि डॉ. रमेश तिवारी व विशिष्ट अतिथि "
+                        "अनिल वै")
+    assert _roles(rec)["रमेश तिवारी"] == ["chief_guest"]

@@ -294,6 +294,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             if any(not _possessor(units, int(pos)) for pos in between) and not \
                     (objects_ok and not any(units[k].kind in ("CUE", "AGENT") for k in range(a + 1, c))):
                 return []  # (but "A ने B स्वागत किया": B, without का, is still the object)
+            if _body_agent(s, a):
+                continue  # "… पार्टी द्वारा आयोजित": a body, not the person named before it
             group = subject_group(s, a)
             if group:
                 return group
@@ -312,7 +314,10 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         if role == "attendee" and _present_object(units, c):
             continue  # "X ने उपस्थित सदस्यों को …": the present are the object, X is the subject of another act
         if role == "organiser" and key(units[c].words[-1]) == "आयोजित" and _attributive(s, c, agents):
-            continue  # "X ने … सभागार में आयोजित सम्मेलन में विचार व्यक्त किए": the event's participle
+            # "X ने … सभागार में आयोजित सम्मेलन में विचार व्यक्त किए": the event's participle; but
+            # "जिलाध्यक्ष X द्वारा आयोजित बैठक": the participle's own agent, named right before it
+            out.extend((e, role) for e in _participle_agent(s, c, agents))
+            continue
         if kind == "gen":
             owner = _genitive_owner(s, c)
             if not owner:
@@ -361,7 +366,9 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                 if group:
                     a = max(x for x in agents if x < c)
                     out.extend((e, "attendee") for e in _entities_at(s, a, c))  # the welcomed were there
-            group = group or agent_subject(c) or _backward(s, c)
+            # ("विशिष्ट अतिथि दिवाकर वै…": a holder the page cut is still after the cue, not before it)
+            cut_holder = c + 1 < limit and units[c + 1].kind in ("NAME", "HON")
+            group = group or agent_subject(c) or ([] if cut_holder else _backward(s, c))
             if not group and role in _ACTS:
                 pro = pronoun_subject(s, c)  # "उन्होंने … के प्रति आभार व्यक्त किया"
                 group = [pro] if pro is not None else []
@@ -511,7 +518,31 @@ def _attributive(s: Sentence, c: int, agents: list[int]) -> bool:
     if nxt.kind == "PUNCT" or key(nxt.words[0]) in _FINITE:
         return False
     before = [a for a in agents if a < c]
-    return bool(before) and key(units[before[-1]].words[0]) == "ने"
+    return bool(before) and (key(units[before[-1]].words[0]) == "ने" or any(key(units[a].words[0]) == "ने"
+                                                                           for a in before))
+
+
+def _body_agent(s: Sentence, a: int) -> bool:
+    """The agent at unit a has a body for its subject: "… समाज पार्टी द्वारा", "संघ ने"."""
+    units = s.units
+    j = a - 1
+    while j >= 0 and units[j].kind in ("JI", "GEN"):
+        j -= 1
+    return j >= 0 and units[j].kind == "POST" and not units[j].has_head and not _at(s, j)
+
+
+def _participle_agent(s: Sentence, c: int, agents: list[int]) -> list[Entity]:
+    """"X द्वारा आयोजित <event>": X when the द्वारा right before the participle has a person right
+    before it (not a body: "… पार्टी द्वारा आयोजित")."""
+    units = s.units
+    before = [a for a in agents if a < c]
+    if not before or key(units[before[-1]].words[0]) != "द्वारा" or c - before[-1] > 4:
+        return []
+    a = before[-1]
+    j = a - 1
+    while j >= 0 and units[j].kind in ("JI", "GEN"):
+        j -= 1
+    return subject_group(s, a) if j >= 0 and _at(s, j) else []
 
 
 _GROUP_NOUNS = {key(w) for w in "गण गणों".split()}
@@ -548,6 +579,10 @@ def _conveners(s: Sentence, limit: int) -> list[tuple[Entity, str]]:
         e = s.entities[pos]
         if e.kind != "name" or e.in_quote or pos >= limit:
             continue
+        i = int(pos)
+        if i >= 3 and s.units[i - 1].kind == "POST" and s.units[i - 2].kind == "GEN" and \
+                not set(key(w) for w in s.units[i - 3].words) & _CONVENER_OK:
+            continue  # "पार्टी के संयोजक X": the convener of a body, not of the event
         for post in e.posts:
             ws = [key(w) for w in post.replace("-", " ").split()]
             if ws and set(ws) & _CONVENER and set(ws) <= _CONVENER_OK:
