@@ -268,3 +268,11 @@ def test_a_guest_title_before_a_cut_name_does_not_reach_back():
     rec = rules_extract("सीतापुर। किसान संघ की गोष्ठी हुई। कार्यक्रम के मुख्यातिथि डॉ. रमेश तिवारी व विशिष्ट अतिथि "
                         "अनिल वै")
     assert _roles(rec)["रमेश तिवारी"] == ["chief_guest"]
+
+
+def test_misspelt_guest_and_dais_words_and_other_guests():
+    rec = rules_extract("सीतापुर। किसान संघ का सम्मेलन हुआ। इस अवसर पर मुख्य अथिति विधायक रमेश तिवारी समेत अन्य "
+                        "अथितियों ने अपने विचार रखे। मंच पर सचिव अनिल वर्मा को सम्मान मंचासिन करवाया।")
+    roles = _roles(rec)
+    assert roles["रमेश तिवारी"] == ["chief_guest", "speaker"]
+    assert roles["अनिल वर्मा"] == ["attendee"]

@@ -343,6 +343,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                 continue
         if kind == "noun" and _guests_as_object(s, c):
             continue  # "X ने सभी अतिथियों का स्वागत किया": the guests are the object, X is no guest
+        if kind == "noun" and c >= 1 and key(units[c - 1].words[0]) in _OTHERS:
+            continue  # "मुख्य अतिथि X समेत अन्य अतिथियों ने": the others are not named
         if kind == "noun":
             nb = next_boundary(c)
             # "विशिष्ट अतिथि के तौर पर उपस्थित रहे X एवं Y ने …": look past the presence verb
@@ -545,6 +547,7 @@ def _participle_agent(s: Sentence, c: int, agents: list[int]) -> list[Entity]:
     return subject_group(s, a) if j >= 0 and _at(s, j) else []
 
 
+_OTHERS = {key(w) for w in "अन्य".split()}
 _GROUP_NOUNS = {key(w) for w in "गण गणों".split()}
 _AS = {key(w) for w in "रूप रुप तौर".split()}  # (रुप: the common misspelling)
 
