@@ -20,15 +20,19 @@ __all__ = ["extract", "rules_extract"]
 
 _DEV = re.compile("[\u0900-\u097f]")
 _CONTINUATION = {key(w) for w in "के की का ने में से को द्वारा पर एवं तथा और".split()}
-_SAID_FORMULA = {key(w) for w in "उद्गार उद्धगार उदगार विचार बातें".split()}
+_SAID_FORMULA = {key(w) for w in "उद्गार उद्धगार उदगार विचार बातें बाते बात शब्द".split()}
+_THESE = {key(w) for w in "उक्त उपरोक्त यह ये".split()}
+_SAID_VERBS = {key(w) for w in "कही कहीं कहे कहें कहा व्यक्त रखे रखें".split()}
+_LEADING_PLACE = re.compile(r"^\s*\([^()]{2,30}\)\s*[-–—:]+\s*")  # "(नगर)- …": a dateline before the speech
 
 
 def _speech_before(sentences: list[Sentence], s: Sentence, doc: str):
     """"<speech>। उक्त उद्गार X ने … व्यक्त किए": (X, the speech) when ``s`` opens with the formula
     and the sentences before it in the paragraph (or the one before it) are the speech."""
-    words = [u for u in s.units if u.kind != "PUNCT"]
-    if len(words) < 3 or key(words[0].words[0]) != "उक्त" or \
-            not any(key(w) in _SAID_FORMULA for w in words[0].words[1:2] + words[1].words[:1]):
+    ks = [key(w) for u in s.units if u.kind != "PUNCT" for w in u.words]
+    # "उक्त उद्गार X ने व्यक्त किए", "उपरोक्त शब्द X ने … कहें", "X ने यह बातें कहीं"
+    if not any(a in _THESE and b in _SAID_FORMULA for a, b in zip(ks, ks[1:])) or \
+            not any(k in _SAID_VERBS for k in ks):
         return None
     agent = next((i for i, u in enumerate(s.units) if u.kind == "AGENT"), None)
     group = R.subject_group(s, agent) if agent is not None else []
@@ -39,8 +43,10 @@ def _speech_before(sentences: list[Sentence], s: Sentence, doc: str):
     for prev in reversed(sentences[max(0, k - 4):k]):
         if prev.quote_unit is not None or any(not e.in_quote for e in prev.entities.values()):
             break
+        if re.search(r"\s--\s", prev.text):
+            break  # a syndication dateline ("नगर, मार्च 7 -- नगर।")
         if len(prev.text.split()) >= 3:
-            parts.insert(0, Q.clean_quote(prev.text))
+            parts.insert(0, Q.clean_quote(_LEADING_PLACE.sub("", prev.text)))
         if "\n" in doc[max(0, prev.start - 2):prev.start]:
             break  # the paragraph starts here
     text = "। ".join(p for p in parts if p)
@@ -58,6 +64,8 @@ def _names_a_body(name: str, doc: str) -> bool:
     return found
 
 
+_PASSIVE = {key(w) for w in "गया गई गए गये जाता जाती जाते जाना".split()}
+_SUBHEAD_WORDS = 16  # a body line this short without a sentence mark can be a sub-headline
 _QUOTE_MAX = 600  # characters of one speech across its sentences
 _STATEMENT_WORDS = {key(w) for w in "बयान ब्यान विज्ञप्ति प्रेसविज्ञप्ति".split()}
 _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
@@ -227,19 +235,28 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         entities.append(e)
         extra.append((e, role))
     headline_quotes: list[tuple[Entity, str]] = []
-    for ln in title_lines[:3]:
-        hq = Q.headline_quote(ln)
-        if hq:
+    # headlines, and sub-headlines standing as lines of their own in the body (no sentence mark)
+    heads = [(ln, True) for ln in title_lines[:3]]
+    last = len(body_lines) - 1 if truncated else len(body_lines)
+    heads += [(ln, False) for i, ln in enumerate(body_lines[1:last], 1) if not re.search(r"[।|]|\.\s", ln) and
+              len(ln.split()) <= _SUBHEAD_WORDS and re.search(r"[।|.!?]\s*$", body_lines[i - 1])]
+    for ln, top in heads:
+        hq = Q.headline_quote(ln, comma=top)
+        if hq and not any(re.sub("(?:ें|ों)$", "", key(w)) in L.NEWS_WORDS for w in re.split(r"[\s,:\-–—]+", ln) if w):
+            # (not "… -आंचलिक ख़बरें-<reporter>": an outlet's byline)
             qs = make_sentence(-1, hq[1], 0)
             names = [u for u in qs.units[:2] if u.kind == "NAME"]
             if names:
                 e = Entity("name", -1, 0, " ".join(names[0].words))
                 entities.append(e)
                 headline_quotes.append((e, hq[0]))
+            elif qs.units and qs.units[0].kind == "POST" and qs.units[0].has_head and len(qs.units) == 1:
+                # "… का प्रतीक है - जिला न्यायाधीश": the holder of the post, found among the people
+                headline_quotes.append((Entity("post", -1, 0, hq[1].strip(), posts=[hq[1].strip()]), hq[0]))
     people = merge(entities)
     # a headline name that matches nobody in the body is not trusted
     for e, _ in headline_quotes:
-        if e.person is not None and len(e.person.mentions) == 1:
+        if e.kind == "name" and e.person is not None and len(e.person.mentions) == 1:
             people.remove(e.person)
             e.person = None
     # quoted-only people need a strong cue (post or honorific) to be kept
@@ -265,22 +282,24 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             roles_of.setdefault(_oid(e.person), set()).add(role)
 
     pairs += _cut_attendance(sentences, truncated)
-    if not any(role == "reporter" for _, role in extra):
-        pairs += [(e, "reporter") for e in (R.byline(s) for s in sentences[:4]) if e is not None]
+    # a line that says who wrote the report, anywhere ("X की रिपोर्ट" closes some reports)
+    pairs += [(e, "reporter") for e in (R.reporter_line(s) for s in sentences) if e is not None]
+    pairs += [(e, "reporter") for e in (R.byline(s) for s in sentences[:4]) if e is not None]
     for e, role in pairs:
         if e.kind == "name":
             note(e, role)
     last_subject: Person | None = None
     quotes: list[dict] = []
-    open_quote: dict | None = None  # the speech the next continuation sentence belongs to
+    open_quote: list[dict] = []  # the speech the next continuation sentence belongs to (each speaker's)
     for s in sentences:
-        if s.quote_unit == 0 and s.quote_text is None and open_quote is not None:
+        if s.quote_unit == 0 and s.quote_text is None and open_quote:
             # "X ने कहा कि A। इसलिए B।": the sentences after it in the paragraph are the same speech
             more = Q.clean_quote(s.text)
-            if more and len(open_quote["text"]) + len(more) <= _QUOTE_MAX:
-                open_quote["text"] = open_quote["text"] + "। " + more
+            for q in open_quote:
+                if more and len(q["text"]) + len(more) <= _QUOTE_MAX:
+                    q["text"] = q["text"] + "। " + more
             continue
-        open_quote = None
+        open_quote = []
         for pos in sorted(s.entities):
             e = s.entities[pos]
             if e.kind == "post" and e.person is None and e.ref_role:
@@ -311,25 +330,43 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             quotes.append({"speaker": sp.person.name, "text": text_q})
             roles_of.setdefault(_oid(sp.person), set()).add("speaker")
         if s.quote_text:
-            sp = Q.speaker_of(s)
-            if sp is not None and sp.person is not None:
+            said = [sp for sp in Q.speakers_of(s) if sp.person is not None]
+            for sp in said:
+                # a run-on speech without a full stop goes on at "… उन्होंने कहा कि …": two quotes
+                for text_q in Q.run_on(Q.clean_quote(s.quote_text)):
+                    # (a speech the page cut after one word, "ने कहा कि संग…", says nothing)
+                    if text_q and not s.soft_quote and len(text_q.split()) >= 2:
+                        quotes.append({"speaker": sp.person.name, "text": text_q})
+                if quotes and quotes[-1]["speaker"] == sp.person.name and not s.soft_quote:
+                    open_quote.append(quotes[-1])
+                if not _is_statement(s, sp) and not s.soft_quote:
+                    # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
+                    roles_of.setdefault(_oid(sp.person), set()).add("speaker")
+            if not said and last_subject is not None and not s.soft_quote and \
+                    not any(not e.in_quote for e in s.entities.values()) and \
+                    not any(u.kind == "AGENT" for u in s.units[:s.quote_unit]) and \
+                    key((s.quote_text.split() or [""])[0]) not in _PASSIVE:
+                # "… X ने कार्यकर्ताओं को … बताया। कहा कि …", "… की ओर इशारा करते हुए कहा कि …": a
+                # "कहा कि" without a subject goes on with the last one (not the passive "कहा गया कि")
                 text_q = Q.clean_quote(s.quote_text)
-                if text_q and not s.soft_quote:
-                    quotes.append({"speaker": sp.person.name, "text": text_q})
-                    open_quote = quotes[-1] if not s.soft_quote else None
-                    if not _is_statement(s, sp) and not s.soft_quote:
-                        # "X का कहना था कि …": X spoke at the event ("X ने बताया कि": a source)
-                        roles_of.setdefault(_oid(sp.person), set()).add("speaker")
-                last_subject = sp.person
+                if len(text_q.split()) >= 2:
+                    quotes.append({"speaker": last_subject.name, "text": text_q})
+                    open_quote.append(quotes[-1])
+                roles_of.setdefault(_oid(last_subject), set()).add("speaker")
+            if said:
+                last_subject = said[-1].person
     for e, role in pairs:
         if e.kind != "name":
             note(e, role)
     for e, role in extra:
         if role:
             note(e, role)
-    for e, qtext in headline_quotes:
+    for e, qtext in reversed(headline_quotes):
+        if e.kind == "post":
+            e.person = _resolve_post(e, people, roles_of)
         if e.person is not None:
             quotes.insert(0, {"speaker": e.person.name, "text": qtext})
+            roles_of.setdefault(_oid(e.person), set()).add("speaker")  # the headline reports what they said
 
     out_people = []
     for p in people:
@@ -352,7 +389,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             # them out, and their posts as written in a speech are not the record's business
             continue
         out_people.append(rec)
-    quotes = _dedupe_quotes(quotes)
+    n_head = sum(1 for e, _ in headline_quotes if e.person is not None)
+    quotes = quotes[:n_head] + _dedupe_quotes(quotes[n_head:])  # a headline may restate a speech
 
     body_sents = [s.text for s in sentences[n_title:]] or [s.text for s in sentences]
     ev_idx, _ = S.first_event(body_sents)
@@ -398,8 +436,11 @@ def _known_name_words(sentences: list[Sentence]) -> set[str]:
     return out
 
 
-_PRESENCE_OPENERS = re.compile(r"^\s*(?:बैठक|कार्यक्रम|समारोह|सम्मेलन|इस अवसर पर|इस मौके पर|मौके पर|इस दौरान)\s*(?:में)?")
+_PRESENCE_OPENERS = re.compile(r"^\s*(?:बैठक|कार्यक्रम|समारोह|सम्मेलन|इस अवसर पर|इस मौके पर|मौके पर|इस दौरान|इसमें|जिसमें)\s*(?:में)?")
 # narrative sentences of the report open like this; they end a speech that ran on
+
+
+_OPEN_END = re.compile(r"[\u0900-\u0963\u0966-\u097f\w]$")
 
 
 def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
@@ -410,8 +451,8 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
     """
     in_speech = False
     for prev, s in zip([None] + sentences[:-1], sentences):
-        if prev is not None and "\n" in doc[prev.start:s.start]:
-            in_speech = False
+        if prev is not None and "\n" in doc[prev.start:s.start] and not _OPEN_END.search(prev.text.rstrip()):
+            in_speech = False  # a new paragraph (a line that ends on a word is a hard-wrapped sentence)
         new_actor = bool(_PRESENCE_OPENERS.match(s.text)) or \
             any(u.kind == "CUE" and u.value[0] != "speaker" for u in s.units) or any(
             u.kind == "AGENT" and any(e.kind == "name" for p, e in s.entities.items() if p < i)
@@ -429,6 +470,10 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
 
 
 
+_ELECTION = {key(w) for w in "चुना चुने चुनी चुनकर चयनित मनोनीत नियुक्त निर्वाचित नवनिर्वाचित बनाया बनाए बनाये "
+                             "पदाधिकारियों".split()}
+
+
 def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[Entity, str]]:
     """"बैठक में X, Y, Z …" cut by the page before "उपस्थित रहे": they are still attendees."""
     if not truncated or not sentences:
@@ -437,11 +482,26 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     # "X ने बताया कि बैठक में A, B, C …": the list is the reported part of the sentence
     first = s.quote_unit if s.soft_quote and s.quote_text else 0
     text = s.quote_text if first else s.text
-    if (s.quote_unit is not None and not first) or any(u.kind in ("CUE", "AGENT") for u in s.units[first:]):
+    marks = [i for i, u in enumerate(s.units) if i >= first and u.kind in ("CUE", "AGENT")]
+    if marks and s.units[marks[-1]].kind == "CUE" and marks[-1] + 1 < len(s.units) and \
+            key(s.units[marks[-1] + 1].words[0]) in ("में", "मे") and \
+            len([e for p, e in s.entities.items() if e.kind == "name" and p > marks[-1] + 1]) >= 2:
+        # "X के नेतृत्व में / Y के संचालन में A, B, C …": the list after the frame is of those present
+        first, text = marks[-1] + 2, "इस दौरान"
+        marks = []
+    if (s.quote_unit is not None and not first) or marks:
         return []
     names = [e for p, e in s.entities.items() if e.kind == "name" and p >= first]
+    k = R.event_object(s) if not first else None
+    if k is not None:
+        # "कार्यक्रम को A, B, C …": the object of an address cut before "ने संबोधित किया"
+        return [(e, "speaker") for e in R.object_list(s, k, len(s.units))]
     # or a bare list of names ("संघ के पूर्व अध्यक्ष A, B, C, D …") that the cut left without its verb
     if not _PRESENCE_OPENERS.match(text) and not (len(names) >= 3 and text.count(",") >= 2):
+        return []
+    # "अध्यक्ष पद पर A, उपाध्यक्ष पद पर B …", "… सदस्य बनाये गए": a list of the elected, not of those present
+    keys = [key(w) for u in s.units[first:] for w in u.words]
+    if any(k in _ELECTION for k in keys) or any(a == "पद" and b in ("पर", "हेतु") for a, b in zip(keys, keys[1:])):
         return []
     return [(e, "attendee") for e in names]
 
