@@ -220,7 +220,7 @@ class SaveExtractorModel(Action):
                 audit.log(self.name, "update", old, before={"active": True}, after={"active": False})
         m = ExtractorModel.objects.create(
             model=o.model, active=activate, examples=o.examples, last_example_id=o.last_example_id,
-            scores={"rules": o.rules.summary(), "before": o.before.summary(), "after": o.after.summary()},
+            scores=o.scores(),
             created_by=self.actor)
         # the model itself is bytes: the log names its size and digest, not its content
         after = {k: v for k, v in audit.snapshot(m).items() if k != "model"}

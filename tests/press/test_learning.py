@@ -21,16 +21,24 @@ HOSTED = [
      "अध्यक्षता जिलाध्यक्ष सुरेश कुमार ने की।", "रमेश यादव", "सुरेश कुमार", "presided"),
     ("दुर्ग। व्यापारी संघ की बैठक हुई। बैठक की मेजबानी दिनेश साहू ने की। संचालन महामंत्री विनोद शर्मा ने किया।",
      "दिनेश साहू", "विनोद शर्मा", "moderator"),
+    ("बिलासपुर। कर्मचारी महासंघ की मासिक बैठक शनिवार को हुई। बैठक की मेजबानी प्रकाश तिवारी ने की। "
+     "अध्यक्षता प्रांताध्यक्ष मनोज पटेल ने की।", "प्रकाश तिवारी", "मनोज पटेल", "presided"),
+    ("राजनांदगांव। युवा मंच की बैठक बुधवार को हुई। इस बार बैठक की मेजबानी अशोक गुप्ता ने की। "
+     "संचालन सचिव राकेश साहू ने किया।", "अशोक गुप्ता", "राकेश साहू", "moderator"),
 ]
 NEW_REPORT = "भोपाल। शिक्षक संघ का सम्मेलन रविवार को हुआ। सम्मेलन की मेजबानी सुनील वर्मा ने की। संचालन अजय सिंह ने किया।"
 
 
+TINY = 10  # shipped reports in the test's training set: small enough to train fast, big enough that
+# a 2-fold cross-validation is not decided by the noise of one example
+
+
 @pytest.fixture
 def tiny_set(tmp_path):
-    """Six of the shipped real reports: a training set small enough to train in a test."""
+    """The first TINY shipped real reports: a training set small enough to train in a test."""
     for sub in ("raw", "gold"):
         (tmp_path / sub).mkdir()
-        for p in sorted((TRAINING / sub).glob("*.json"))[:6]:
+        for p in sorted((TRAINING / sub).glob("*.json"))[:TINY]:
             shutil.copy(p, tmp_path / sub / p.name)
     return tmp_path
 
@@ -60,7 +68,7 @@ def _review_and_save(client, text, unit_pk, host, other, other_role):
 def test_a_reviewed_correction_is_learned_and_carries_to_a_new_report(client_for, durg_manager, admin, unit,
                                                                        tiny_set):
     out = _train(tiny_set)
-    assert "2-fold cross-validation over 6 reports (0 reviewed)" in out and "is now in use" in out
+    assert f"2-fold cross-validation over {TINY} reports (0 reviewed)" in out and "is now in use" in out
     first = ExtractorModel.objects.get(active=True)
     assert "organiser" not in _roles(extract_draft(NEW_REPORT, None, admin)).get("सुनील वर्मा", [])
 
@@ -68,14 +76,14 @@ def test_a_reviewed_correction_is_learned_and_carries_to_a_new_report(client_for
     for text, host, other, role in HOSTED:
         _review_and_save(c, text, unit("दुर्ग जिला").pk, host, other, role)
     kept = list(TrainingExample.objects.order_by("id"))
-    assert len(kept) == 2 and kept[0].text == HOSTED[0][0]
+    assert len(kept) == len(HOSTED) and kept[0].text == HOSTED[0][0]
     assert kept[0].record["people"][0] == {"name": "रमेश यादव", "posts": [], "roles": ["organiser"]}
-    assert AuditEvent.objects.filter(action="press.example.keep").count() == 2
+    assert AuditEvent.objects.filter(action="press.example.keep").count() == len(HOSTED)
 
     out = _train(tiny_set)
-    assert "over 8 reports (2 reviewed)" in out and "| roles F1 |" in out
+    assert f"over {TINY + len(HOSTED)} reports ({len(HOSTED)} reviewed)" in out and "| roles F1 |" in out
     second = ExtractorModel.objects.get(active=True)
-    assert second.pk != first.pk and second.examples == 2
+    assert second.pk != first.pk and second.examples == len(HOSTED)
     assert _roles(extract_draft(NEW_REPORT, None, admin))["सुनील वर्मा"] == ["organiser"]
 
 
@@ -84,15 +92,17 @@ def test_a_worse_model_is_not_put_in_use(admin, durg_manager, unit, tiny_set):
     good = ExtractorModel.objects.get(active=True)
     in_use = active_labeller()
     # a careless reviewer saves three reports with the people left out: the model learns that
-    # names are not names and drops the rules' people. (Ticking everyone as chief guest no longer
-    # makes a worse model: the rules' parts are kept over the model's, so it is measured not worse.)
-    for text, gold in shipped_examples()[6:9]:
+    # names are not names and drops the rules' people. Scored against those same careless records it
+    # may even look better overall; on the reports the team checked it is worse, and that decides.
+    # (Ticking everyone as chief guest no longer makes a worse model: the rules' parts are kept over
+    # the model's, so it is measured not worse.)
+    for text, gold in shipped_examples()[TINY:TINY + 3]:
         careless = dict(gold, people=[])
         KeepTrainingExample(durg_manager, unit=unit("दुर्ग जिला"), text=text, record=careless).run()
     out = _train(tiny_set)
     assert "(3 reviewed)" in out and "NOT in use" in out
     worse = ExtractorModel.objects.latest("id")
-    assert not worse.active and worse.scores["after"]["mean"] < worse.scores["before"]["mean"]
+    assert not worse.active and worse.scores["after"]["shipped_mean"] < worse.scores["before"]["shipped_mean"]
     assert ExtractorModel.objects.get(active=True) == good and active_labeller() is in_use
 
 

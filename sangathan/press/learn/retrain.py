@@ -65,6 +65,15 @@ class Outcome:
         a, b = _shipped_only(self.after), _shipped_only(self.before)
         return not a.scores or a.mean() >= b.mean() - 1e-9
 
+    def scores(self) -> dict:
+        """What the model row keeps: each way's summary, and the mean on the shipped reports alone."""
+        out = {"rules": self.rules.summary(), "before": self.before.summary(), "after": self.after.summary()}
+        for k, res in (("before", self.before), ("after", self.after)):
+            shipped = _shipped_only(res)
+            if shipped.scores:
+                out[k]["shipped_mean"] = round(shipped.mean(), 3)
+        return out
+
     def report(self) -> str:
         return table({"rules alone": self.rules, "before (model in use)": self.before,
                       "after (candidate)": self.after})
