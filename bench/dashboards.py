@@ -29,6 +29,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
+import sangathan.wsgi  # noqa: E402,F401  (the server's start-up, gc.freeze included: pages are timed as served)
 from dashboards_sql import FLOOR_SQL, LIVE_SQL, floor_params, live_params  # noqa: E402
 from sangathan.booths.state import booth_level  # noqa: E402
 from sangathan.dashboards import queries  # noqa: E402
