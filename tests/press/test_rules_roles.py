@@ -276,3 +276,10 @@ def test_misspelt_guest_and_dais_words_and_other_guests():
     roles = _roles(rec)
     assert roles["रमेश तिवारी"] == ["chief_guest", "speaker"]
     assert roles["अनिल वर्मा"] == ["attendee"]
+
+
+def test_list_closed_by_a_group_tail_and_a_bare_copula():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में मनोहर तिवारी, कमला देवी, सुरेश पाल आदि थे।")
+    assert _roles(rec) == {"मनोहर तिवारी": ["attendee"], "कमला देवी": ["attendee"], "सुरेश पाल": ["attendee"]}
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। जिला मंत्री मनोहर तिवारी, कमला देवी सहित कई पदाधिकारी थे।")
+    assert _roles(rec) == {"मनोहर तिवारी": ["attendee"], "कमला देवी": ["attendee"]}

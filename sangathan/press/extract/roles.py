@@ -398,6 +398,7 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         for e in group:
             out.append((e, role))
     out.extend(_honoured(s, limit, agents))
+    out.extend(_copula_list(s, limit, boundaries))
     out.extend(_conveners(s, limit))
     out.extend(_plain_speakers(s, limit, agents, out))
     return out
@@ -592,6 +593,33 @@ def _conveners(s: Sentence, limit: int) -> list[tuple[Entity, str]]:
                 out.append((e, "organiser"))
                 break
     return out
+
+
+_COPULA = {key(w) for w in "थे थीं थी रहे रहीं".split()}
+_LIST_END = {key(w) for w in "आदि इत्यादि".split()}
+
+
+def _copula_list(s: Sentence, limit: int, boundaries: list[int]) -> list[tuple[Entity, str]]:
+    """"बैठक में A, B, C आदि थे", "…, D सहित कई पदाधिकारी थे": a list of names closed by a group
+    tail and a bare copula (no presence word) names those present."""
+    units = s.units
+    c = limit - 1
+    while c >= 0 and units[c].kind == "PUNCT":
+        c -= 1
+    if c < 2 or units[c].kind != "STOP" or key(units[c].words[0]) not in _COPULA:
+        return []
+    tail = None
+    for k in range(c - 1, max(-1, c - 5), -1):
+        u = units[k]
+        if _at(s, k) or u.kind not in ("STOP", "POST"):
+            break
+        if u.kind == "STOP" and key(u.words[0]) in _LIST_END | _GROUP_TAIL:
+            tail = k
+            break
+    if tail is None or not _at(s, tail - 1):
+        return []
+    lo = max([b for b in boundaries if b < c] + [-1])
+    return [(e, "attendee") for e in _attendance_group(s, tail + 1, lo)]
 
 
 _HONOUR = {key(w) for w in "सम्मानित".split()}
