@@ -283,3 +283,10 @@ def test_list_closed_by_a_group_tail_and_a_bare_copula():
     assert _roles(rec) == {"मनोहर तिवारी": ["attendee"], "कमला देवी": ["attendee"], "सुरेश पाल": ["attendee"]}
     rec = rules_extract("कानपुर। संघ की बैठक हुई। जिला मंत्री मनोहर तिवारी, कमला देवी सहित कई पदाधिकारी थे।")
     assert _roles(rec) == {"मनोहर तिवारी": ["attendee"], "कमला देवी": ["attendee"]}
+
+
+def test_a_list_cut_by_an_ellipsis_names_those_present():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। अध्यक्ष रमेश यादव ने बताया कि मेला लगेगा। इस दौरान मनोहर तिवारी, "
+                        "कमला देवी, सुरेश पाल, दीपक वर्मा आदि...")
+    roles = _roles(rec)
+    assert all(roles[n] == ["attendee"] for n in ("मनोहर तिवारी", "कमला देवी", "सुरेश पाल", "दीपक वर्मा"))

@@ -281,7 +281,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         if e.person is not None:
             roles_of.setdefault(_oid(e.person), set()).add(role)
 
-    pairs += _cut_attendance(sentences, truncated)
+    # (a page that ends in "…" was cut too: "इस दौरान A, B, C आदि…")
+    pairs += _cut_attendance(sentences, truncated or doc.rstrip().endswith(("...", "…")))
     # a line that says who wrote the report, anywhere ("X की रिपोर्ट" closes some reports)
     pairs += [(e, "reporter") for e in (R.reporter_line(s) for s in sentences) if e is not None]
     pairs += [(e, "reporter") for e in (R.byline(s) for s in sentences[:4]) if e is not None]
