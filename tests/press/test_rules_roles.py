@@ -290,3 +290,12 @@ def test_a_list_cut_by_an_ellipsis_names_those_present():
                         "कमला देवी, सुरेश पाल, दीपक वर्मा आदि...")
     roles = _roles(rec)
     assert all(roles[n] == ["attendee"] for n in ("मनोहर तिवारी", "कमला देवी", "सुरेश पाल", "दीपक वर्मा"))
+
+
+def test_a_cut_list_of_the_elected_is_not_of_those_present():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। इस दौरान नई समिति बनी जिसमें मनोहर तिवारी को अध्यक्ष, कमला देवी "
+                        "को मंत्री, सुरेश पाल, दीपक वर्मा, अजय सि")
+    assert not any(_roles(rec).values())
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। इसके बाद सचिव पद के लिए कमला देवी का चयन हुआ, साथ ही कोषाध्यक्ष "
+                        "मनोहर तिवारी, सुरेश पाल, दीपक वर्मा, अजय सि")
+    assert not any(_roles(rec).values())

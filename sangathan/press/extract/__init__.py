@@ -471,8 +471,8 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
 
 
 
-_ELECTION = {key(w) for w in "चुना चुने चुनी चुनकर चयनित मनोनीत नियुक्त निर्वाचित नवनिर्वाचित बनाया बनाए बनाये "
-                             "पदाधिकारियों".split()}
+_ELECTION = {key(w) for w in "चुना चुने चुनी चुनकर चयन चयनित चुनाव मनोनीत नियुक्त निर्वाचित नवनिर्वाचित बनाया बनाए "
+                             "बनाये सर्वसम्मति पदाधिकारियों".split()}
 
 
 def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[Entity, str]]:
@@ -503,6 +503,10 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     # "अध्यक्ष पद पर A, उपाध्यक्ष पद पर B …", "… सदस्य बनाये गए": a list of the elected, not of those present
     keys = [key(w) for u in s.units[first:] for w in u.words]
     if any(k in _ELECTION for k in keys) or any(a == "पद" and b in ("पर", "हेतु") for a, b in zip(keys, keys[1:])):
+        return []
+    # "A को अध्यक्ष, B को सचिव, C …": each name given a post
+    if any(s.units[i].kind == "NAME" and key(s.units[i + 1].words[0]) == "को" and s.units[i + 2].kind == "POST"
+           for i in range(first, len(s.units) - 2)):
         return []
     return [(e, "attendee") for e in names]
 
