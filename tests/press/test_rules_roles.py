@@ -299,3 +299,11 @@ def test_a_cut_list_of_the_elected_is_not_of_those_present():
     rec = rules_extract("कानपुर। संघ की बैठक हुई। इसके बाद सचिव पद के लिए कमला देवी का चयन हुआ, साथ ही कोषाध्यक्ष "
                         "मनोहर तिवारी, सुरेश पाल, दीपक वर्मा, अजय सि")
     assert not any(_roles(rec).values())
+
+
+def test_the_guest_part_does_not_pass_a_with_phrase():
+    rec = rules_extract("कानपुर। संघ का सम्मेलन हुआ। दीप प्रज्वलन मुख्य अतिथि मनोहर तिवारी के साथ ही संघ के "
+                        "पदाधिकारियों कमला देवी, सुरेश पाल आदि ने किया।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["chief_guest"]
+    assert "chief_guest" not in roles["कमला देवी"] and "chief_guest" not in roles["सुरेश पाल"]

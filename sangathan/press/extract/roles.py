@@ -201,7 +201,7 @@ def _backward(s: Sentence, c: int) -> list[Entity]:
 
 _INCLUDED = {key(w) for w in "शामिल सम्मिलित".split()}
 _MADE = {key(w) for w in "किया किए किये की कर करके करने करा कराया कराए".split()}
-_BESIDES = {key(w) for w in "अलावा अतिरिक्त सहित समेत".split()}
+_BESIDES = {key(w) for w in "अलावा अतिरिक्त सहित समेत साथ".split()}
 _CLAUSE_BREAK = {key(w) for w in "जिसमें जिसमे जिनमें जहां जहाँ जिसकी जिसके जबकि".split()}
 _RITUAL = {key(w) for w in "माल्यार्पण प्रज्वलन प्रज्वलित वंदना शुभारंभ उद्घाटन".split()}
 _INVOKE = {key(w) for w in "आह्वान आवाहन आव्हान".split()}
