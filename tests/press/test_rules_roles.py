@@ -307,3 +307,11 @@ def test_the_guest_part_does_not_pass_a_with_phrase():
     roles = _roles(rec)
     assert roles["मनोहर तिवारी"] == ["chief_guest"]
     assert "chief_guest" not in roles["कमला देवी"] and "chief_guest" not in roles["सुरेश पाल"]
+
+
+def test_hosted_by_names_the_guests():
+    rec = rules_extract("कानपुर। संघ की बैठक मनोहर तिवारी की अध्यक्षता एवं कमला देवी, सुरेश पाल के आतिथ्य में "
+                        "सभागार में संपन्न हुई।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["presided"]
+    assert roles["कमला देवी"] == ["special_guest"] and roles["सुरेश पाल"] == ["special_guest"]
