@@ -315,3 +315,10 @@ def test_hosted_by_names_the_guests():
     roles = _roles(rec)
     assert roles["मनोहर तिवारी"] == ["presided"]
     assert roles["कमला देवी"] == ["special_guest"] and roles["सुरेश पाल"] == ["special_guest"]
+
+
+def test_names_before_batour_and_a_guest_title_hold_it():
+    rec = rules_extract("कानपुर। संघ का होली मिलन हुआ। समारोह में लखनऊ से मनोहर तिवारी, सुरेश पाल बतौर मुख्य "
+                        "अतिथि उपस्थित रहे।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["chief_guest"] and roles["सुरेश पाल"] == ["chief_guest"]
