@@ -322,3 +322,10 @@ def test_names_before_batour_and_a_guest_title_hold_it():
                         "अतिथि उपस्थित रहे।")
     roles = _roles(rec)
     assert roles["मनोहर तिवारी"] == ["chief_guest"] and roles["सुरेश पाल"] == ["chief_guest"]
+
+
+def test_a_subject_list_closed_by_ityadi_speaks():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में जिला मंत्री मनोहर तिवारी, कमला देवी, सुरेश पाल इत्यादि ने "
+                        "संगठन के कामों पर संबोधन दिया।")
+    roles = _roles(rec)
+    assert all(roles[n] == ["speaker"] for n in ("मनोहर तिवारी", "कमला देवी", "सुरेश पाल"))

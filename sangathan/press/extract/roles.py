@@ -14,7 +14,7 @@ from .people import Entity, Sentence
 
 _oid = id
 
-_SUBJECT_FILLER = {key(w) for w in "आदि सहित समेत भी सभी अन्य कई अधिक ज्यादा लगभग करीब से".split()}
+_SUBJECT_FILLER = {key(w) for w in "आदि इत्यादि सहित समेत भी सभी अन्य कई अधिक ज्यादा लगभग करीब से".split()}
 _BACKWARD_FILLER = {key(w) for w in "आदि सहित समेत भी बतौर".split()}
 
 
