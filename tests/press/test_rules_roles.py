@@ -329,3 +329,9 @@ def test_a_subject_list_closed_by_ityadi_speaks():
                         "संगठन के कामों पर संबोधन दिया।")
     roles = _roles(rec)
     assert all(roles[n] == ["speaker"] for n in ("मनोहर तिवारी", "कमला देवी", "सुरेश पाल"))
+
+
+def test_present_members_as_a_later_subject_do_not_make_the_earlier_agent_an_attendee():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में कोषाध्यक्ष कमला देवी द्वारा वार्षिक लेखा प्रस्तुत किया "
+                        "गया, जिसे उपस्थित सदस्यों ने एक मत से पारित किया।")
+    assert _roles(rec).get("कमला देवी") != ["attendee"]

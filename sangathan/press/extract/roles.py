@@ -262,7 +262,7 @@ def _present_object(units, c: int) -> bool:
             key(units[c + 1].words[-1]).endswith(("ों", "ओं")):
         return True
     return c + 2 < len(units) and units[c + 1].kind == "STOP" and \
-        key(units[c + 1].words[0])[-2:] in ("ों", "ओं") and key(units[c + 2].words[0]) in ("को", "से")
+        key(units[c + 1].words[0])[-2:] in ("ों", "ओं") and key(units[c + 2].words[0]) in ("को", "से", "ने", "नें", "द्वारा")
 
 
 def assign(s: Sentence) -> list[tuple[Entity, str]]:
