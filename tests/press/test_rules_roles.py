@@ -335,3 +335,11 @@ def test_present_members_as_a_later_subject_do_not_make_the_earlier_agent_an_att
     rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में कोषाध्यक्ष कमला देवी द्वारा वार्षिक लेखा प्रस्तुत किया "
                         "गया, जिसे उपस्थित सदस्यों ने एक मत से पारित किया।")
     assert _roles(rec).get("कमला देवी") != ["attendee"]
+
+
+def test_a_part_done_by_the_subject_does_not_pass_to_names_after_its_verb():
+    rec = rules_extract("कानपुर। संघ का मिलन समारोह हुआ। अध्यक्ष मनोहर तिवारी ने सभी का स्वागत किया तथा पिछले "
+                        "वर्ष सुरेश पाल के सहयोग से हुए कामों की जानकारी दी।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["welcome"]
+    assert "welcome" not in roles.get("सुरेश पाल", [])

@@ -363,6 +363,9 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             if brk is not None:
                 nb = brk
             group = _entities_at(s, c, nb)
+            if c + 1 < limit and key(units[c + 1].words[0]) in _MADE and any(a < c for a in agents):
+                # "X ने सभी का स्वागत किया तथा …": the act is done, its holder is the subject before it
+                group = []
             if not group and role == "welcome":
                 group = agent_subject(c, objects_ok=True)
                 if group:
