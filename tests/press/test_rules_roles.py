@@ -343,3 +343,11 @@ def test_a_part_done_by_the_subject_does_not_pass_to_names_after_its_verb():
     roles = _roles(rec)
     assert roles["मनोहर तिवारी"] == ["welcome"]
     assert "welcome" not in roles.get("सुरेश पाल", [])
+
+
+def test_a_presidium_formed_of_listed_names_presides():
+    rec = rules_extract("कानपुर। संघ का जिला सम्मेलन हुआ। मनोहर तिवारी, कमला देवी और सुरेश पाल को लेकर अध्यक्ष मंडल "
+                        "का गठन किया गया। कमला देवी ने सम्मेलन का उद्घाटन किया।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["presided"] and roles["सुरेश पाल"] == ["presided"]
+    assert "presided" in roles["कमला देवी"]

@@ -205,6 +205,7 @@ _BESIDES = {key(w) for w in "अलावा अतिरिक्त सहि�
 _CLAUSE_BREAK = {key(w) for w in "जिसमें जिसमे जिनमें जहां जहाँ जिसकी जिसके जबकि".split()}
 _RITUAL = {key(w) for w in "माल्यार्पण प्रज्वलन प्रज्वलित वंदना शुभारंभ उद्घाटन".split()}
 _INVOKE = {key(w) for w in "आह्वान आवाहन आव्हान".split()}
+_TAKING = {key(w) for w in "लेकर मिलाकर".split()}
 
 
 def _attendance_group(s: Sentence, c: int, lo: int) -> list[Entity]:
@@ -373,6 +374,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                     out.extend((e, "attendee") for e in _entities_at(s, a, c))  # the welcomed were there
             # ("विशिष्ट अतिथि दिवाकर वै…": a holder the page cut is still after the cue, not before it)
             cut_holder = c + 1 < limit and units[c + 1].kind in ("NAME", "HON")
+            if not group and c >= 3 and key(units[c - 2].words[0]) == "को" and key(units[c - 1].words[0]) in _TAKING:
+                group = _backward(s, c - 2)  # "A, B और C को लेकर अध्यक्ष मंडल का गठन": its members
             group = group or agent_subject(c) or ([] if cut_holder else _backward(s, c))
             if not group and role in _ACTS:
                 pro = pronoun_subject(s, c)  # "उन्होंने … के प्रति आभार व्यक्त किया"
