@@ -351,3 +351,10 @@ def test_a_presidium_formed_of_listed_names_presides():
     roles = _roles(rec)
     assert roles["मनोहर तिवारी"] == ["presided"] and roles["सुरेश पाल"] == ["presided"]
     assert "presided" in roles["कमला देवी"]
+
+
+def test_opening_a_session_or_celebrating_is_no_speech():
+    rec = rules_extract("कानपुर। संघ की वार्षिक सभा हुई। पिछले वर्ष के प्रधान मनोहर तिवारी ने सभा प्रारंभ की। "
+                        "चुनाव अधिकारी सुरेश पाल ने मतदान की प्रक्रिया शुरू की। संघ ने स्थापना दिवस भी मनाया।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]
