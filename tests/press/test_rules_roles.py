@@ -358,3 +358,16 @@ def test_opening_a_session_or_celebrating_is_no_speech():
                         "चुनाव अधिकारी सुरेश पाल ने मतदान की प्रक्रिया शुरू की। संघ ने स्थापना दिवस भी मनाया।")
     roles = _roles(rec)
     assert roles["मनोहर तिवारी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]
+
+
+def test_byline_shapes_with_slashes_outlets_and_a_report_word():
+    rec = rules_extract("मनोहर तिवारी / न्यूज 24 इंडिया\nकानपुर : संघ की बैठक कमला देवी की अध्यक्षता में हुई।")
+    assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
+    rec = rules_extract("संघ की बैठक संपन्न\nकानपुर / मनोहर तिवारी |\nकानपुर में संघ की बैठक कमला देवी की "
+                        "अध्यक्षता में हुई।")
+    assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
+    rec = rules_extract("संघ की बैठक संपन्न\nरिपोर्ट मनोहर तिवारी, ब्यूरो कानपुर\nकानपुर। संघ की बैठक कमला देवी "
+                        "की अध्यक्षता में हुई।")
+    assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
+    rec = rules_extract("मनोहर तिवारी/ कानपुर/ जिला कार्यालय में संघ की बैठक कमला देवी की अध्यक्षता में हुई।")
+    assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]

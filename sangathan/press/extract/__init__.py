@@ -286,6 +286,7 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
     # a line that says who wrote the report, anywhere ("X की रिपोर्ट" closes some reports)
     pairs += [(e, "reporter") for e in (R.reporter_line(s) for s in sentences) if e is not None]
     pairs += [(e, "reporter") for e in (R.byline(s) for s in sentences[:4]) if e is not None]
+    pairs += [(e, "reporter") for e in (R.lead_byline(s) for s in sentences[:2]) if e is not None]
     for e, role in pairs:
         if e.kind == "name":
             note(e, role)

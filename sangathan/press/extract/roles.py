@@ -688,17 +688,37 @@ def byline(s: Sentence) -> Entity | None:
         return None
     pos = next(p for p, e in s.entities.items() if e is names[0])
     rest = [u for i, u in enumerate(s.units) if i != int(pos)]
-    if int(pos) != 0 and not (int(pos) == 1 and s.units[0].kind == "HON"):
-        return None  # the name opens the line
+    before = s.units[:int(pos)]
+    if before and not (len(before) == 1 and before[0].kind == "HON") and not (
+            any(u.kind == "COMMA" and u.words[0] == "/" for u in before) or
+            any(key(w) in L.BYLINE_WORDS for u in before for w in u.words)):
+        return None  # the name opens the line (or follows "रिपोर्ट", or "नगर /")
     # "X, नगर।": the name and one word (a town the gazetteer does not know) make the whole line
     if [u.kind for u in rest] in (["COMMA", "NAME", "PUNCT"], ["COMMA", "NAME"]) and len(rest[1].words) == 1:
         return names[0]
+    outlet = False
     for u in rest:
-        if u.kind in ("PUNCT", "COMMA", "HON") or all(w.isdigit() for w in u.words):
+        if outlet or u.kind in ("PUNCT", "COMMA", "HON") or all(w.isdigit() for w in u.words):
             continue
         ks = [key(w) for w in u.words]
         if all(k in L.MONTHS or k.isdigit() or L.PLACE_KIND.get(k) or k in L.NEWS_WORDS or k in L.BYLINE_WORDS
-               for k in ks):
+               or k in _DESK for k in ks):
+            outlet = any(k in L.NEWS_WORDS for k in ks)  # "X / न्यूज 11 भारत": the outlet's name follows
             continue
         return None
     return names[0]
+
+
+_DESK = {key(w) for w in "ब्यूरो डेस्क".split()}
+
+
+def lead_byline(s: Sentence) -> Entity | None:
+    """"X/ नगर/ <the report>": a name and a town set off by slashes open the first line."""
+    units = s.units
+    if len(units) < 4 or not _at(s, 0) or _at(s, 0)[0].kind != "name":
+        return None
+    if not (units[1].kind == "COMMA" and units[1].words[0] == "/" and units[3].words[0] in ("/", ":", "-", "–")):
+        return None
+    if not all(L.PLACE_KIND.get(key(w)) for w in units[2].words):
+        return None
+    return _at(s, 0)[0]
