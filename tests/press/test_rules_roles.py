@@ -371,3 +371,9 @@ def test_byline_shapes_with_slashes_outlets_and_a_report_word():
     assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
     rec = rules_extract("मनोहर तिवारी/ कानपुर/ जिला कार्यालय में संघ की बैठक कमला देवी की अध्यक्षता में हुई।")
     assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
+
+
+def test_a_bare_said_after_an_unmatched_title_subject_is_not_given_to_an_earlier_person():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। अध्यक्षता प्रदेश अध्यक्ष मनोहर तिवारी कर रहे थे। मुख्य अतिथि ने "
+                        "संगठन को मजबूत बनाने की बात कही। कहा कि सभी कार्यकर्ता गांवों में जाएंगे।")
+    assert not any(q["speaker"] == "मनोहर तिवारी" for q in rec["quotes"])

@@ -319,6 +319,11 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             if group and group[-1].person is not None:
                 last_subject = group[-1].person
                 has_subject = True
+            elif group and group[-1].kind == "post":
+                # "मुख्य अतिथि ने … कहा। कहा कि …": a subject nobody could be matched to is still the
+                # one who goes on speaking, not the person named before it
+                last_subject = None
+                has_subject = True
         if not has_subject:
             # "बतौर मुख्य अतिथि X मौजूद रहे। उन्होंने कहा …": the one person given a part in a
             # sentence without a ने-subject is who a following pronoun points at
