@@ -377,3 +377,9 @@ def test_a_bare_said_after_an_unmatched_title_subject_is_not_given_to_an_earlier
     rec = rules_extract("कानपुर। संघ की बैठक हुई। अध्यक्षता प्रदेश अध्यक्ष मनोहर तिवारी कर रहे थे। मुख्य अतिथि ने "
                         "संगठन को मजबूत बनाने की बात कही। कहा कि सभी कार्यकर्ता गांवों में जाएंगे।")
     assert not any(q["speaker"] == "मनोहर तिवारी" for q in rec["quotes"])
+
+
+def test_a_title_of_another_level_is_not_the_same_post():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में पंचायत प्रभारी मनोहर तिवारी, सुरेश पाल उपस्थित रहे। "
+                        "बूथ प्रभारी ने कहा कि हर कार्यकर्ता अपने बूथ को मजबूत करे।")
+    assert not any(q["speaker"] == "मनोहर तिवारी" for q in rec["quotes"])

@@ -75,6 +75,8 @@ _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
     "special_guest": {"विशिष्ट", "अतिथि"},
 }
 _RANKS = {key(w) for w in "उप सह पूर्व कार्यकारी कार्यवाहक संयुक्त".split()}
+_LEVELS = {key(w) for w in "राष्ट्रीय प्रदेश राज्य संभाग जिला नगर शहर महानगर विधानसभा प्रखंड ब्लॉक तहसील मंडल मण्डल "
+                          "पंचायत ग्राम वार्ड बूथ".split()}
 _oid = builtins.id
 MAX_CHARS = 200_000  # reports are a few KB; longer input is page debris and is cut here
 
@@ -131,6 +133,8 @@ def _resolve_post(e: Entity, people: list[Person], roles_of: dict[int, set[str]]
                 continue
             if (pt - q) & _RANKS:  # "प्रदेश अध्यक्ष" is not the "प्रदेश उपाध्यक्ष"
                 continue
+            if q & _LEVELS and pt & _LEVELS and not q & pt & _LEVELS:
+                continue  # "बूथ प्रभारी" is not the "पंचायत प्रभारी"
             # "जिलाध्यक्ष ने कहा": the post written with the same words ("झामुमो जिलाध्यक्ष")
             # beats one that only shares its parts ("जिला परिषद अध्यक्ष")
             score = len(q & pt) + 0.01 * len(q & pt) / max(1, len(pt)) + 0.5 * same_words
