@@ -383,3 +383,10 @@ def test_a_title_of_another_level_is_not_the_same_post():
     rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में पंचायत प्रभारी मनोहर तिवारी, सुरेश पाल उपस्थित रहे। "
                         "बूथ प्रभारी ने कहा कि हर कार्यकर्ता अपने बूथ को मजबूत करे।")
     assert not any(q["speaker"] == "मनोहर तिवारी" for q in rec["quotes"])
+
+
+def test_a_cut_list_after_a_presence_frame_later_in_the_sentence():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में बीस युवाओं ने सदस्यता ली मौके पर मनोहर तिवारी, कमला देवी, "
+                        "सुरेश पाल, दीपक वर्")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]

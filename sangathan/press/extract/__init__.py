@@ -481,6 +481,7 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
 
 
 
+_FRAME_NOUNS = {key(w) for w in "मौके अवसर".split()}
 _ELECTION = {key(w) for w in "चुना चुने चुनी चुनकर चयन चयनित चुनाव मनोनीत नियुक्त निर्वाचित नवनिर्वाचित बनाया बनाए "
                              "बनाये सर्वसम्मति पदाधिकारियों".split()}
 
@@ -500,6 +501,13 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
         # "X के नेतृत्व में / Y के संचालन में A, B, C …": the list after the frame is of those present
         first, text = marks[-1] + 2, "इस दौरान"
         marks = []
+    elif marks:
+        # "… ने सदस्यता ली मौके पर A, B, C …": a presence frame after the last act opens the cut list
+        frame = next((i for i in range(len(s.units) - 2, marks[-1], -1)
+                      if key(s.units[i].words[0]) in _FRAME_NOUNS and key(s.units[i + 1].words[0]) == "पर"), None)
+        if frame is not None and len([p for p, e in s.entities.items() if e.kind == "name" and p > frame]) >= 2:
+            first, text = frame + 2, "इस दौरान"
+            marks = []
     if (s.quote_unit is not None and not first) or marks:
         return []
     names = [e for p, e in s.entities.items() if e.kind == "name" and p >= first]
