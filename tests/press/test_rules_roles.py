@@ -390,3 +390,11 @@ def test_a_cut_list_after_a_presence_frame_later_in_the_sentence():
                         "सुरेश पाल, दीपक वर्")
     roles = _roles(rec)
     assert roles["मनोहर तिवारी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]
+
+
+def test_a_rite_fronted_before_its_doers_puts_them_at_the_event():
+    rec = rules_extract("कानपुर। संघ का सम्मेलन हुआ। दीप प्रज्वलन मुख्य अतिथि मनोहर तिवारी के साथ ही संघ के "
+                        "पदाधिकारियों कमला देवी, सुरेश पाल आदि ने किया।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["chief_guest"]
+    assert roles["कमला देवी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]

@@ -487,6 +487,9 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
         content = [w for w in words if w not in _FINITE and w not in _LIGHT]
         if not content and any(w in _DOCUMENTS for w in _clause_before(s, a)):
             content = ["प्रस्तुत"]  # "राजनीतिक प्रस्ताव X ने प्रस्तुत किया": presenting a paper to the meeting
+        elif not content and any(key(w) in _PERFORMED for u in units[:a] for w in u.words):
+            # "दीप प्रज्वलन मुख्य अतिथि X के साथ A, B आदि ने किया": the rite fronted before its doers
+            content = words = ["प्रज्वलन"]
         if content and any(w in _PERFORMED for w in words) and not any(w in _NOT_SPEECH - _PERFORMED for w in words):
             role = "attendee"  # "X ने दीप प्रज्वलित कर …", "X ने शपथ दिलाई", "X ने … को आमंत्रित किया"
         elif not content or any(w in _NOT_SPEECH for w in words):
