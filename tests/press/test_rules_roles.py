@@ -276,3 +276,125 @@ def test_misspelt_guest_and_dais_words_and_other_guests():
     roles = _roles(rec)
     assert roles["रमेश तिवारी"] == ["chief_guest", "speaker"]
     assert roles["अनिल वर्मा"] == ["attendee"]
+
+
+def test_list_closed_by_a_group_tail_and_a_bare_copula():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में मनोहर तिवारी, कमला देवी, सुरेश पाल आदि थे।")
+    assert _roles(rec) == {"मनोहर तिवारी": ["attendee"], "कमला देवी": ["attendee"], "सुरेश पाल": ["attendee"]}
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। जिला मंत्री मनोहर तिवारी, कमला देवी सहित कई पदाधिकारी थे।")
+    assert _roles(rec) == {"मनोहर तिवारी": ["attendee"], "कमला देवी": ["attendee"]}
+
+
+def test_a_list_cut_by_an_ellipsis_names_those_present():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। अध्यक्ष रमेश यादव ने बताया कि मेला लगेगा। इस दौरान मनोहर तिवारी, "
+                        "कमला देवी, सुरेश पाल, दीपक वर्मा आदि...")
+    roles = _roles(rec)
+    assert all(roles[n] == ["attendee"] for n in ("मनोहर तिवारी", "कमला देवी", "सुरेश पाल", "दीपक वर्मा"))
+
+
+def test_a_cut_list_of_the_elected_is_not_of_those_present():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। इस दौरान नई समिति बनी जिसमें मनोहर तिवारी को अध्यक्ष, कमला देवी "
+                        "को मंत्री, सुरेश पाल, दीपक वर्मा, अजय सि")
+    assert not any(_roles(rec).values())
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। इसके बाद सचिव पद के लिए कमला देवी का चयन हुआ, साथ ही कोषाध्यक्ष "
+                        "मनोहर तिवारी, सुरेश पाल, दीपक वर्मा, अजय सि")
+    assert not any(_roles(rec).values())
+
+
+def test_the_guest_part_does_not_pass_a_with_phrase():
+    rec = rules_extract("कानपुर। संघ का सम्मेलन हुआ। दीप प्रज्वलन मुख्य अतिथि मनोहर तिवारी के साथ ही संघ के "
+                        "पदाधिकारियों कमला देवी, सुरेश पाल आदि ने किया।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["chief_guest"]
+    assert "chief_guest" not in roles["कमला देवी"] and "chief_guest" not in roles["सुरेश पाल"]
+
+
+def test_hosted_by_names_the_guests():
+    rec = rules_extract("कानपुर। संघ की बैठक मनोहर तिवारी की अध्यक्षता एवं कमला देवी, सुरेश पाल के आतिथ्य में "
+                        "सभागार में संपन्न हुई।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["presided"]
+    assert roles["कमला देवी"] == ["special_guest"] and roles["सुरेश पाल"] == ["special_guest"]
+
+
+def test_names_before_batour_and_a_guest_title_hold_it():
+    rec = rules_extract("कानपुर। संघ का होली मिलन हुआ। समारोह में लखनऊ से मनोहर तिवारी, सुरेश पाल बतौर मुख्य "
+                        "अतिथि उपस्थित रहे।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["chief_guest"] and roles["सुरेश पाल"] == ["chief_guest"]
+
+
+def test_a_subject_list_closed_by_ityadi_speaks():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में जिला मंत्री मनोहर तिवारी, कमला देवी, सुरेश पाल इत्यादि ने "
+                        "संगठन के कामों पर संबोधन दिया।")
+    roles = _roles(rec)
+    assert all(roles[n] == ["speaker"] for n in ("मनोहर तिवारी", "कमला देवी", "सुरेश पाल"))
+
+
+def test_present_members_as_a_later_subject_do_not_make_the_earlier_agent_an_attendee():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में कोषाध्यक्ष कमला देवी द्वारा वार्षिक लेखा प्रस्तुत किया "
+                        "गया, जिसे उपस्थित सदस्यों ने एक मत से पारित किया।")
+    assert _roles(rec).get("कमला देवी") != ["attendee"]
+
+
+def test_a_part_done_by_the_subject_does_not_pass_to_names_after_its_verb():
+    rec = rules_extract("कानपुर। संघ का मिलन समारोह हुआ। अध्यक्ष मनोहर तिवारी ने सभी का स्वागत किया तथा पिछले "
+                        "वर्ष सुरेश पाल के सहयोग से हुए कामों की जानकारी दी।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["welcome"]
+    assert "welcome" not in roles.get("सुरेश पाल", [])
+
+
+def test_a_presidium_formed_of_listed_names_presides():
+    rec = rules_extract("कानपुर। संघ का जिला सम्मेलन हुआ। मनोहर तिवारी, कमला देवी और सुरेश पाल को लेकर अध्यक्ष मंडल "
+                        "का गठन किया गया। कमला देवी ने सम्मेलन का उद्घाटन किया।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["presided"] and roles["सुरेश पाल"] == ["presided"]
+    assert "presided" in roles["कमला देवी"]
+
+
+def test_opening_a_session_or_celebrating_is_no_speech():
+    rec = rules_extract("कानपुर। संघ की वार्षिक सभा हुई। पिछले वर्ष के प्रधान मनोहर तिवारी ने सभा प्रारंभ की। "
+                        "चुनाव अधिकारी सुरेश पाल ने मतदान की प्रक्रिया शुरू की। संघ ने स्थापना दिवस भी मनाया।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]
+
+
+def test_byline_shapes_with_slashes_outlets_and_a_report_word():
+    rec = rules_extract("मनोहर तिवारी / न्यूज 24 इंडिया\nकानपुर : संघ की बैठक कमला देवी की अध्यक्षता में हुई।")
+    assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
+    rec = rules_extract("संघ की बैठक संपन्न\nकानपुर / मनोहर तिवारी |\nकानपुर में संघ की बैठक कमला देवी की "
+                        "अध्यक्षता में हुई।")
+    assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
+    rec = rules_extract("संघ की बैठक संपन्न\nरिपोर्ट मनोहर तिवारी, ब्यूरो कानपुर\nकानपुर। संघ की बैठक कमला देवी "
+                        "की अध्यक्षता में हुई।")
+    assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
+    rec = rules_extract("मनोहर तिवारी/ कानपुर/ जिला कार्यालय में संघ की बैठक कमला देवी की अध्यक्षता में हुई।")
+    assert _roles(rec)["मनोहर तिवारी"] == ["reporter"]
+
+
+def test_a_bare_said_after_an_unmatched_title_subject_is_not_given_to_an_earlier_person():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। अध्यक्षता प्रदेश अध्यक्ष मनोहर तिवारी कर रहे थे। मुख्य अतिथि ने "
+                        "संगठन को मजबूत बनाने की बात कही। कहा कि सभी कार्यकर्ता गांवों में जाएंगे।")
+    assert not any(q["speaker"] == "मनोहर तिवारी" for q in rec["quotes"])
+
+
+def test_a_title_of_another_level_is_not_the_same_post():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में पंचायत प्रभारी मनोहर तिवारी, सुरेश पाल उपस्थित रहे। "
+                        "बूथ प्रभारी ने कहा कि हर कार्यकर्ता अपने बूथ को मजबूत करे।")
+    assert not any(q["speaker"] == "मनोहर तिवारी" for q in rec["quotes"])
+
+
+def test_a_cut_list_after_a_presence_frame_later_in_the_sentence():
+    rec = rules_extract("कानपुर। संघ की बैठक हुई। बैठक में बीस युवाओं ने सदस्यता ली मौके पर मनोहर तिवारी, कमला देवी, "
+                        "सुरेश पाल, दीपक वर्")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]
+
+
+def test_a_rite_fronted_before_its_doers_puts_them_at_the_event():
+    rec = rules_extract("कानपुर। संघ का सम्मेलन हुआ। दीप प्रज्वलन मुख्य अतिथि मनोहर तिवारी के साथ ही संघ के "
+                        "पदाधिकारियों कमला देवी, सुरेश पाल आदि ने किया।")
+    roles = _roles(rec)
+    assert roles["मनोहर तिवारी"] == ["chief_guest"]
+    assert roles["कमला देवी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]

@@ -75,6 +75,8 @@ _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
     "special_guest": {"विशिष्ट", "अतिथि"},
 }
 _RANKS = {key(w) for w in "उप सह पूर्व कार्यकारी कार्यवाहक संयुक्त".split()}
+_LEVELS = {key(w) for w in "राष्ट्रीय प्रदेश राज्य संभाग जिला नगर शहर महानगर विधानसभा प्रखंड ब्लॉक तहसील मंडल मण्डल "
+                          "पंचायत ग्राम वार्ड बूथ".split()}
 _oid = builtins.id
 MAX_CHARS = 200_000  # reports are a few KB; longer input is page debris and is cut here
 
@@ -131,6 +133,8 @@ def _resolve_post(e: Entity, people: list[Person], roles_of: dict[int, set[str]]
                 continue
             if (pt - q) & _RANKS:  # "प्रदेश अध्यक्ष" is not the "प्रदेश उपाध्यक्ष"
                 continue
+            if q & _LEVELS and pt & _LEVELS and not q & pt & _LEVELS:
+                continue  # "बूथ प्रभारी" is not the "पंचायत प्रभारी"
             # "जिलाध्यक्ष ने कहा": the post written with the same words ("झामुमो जिलाध्यक्ष")
             # beats one that only shares its parts ("जिला परिषद अध्यक्ष")
             score = len(q & pt) + 0.01 * len(q & pt) / max(1, len(pt)) + 0.5 * same_words
@@ -281,10 +285,12 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
         if e.person is not None:
             roles_of.setdefault(_oid(e.person), set()).add(role)
 
-    pairs += _cut_attendance(sentences, truncated)
+    # (a page that ends in "…" was cut too: "इस दौरान A, B, C आदि…")
+    pairs += _cut_attendance(sentences, truncated or doc.rstrip().endswith(("...", "…")))
     # a line that says who wrote the report, anywhere ("X की रिपोर्ट" closes some reports)
     pairs += [(e, "reporter") for e in (R.reporter_line(s) for s in sentences) if e is not None]
     pairs += [(e, "reporter") for e in (R.byline(s) for s in sentences[:4]) if e is not None]
+    pairs += [(e, "reporter") for e in (R.lead_byline(s) for s in sentences[:2]) if e is not None]
     for e, role in pairs:
         if e.kind == "name":
             note(e, role)
@@ -316,6 +322,11 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             group = R.subject_group(s, a)
             if group and group[-1].person is not None:
                 last_subject = group[-1].person
+                has_subject = True
+            elif group and group[-1].kind == "post":
+                # "मुख्य अतिथि ने … कहा। कहा कि …": a subject nobody could be matched to is still the
+                # one who goes on speaking, not the person named before it
+                last_subject = None
                 has_subject = True
         if not has_subject:
             # "बतौर मुख्य अतिथि X मौजूद रहे। उन्होंने कहा …": the one person given a part in a
@@ -470,8 +481,9 @@ def _mark_speech_continuation(sentences: list[Sentence], doc: str) -> None:
 
 
 
-_ELECTION = {key(w) for w in "चुना चुने चुनी चुनकर चयनित मनोनीत नियुक्त निर्वाचित नवनिर्वाचित बनाया बनाए बनाये "
-                             "पदाधिकारियों".split()}
+_FRAME_NOUNS = {key(w) for w in "मौके अवसर".split()}
+_ELECTION = {key(w) for w in "चुना चुने चुनी चुनकर चयन चयनित चुनाव मनोनीत नियुक्त निर्वाचित नवनिर्वाचित बनाया बनाए "
+                             "बनाये सर्वसम्मति पदाधिकारियों".split()}
 
 
 def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[Entity, str]]:
@@ -489,6 +501,13 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
         # "X के नेतृत्व में / Y के संचालन में A, B, C …": the list after the frame is of those present
         first, text = marks[-1] + 2, "इस दौरान"
         marks = []
+    elif marks:
+        # "… ने सदस्यता ली मौके पर A, B, C …": a presence frame after the last act opens the cut list
+        frame = next((i for i in range(len(s.units) - 2, marks[-1], -1)
+                      if key(s.units[i].words[0]) in _FRAME_NOUNS and key(s.units[i + 1].words[0]) == "पर"), None)
+        if frame is not None and len([p for p, e in s.entities.items() if e.kind == "name" and p > frame]) >= 2:
+            first, text = frame + 2, "इस दौरान"
+            marks = []
     if (s.quote_unit is not None and not first) or marks:
         return []
     names = [e for p, e in s.entities.items() if e.kind == "name" and p >= first]
@@ -502,6 +521,10 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
     # "अध्यक्ष पद पर A, उपाध्यक्ष पद पर B …", "… सदस्य बनाये गए": a list of the elected, not of those present
     keys = [key(w) for u in s.units[first:] for w in u.words]
     if any(k in _ELECTION for k in keys) or any(a == "पद" and b in ("पर", "हेतु") for a, b in zip(keys, keys[1:])):
+        return []
+    # "A को अध्यक्ष, B को सचिव, C …": each name given a post
+    if any(s.units[i].kind == "NAME" and key(s.units[i + 1].words[0]) == "को" and s.units[i + 2].kind == "POST"
+           for i in range(first, len(s.units) - 2)):
         return []
     return [(e, "attendee") for e in names]
 

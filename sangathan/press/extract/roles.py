@@ -14,8 +14,8 @@ from .people import Entity, Sentence
 
 _oid = id
 
-_SUBJECT_FILLER = {key(w) for w in "आदि सहित समेत भी सभी अन्य कई अधिक ज्यादा लगभग करीब से".split()}
-_BACKWARD_FILLER = {key(w) for w in "आदि सहित समेत भी".split()}
+_SUBJECT_FILLER = {key(w) for w in "आदि इत्यादि सहित समेत भी सभी अन्य कई अधिक ज्यादा लगभग करीब से".split()}
+_BACKWARD_FILLER = {key(w) for w in "आदि सहित समेत भी बतौर".split()}
 
 
 def _entities_at(s: Sentence, lo: float, hi: float) -> list[Entity]:
@@ -201,10 +201,11 @@ def _backward(s: Sentence, c: int) -> list[Entity]:
 
 _INCLUDED = {key(w) for w in "शामिल सम्मिलित".split()}
 _MADE = {key(w) for w in "किया किए किये की कर करके करने करा कराया कराए".split()}
-_BESIDES = {key(w) for w in "अलावा अतिरिक्त सहित समेत".split()}
+_BESIDES = {key(w) for w in "अलावा अतिरिक्त सहित समेत साथ".split()}
 _CLAUSE_BREAK = {key(w) for w in "जिसमें जिसमे जिनमें जहां जहाँ जिसकी जिसके जबकि".split()}
 _RITUAL = {key(w) for w in "माल्यार्पण प्रज्वलन प्रज्वलित वंदना शुभारंभ उद्घाटन".split()}
 _INVOKE = {key(w) for w in "आह्वान आवाहन आव्हान".split()}
+_TAKING = {key(w) for w in "लेकर मिलाकर".split()}
 
 
 def _attendance_group(s: Sentence, c: int, lo: int) -> list[Entity]:
@@ -262,7 +263,7 @@ def _present_object(units, c: int) -> bool:
             key(units[c + 1].words[-1]).endswith(("ों", "ओं")):
         return True
     return c + 2 < len(units) and units[c + 1].kind == "STOP" and \
-        key(units[c + 1].words[0])[-2:] in ("ों", "ओं") and key(units[c + 2].words[0]) in ("को", "से")
+        key(units[c + 1].words[0])[-2:] in ("ों", "ओं") and key(units[c + 2].words[0]) in ("को", "से", "ने", "नें", "द्वारा")
 
 
 def assign(s: Sentence) -> list[tuple[Entity, str]]:
@@ -363,6 +364,9 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
             if brk is not None:
                 nb = brk
             group = _entities_at(s, c, nb)
+            if c + 1 < limit and key(units[c + 1].words[0]) in _MADE and any(a < c for a in agents):
+                # "X ने सभी का स्वागत किया तथा …": the act is done, its holder is the subject before it
+                group = []
             if not group and role == "welcome":
                 group = agent_subject(c, objects_ok=True)
                 if group:
@@ -370,6 +374,8 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
                     out.extend((e, "attendee") for e in _entities_at(s, a, c))  # the welcomed were there
             # ("विशिष्ट अतिथि दिवाकर वै…": a holder the page cut is still after the cue, not before it)
             cut_holder = c + 1 < limit and units[c + 1].kind in ("NAME", "HON")
+            if not group and c >= 3 and key(units[c - 2].words[0]) == "को" and key(units[c - 1].words[0]) in _TAKING:
+                group = _backward(s, c - 2)  # "A, B और C को लेकर अध्यक्ष मंडल का गठन": its members
             group = group or agent_subject(c) or ([] if cut_holder else _backward(s, c))
             if not group and role in _ACTS:
                 pro = pronoun_subject(s, c)  # "उन्होंने … के प्रति आभार व्यक्त किया"
@@ -398,6 +404,7 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         for e in group:
             out.append((e, role))
     out.extend(_honoured(s, limit, agents))
+    out.extend(_copula_list(s, limit, boundaries))
     out.extend(_conveners(s, limit))
     out.extend(_plain_speakers(s, limit, agents, out))
     return out
@@ -411,12 +418,12 @@ _PERFORMED = {key(w) for w in (
     "दीप दीपक प्रज्वलन प्रज्वलित प्रज्ज्वलित प्रज्ज्वलन माल्यार्पण पुष्प पुष्पांजलि श्रद्धांजलि श्रद्धासुमन अर्पित "
     "वंदना वन्दना पूजन पूजा ध्वजारोहण ध्वज झंडा झण्डा फहराया फहराकर फहरा तिरंगा फीता झंडोत्तोलन "
     "उद्घाटन शुभारंभ शुभारम्भ लोकार्पण अनावरण शपथ काव्य कविता कविताएं कविताओं गीत भजन गायन "
-    "आमंत्रित न्योता").split()}
+    "आमंत्रित न्योता प्रारंभ प्रारम्भ आरंभ आरम्भ शुरू शुरुआत").split()}
 _NOT_SPEECH = _PERFORMED | {key(w) for w in (
     "सम्मानित सम्मान अभिनंदन अभिनन्दन स्वागत वितरण वितरित बांटे बांटी बांटा भेंट पहनाकर ओढ़ाकर "
     "नियुक्त मनोनीत निर्वाचित चुना चुने चुनी चयन चयनित गठन गठित घोषित "
     "ज्ञापन सौंपा सौंपी सौंपे दौरा निरीक्षण "
-    "आयोजन आयोजित").split()}
+    "आयोजन आयोजित मनाई मनाया मनाए मनाये").split()}
 # a light verb alone says nothing: the act is a noun before the subject ("वंदना X ने प्रस्तुत की",
 # "यह जानकारी X ने दी")
 _LIGHT = {key(w) for w in "दी दिया दिए दिये प्रस्तुत पूरी पूर्ण संपन्न सम्पन्न".split()}
@@ -480,6 +487,9 @@ def _plain_speakers(s: Sentence, limit: int, agents: list[int],
         content = [w for w in words if w not in _FINITE and w not in _LIGHT]
         if not content and any(w in _DOCUMENTS for w in _clause_before(s, a)):
             content = ["प्रस्तुत"]  # "राजनीतिक प्रस्ताव X ने प्रस्तुत किया": presenting a paper to the meeting
+        elif not content and any(key(w) in _PERFORMED for u in units[:a] for w in u.words):
+            # "दीप प्रज्वलन मुख्य अतिथि X के साथ A, B आदि ने किया": the rite fronted before its doers
+            content = words = ["प्रज्वलन"]
         if content and any(w in _PERFORMED for w in words) and not any(w in _NOT_SPEECH - _PERFORMED for w in words):
             role = "attendee"  # "X ने दीप प्रज्वलित कर …", "X ने शपथ दिलाई", "X ने … को आमंत्रित किया"
         elif not content or any(w in _NOT_SPEECH for w in words):
@@ -594,6 +604,33 @@ def _conveners(s: Sentence, limit: int) -> list[tuple[Entity, str]]:
     return out
 
 
+_COPULA = {key(w) for w in "थे थीं थी रहे रहीं".split()}
+_LIST_END = {key(w) for w in "आदि इत्यादि".split()}
+
+
+def _copula_list(s: Sentence, limit: int, boundaries: list[int]) -> list[tuple[Entity, str]]:
+    """"बैठक में A, B, C आदि थे", "…, D सहित कई पदाधिकारी थे": a list of names closed by a group
+    tail and a bare copula (no presence word) names those present."""
+    units = s.units
+    c = limit - 1
+    while c >= 0 and units[c].kind == "PUNCT":
+        c -= 1
+    if c < 2 or units[c].kind != "STOP" or key(units[c].words[0]) not in _COPULA:
+        return []
+    tail = None
+    for k in range(c - 1, max(-1, c - 5), -1):
+        u = units[k]
+        if _at(s, k) or u.kind not in ("STOP", "POST"):
+            break
+        if u.kind == "STOP" and key(u.words[0]) in _LIST_END | _GROUP_TAIL:
+            tail = k
+            break
+    if tail is None or not _at(s, tail - 1):
+        return []
+    lo = max([b for b in boundaries if b < c] + [-1])
+    return [(e, "attendee") for e in _attendance_group(s, tail + 1, lo)]
+
+
 _HONOUR = {key(w) for w in "सम्मानित".split()}
 _OBJECT = {key(w) for w in "को".split()}
 _RITUAL_HONOUR = {key(w) for w in "माल्यार्पण पुष्पांजलि श्रद्धांजलि".split()}
@@ -654,17 +691,37 @@ def byline(s: Sentence) -> Entity | None:
         return None
     pos = next(p for p, e in s.entities.items() if e is names[0])
     rest = [u for i, u in enumerate(s.units) if i != int(pos)]
-    if int(pos) != 0 and not (int(pos) == 1 and s.units[0].kind == "HON"):
-        return None  # the name opens the line
+    before = s.units[:int(pos)]
+    if before and not (len(before) == 1 and before[0].kind == "HON") and not (
+            any(u.kind == "COMMA" and u.words[0] == "/" for u in before) or
+            any(key(w) in L.BYLINE_WORDS for u in before for w in u.words)):
+        return None  # the name opens the line (or follows "रिपोर्ट", or "नगर /")
     # "X, नगर।": the name and one word (a town the gazetteer does not know) make the whole line
     if [u.kind for u in rest] in (["COMMA", "NAME", "PUNCT"], ["COMMA", "NAME"]) and len(rest[1].words) == 1:
         return names[0]
+    outlet = False
     for u in rest:
-        if u.kind in ("PUNCT", "COMMA", "HON") or all(w.isdigit() for w in u.words):
+        if outlet or u.kind in ("PUNCT", "COMMA", "HON") or all(w.isdigit() for w in u.words):
             continue
         ks = [key(w) for w in u.words]
         if all(k in L.MONTHS or k.isdigit() or L.PLACE_KIND.get(k) or k in L.NEWS_WORDS or k in L.BYLINE_WORDS
-               for k in ks):
+               or k in _DESK for k in ks):
+            outlet = any(k in L.NEWS_WORDS for k in ks)  # "X / न्यूज 11 भारत": the outlet's name follows
             continue
         return None
     return names[0]
+
+
+_DESK = {key(w) for w in "ब्यूरो डेस्क".split()}
+
+
+def lead_byline(s: Sentence) -> Entity | None:
+    """"X/ नगर/ <the report>": a name and a town set off by slashes open the first line."""
+    units = s.units
+    if len(units) < 4 or not _at(s, 0) or _at(s, 0)[0].kind != "name":
+        return None
+    if not (units[1].kind == "COMMA" and units[1].words[0] == "/" and units[3].words[0] in ("/", ":", "-", "–")):
+        return None
+    if not all(L.PLACE_KIND.get(key(w)) for w in units[2].words):
+        return None
+    return _at(s, 0)[0]
