@@ -21,10 +21,11 @@ _DATELINE2 = re.compile(
     rf"^\s*(?P<place>{_DEV_WORD}\s+{_DEV_WORD})\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|(?=\d)|$)")
 _PLACE_ADJ = {key(w) for w in "नई नया पूर्वी पश्चिमी उत्तरी दक्षिणी पूर्व पश्चिम उत्तर दक्षिण ग्रेटर नवी बाहरी".split()}
 _BRACKET = re.compile(r"\(([^()]{2,60})\)")
-_SLASH_NAME = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?\s*/\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*(?::-|:|-|\n|$|।)")
+_SLASH_NAME = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?\s*/\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*(?::-|:|-|\n|$|।|\|)")
 _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*){0,3}|"
                  rf"{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*$")
-_REPORT = re.compile(rf"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
+_REPORT = re.compile(rf"(?:(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*|^\s*(?:रिपोर्ट|रिपोर्टर)\s+(?=[^,]+,\s*(?:ब्यूरो|संवाददाता)))"
+                     rf"(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
 # "रायगढ़ से संवाददाता अमित कुमार गुप्ता की रिपोर्ट", "रिपोर्टर राजेश सिंह की रिपोर्ट"
 REPORT_LINE = re.compile(rf"(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}}?)\s+की\s+(?:रिपोर्ट|खबर)\s*$")
 # "कौशांबी। यूपी क्राइम रिर्पोटर कृष्ण जीत यादव": the reporter after the dateline, his post first
@@ -66,6 +67,8 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
     when no line opens with one. Only the lines above the first body paragraph are read (a lone
     word at the foot of a short report is no dateline).
     """
+    # "श्रीनारद मीडिया‚ सीवान": a low quote typed for a comma; "@ छत्तीसगढ़", "** भोपाल": a mark before the place
+    lines = [_LEAD_MARK.sub("", ln.replace("\u201a", ",")) for ln in lines]
     place, li = _dateline_first(lines[:_head_end(lines)])
     if li is not None and _title_like(lines[li]):
         for lj in range(li + 1, min(len(lines), li + 4)):
@@ -100,6 +103,22 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
 
 # "शेखपुरा से सुनील कुमार की रिपोर्ट": the reporter's line names the place he writes from
 _FROM_REPORT = re.compile(rf"^\s*(?P<place>{_DEV_WORD})\s+से\s+(?:{_DEV_WORD}\s+){{1,4}}की\s+(?:रिपोर्ट|खबर)\s*$")
+
+
+_LEAD_MARK = re.compile(r"^[@*#]+\s*(?=[\u0900-\u097f])")
+# "लालगंज आज़मगढ़ ।", "करमा- सोनभद्र :": the town, then its district, before the delimiter
+_TOWN_DISTRICT = re.compile(rf"^\s*(?P<a>{_DEV_WORD})(?P<sep>\s*[-–]\s*|\s+)(?P<b>{_DEV_WORD})\s*(?:।|,|:|ः|\||-+\s|—|–|\(|(?=\d))")
+
+
+def _town_district(line: str) -> str | None:
+    m = _TOWN_DISTRICT.match(line)
+    if not m:
+        return None
+    a, b = m.group("a"), m.group("b")
+    if L.PLACE_KIND.get(key(b)) != "district" or key(a) == key(b) or not _plain_word(a) or \
+            L.PLACE_KIND.get(key(a)) == "state" or key(a) in L.LEVEL_WORDS or key(a) in _AREA or key(a) in L.MONTHS:
+        return None
+    return line[m.start("a"):m.end("b")].strip()
 
 
 def _head_end(lines: list[str]) -> int:
@@ -143,8 +162,8 @@ def _title_like(line: str) -> bool:
 
 # "Dhanbad News : …", "Chhapra Desk – …", "Ghaziabad , Umesh Kumar : …", "Nagda(mpnews24)। …": a
 # dateline in Latin script before a story in Devanagari
-_LATIN_DL = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?:\s+(?!Desk|News)[A-Z][a-z]{2,})?)\s*"
-                       r"(?:(?:Desk|News|DESK|NEWS)\s*[:\-–—|]|,|\(|।|:|\s[-–—]\s)")
+_LATIN_DL = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?:\s+(?!Desk|News)[A-Z][a-z]{2,})?|[A-Z]{4,})\s*"
+                       r"(?:(?:Desk|News|DESK|NEWS)\s*(?:[:\-–—|]|,\s*\d)|,|\(|।|:|\s[-–—]\s)")
 # "(होशियारपुर)- …": the dateline in brackets; "(प्रमोद कुमार)दुद्धी/…": the reporter in brackets first
 _LEAD_BRACKET = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)\s*")
 # "बंगाल मिरर, पांडेश्वर: …", "डिजिटल डेस्क, वर्धा । …", "मदन सुमित्रा सिंघल, शिलचर। …": the outlet, the
@@ -158,6 +177,11 @@ _NAME_SLASH_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2
 # "लालगंज ,आजमगढ़। …": two places, the town and its district
 _TWO_PLACES = re.compile(rf"^\s*(?P<both>(?P<a>{_DEV_WORD})\s*,\s*(?P<b>{_DEV_WORD}))\s*(?:।|:|-+|—|–)")
 _DESK_WORDS = {key(w) for w in "डेस्क ब्यूरो मिरर".split()}
+_DESK_SLASH = re.compile(rf"^\s*(?:{_DEV_WORD}\s+){{0,2}}(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क)\s*/\s*"
+                         rf"(?P<place>{_DEV_WORD})\s*(?:।|:|,|-|$)")
+_NAME_COMMA_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}})\s*,\s*(?P<place>{_DEV_WORD})\s*$")
+# "सुमित कुमार पाठक / न्यूज 11 भारत": the reporter, then the outlet
+_NAME_SLASH_OUTLET = re.compile(rf"^\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,3}})\s*/\s*(?P<outlet>[^/]{{3,40}})$")
 
 
 def _names_reporter(words: list[str]) -> bool:
@@ -195,6 +219,12 @@ def _special_dateline(line: str) -> str | None:
     m = _NAME_SLASH_PLACE.match(line)
     if m and _is_place(m.group("place")) and _names_reporter(m.group("pre").split()):
         return m.group("place")
+    m = _DESK_SLASH.match(line)
+    if m and _is_place(m.group("place")):
+        return m.group("place")  # "प्रहरी संवाददाता/मुंबई।": the desk, then the place
+    m = _NAME_COMMA_PLACE.match(line)
+    if m and _names_reporter(m.group("pre").split()) and _is_place(m.group("place")):
+        return m.group("place")  # "सतीश जैन, इंदौर" alone on its line: the reporter and the place
     m = _TWO_PLACES.match(line)
     if m and _is_place(m.group("a")) and _is_place(m.group("b")) and \
             L.PLACE_KIND.get(key(m.group("b"))) != "state":
@@ -231,6 +261,9 @@ def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
         m = _DATELINE.match(line)
         if not m:
             continue
+        both = _town_district(line)
+        if both:
+            return both, li
         m2 = _DATELINE2.match(line)
         if m2 and (_is_place(m2.group("place")) and
                    L.PLACES.match([t.key for t in tokenize(m2.group("place")) if t.word], 0)[0] == 2 or
@@ -335,6 +368,12 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
                 if name and len(name.split()) >= 2:
                     out.append((name, None, "reporter"))
                     continue
+            m = _NAME_SLASH_OUTLET.match(line)
+            if m and _outlet_like(m.group("outlet").split()) and _names_reporter(m.group("name").split()):
+                name = _clean_name(m.group("name"))
+                if name:
+                    out.append((name, None, "reporter"))
+                    continue
             words = line.split()
             if 2 <= len(words) <= 3 and li > 0 and re.fullmatch(rf"{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}}", line.strip()) \
                     and any(key(w) in L.GIVEN or key(w) in L.SURNAMES for w in words) \
@@ -349,10 +388,13 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if name:
                 out.append((name, None, "reporter"))
         elif li == dl_line:
-            m = _REPORTER_TAIL.search(line)
-            name = _clean_name(m.group("name")) if m else None
+            m = _REPORTER_TAIL.search(line) or _NAME_COMMA_PLACE.match(line)
+            name = _clean_name(m.group("name") if "name" in m.re.groupindex else m.group("pre")) if m else None
+            if name and "pre" in m.re.groupindex and not (_names_reporter(name.split()) and
+                                                         _is_place(m.group("place"))):
+                name = None
             if name:
-                out.append((name, m.group("post").strip(), "reporter"))
+                out.append((name, m.group("post").strip() if "post" in m.re.groupindex else None, "reporter"))
         for bm in _BRACKET.finditer(line):
             inner = bm.group(1).strip()
             parts = re.split(r"\s*[-–:]\s*", inner, maxsplit=1)
@@ -368,6 +410,8 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
                            key(before[-1]) in _UNIT_OF_BODY):
                 continue  # "बीजू जनता दल (बीजद)": the body's short name
             inner = _OWN_REPORT.sub("", inner)
+            if _OWN_REPORT.search(bm.group(1).strip()):
+                inner = re.sub(r"^(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+", "", inner)  # "(संवाददाता X की रिपोर्ट)"
             words_in = inner.split()
             if len(words_in) >= 2 and key(words_in[-1]) in L.AGENCY_WORDS:
                 continue  # "(नईदुनिया प्रतिनिधि)": a desk tag

@@ -1,0 +1,55 @@
+"""General rules of the event scalars, round 2 (village, block and district reports; bylines): each on
+invented report openings. The places, bodies and people are made up for these tests (the town and
+district names are real places only so that the gazetteer knows them) and are taken from no report."""
+from __future__ import annotations
+
+import pytest
+
+from sangathan.press.extract import rules_extract
+
+BODY = ("जिला किसान संघ की मासिक बैठक रविवार को गांधी भवन में आयोजित की गई। बैठक की अध्यक्षता "
+        "रामेश्वर प्रसाद ने की। बैठक में किसानों की समस्याओं पर चर्चा की गई और कई प्रस्ताव पारित किए गए।")
+
+
+def _reporters(rec):
+    return sorted(p["name"] for p in rec["people"] if "reporter" in p.get("roles", []))
+
+
+# ------------------------------------------------------------------------------------ dateline
+
+@pytest.mark.parametrize("text, place", [
+    # the town, then its district, before the delimiter: the dateline is written whole
+    ("रामगढ़ताल गोरखपुर। " + BODY, "रामगढ़ताल गोरखपुर"),
+    ("बेलहरा- बाराबंकी : " + BODY, "बेलहरा- बाराबंकी"),
+    # a low quote typed for the comma between the outlet and the place
+    ("जनमत मीडिया\u201a सतना (मध्यप्रदेश)\n" + BODY, "सतना"),
+    # a mark before the place; a state so marked is the dateline when nothing else is
+    ("@ उत्तराखंड\n" + BODY, "उत्तराखंड"),
+    # a Latin site dateline with a date after the outlet word, and an upper-case one
+    ("Bhopal News, 12 Mar 2022: " + BODY, "Bhopal"),
+    ("RAIPUR : " + BODY, "RAIPUR"),
+    # the desk, a slash, the place
+    ("नगर संवाददाता/इंदौर। " + BODY, "इंदौर"),
+])
+def test_dateline_shapes_round2(text, place):
+    assert rules_extract(text)["dateline"] == place
+
+
+def test_a_reporter_and_a_place_alone_on_a_line():
+    rec = rules_extract("किसान संघ की बैठक संपन्न\n\nरमेश कुमार, इंदौर\n\n" + BODY)
+    assert rec["dateline"] == "इंदौर"
+    assert _reporters(rec) == ["रमेश कुमार"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the reporter, a slash, the outlet
+    ("रमेश कुमार शर्मा / नगर समाचार टीवी\nसतना : " + BODY, "रमेश कुमार शर्मा"),
+    # "(संवाददाता X की रिपोर्ट)" after the dateline
+    ("सतना : (संवाददाता रमेश कुमार शर्मा की रिपोर्ट)\n" + BODY, "रमेश कुमार शर्मा"),
+    # "place / reporter |"
+    ("सतना / रमेश कुमार |  " + BODY, "रमेश कुमार"),
+    # "रिपोर्ट X, ब्यूरो place"
+    ("किसानों की बैठक संपन्न\nरिपोर्ट रमेश कुमार, ब्यूरो सतना\nसतना। " + BODY, "रमेश कुमार"),
+])
+def test_byline_shapes_round2(text, name):
+    assert _reporters(rules_extract(text)) == [name]
