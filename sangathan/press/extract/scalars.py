@@ -1311,7 +1311,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 j -= 1  # "पडाव मोहल्ले में स्थित साहू धर्मशाला": the place of the building is part of it
                 continue
             if j in known_ends and known_ends[j] < j and j + 1 <= i and (keys[j + 1] in _HEADS or
-                                                                       toks[j + 1].text == ","):
+                                                                       toks[j + 1].text == "," or
+                                                                       keys[j + 1] in L.LEVEL_WORDS and
+                                                                       j + 2 < i and keys[j + 2] in _HEADS):
                 j = known_ends[j]  # "भारतीय जनता पार्टी, दिल्ली प्रदेश कार्यालय": the party's office
                 if j > 0 and keys[j - 1] in L.GENITIVE:
                     break
@@ -1321,8 +1323,11 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                     keys[j - 1] not in L.STOP and keys[j - 1] not in L.GENITIVE and not keys[j - 1].isdigit():
                 j -= 1  # "घाटकुसुंभा मंडल में", "रामपुर ब्लॉक में": a named unit
                 continue
-            if kj in _BUILDING_NAMERS and j + 1 < i and keys[j + 1] in _HEADS:
-                j -= 1  # "जनता मैदान", "सेवा सदन"
+            if (kj in _BUILDING_NAMERS or kj in _NOT_PLACE) and j + 1 < i and keys[j + 1] in _HEADS:
+                j -= 1  # "जनता मैदान", "सेवा सदन", "चुनाव कार्यालय"
+                continue
+            if kj in _BUILDING_NAMERS and has_head and j + 2 < i and toks[j + 1].word and keys[j + 1] not in L.STOP:
+                j -= 1  # "जन स्वास्थ्य विभाग कार्यालय"
                 continue
             if kj in _ARTICLE and j + 1 < i and toks[j + 1].word:
                 j -= 1  # "एक लान में", "खजूरी के एक विद्यालय प्रांगण में"
@@ -1365,9 +1370,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 # ("नगड़ी के … बैंक्वेट हॉल")
                 bare_place = L.PLACE_KIND.get(keys[j - 1]) in _CITY_KINDS and \
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA)
-                if j == 0 or not toks[j - 1].word or bare_place and kj == "के" or \
-                        bare_area and "स्थित" in keys[j:i]:
-                    break  # "नगर के छत्रीबाड़ी स्थित …": the town is outside the venue
+                if j == 0 or not toks[j - 1].word or kj == "के" and (bare_place or _located_after(keys, j, i) or
+                                                                    _district_of(toks, keys, j)):
+                    break  # "लखनऊ के …", "नगर के छत्रीबाड़ी स्थित …", "X जिले के …": the town is outside the venue
                 if j - 1 in known_ends or (org_keys and tuple(keys[max(0, j - len(org_keys)):j]) == org_keys):
                     break  # "भारतीय किसान यूनियन के कैंप कार्यालय": the body's office, not the body
                 if kj == "के":
@@ -1390,7 +1395,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 continue
             if kj in _VENUE_STOP or kj in _NOT_PLACE or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
                     j > 0 and L.EVENTS.match(keys, j - 1) and L.EVENTS.match(keys, j - 1)[0] == 2 or \
-                    kj in _WEEKDAYS or kj.isdigit() or \
+                    kj in _WEEKDAYS or kj.isdigit() or kj.endswith("दिवसीय") or \
                     kj.endswith(("होकर", "जाकर", "लेकर", "देकर", "चकर", "लकर")) or \
                     kj.endswith("ाकर") and kj not in _NAME_LIKE or \
                     (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
@@ -1403,6 +1408,8 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA):
                 break  # "लखनऊ के क्लार्क अवध": the city is outside (not "सितारगंज गल्ला मंडी के मीटिंग हॉल",
                 # nor a locality's "नगड़ी के … हॉल")
+            if kj == "के" and (_located_after(keys, j, i) or _district_of(toks, keys, j)):
+                break  # "X जिले के …", "शहर के Y स्थित …": outside the venue
             j -= 1
         a = j + 1
         if loc_at is not None and loc_at - a > 2:
@@ -1451,6 +1458,25 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             held = a > 0 and L.EVENTS.match(keys, a - 1) or nxt in _COMPLETE
             out.append(((False, False), a, b, i, 1 if held else 2))  # "सम्मेलन सतना में संपन्न हुआ": the town alone
     return out
+
+
+_DISTRICT_WORDS = {key(w) for w in "जिले जिला ज़िले ज़िला जनपद".split()}
+
+
+def _located_after(keys: list[str], j: int, i: int) -> bool:
+    """"नगर के छत्रीबाड़ी स्थित भवन": after the genitive at j the place is located by a plain "X स्थित"
+    (not "… में स्थित", not "… के पास स्थित"), so what comes before the genitive is outside it."""
+    for x in range(j + 1, i):
+        if keys[x] in _SPATIAL or keys[x] in L.GENITIVE:
+            return False
+        if keys[x] == "स्थित":
+            return keys[x - 1] not in _LOCATIVE and keys[x - 1] != "पर"
+    return False
+
+
+def _district_of(toks: list, keys: list[str], j: int) -> bool:
+    """"बलिया जिले के …": a district named as such before the genitive at j is outside the venue."""
+    return j >= 2 and keys[j - 1] in _DISTRICT_WORDS and toks[j - 2].word and keys[j - 2] not in L.STOP
 
 
 def _not_this_event(keys: list[str], i: int) -> bool:
@@ -1503,9 +1529,11 @@ def venue(sentence: str, strict: bool = False, org: str | None = None, dateline:
             continue  # "कोलारस विधानसभा में … सम्मेलन": the constituency, not the place of the hall
         text = fold(sentence[toks[a].start:toks[b].end])
         # "राजीव भवन, रायपुर": the town after a comma is not part of the venue
+        # (only the dateline's town: another town after the comma says where the place is)
         if "," in text and score[0]:
             head, _, tail = text.rpartition(",")
-            if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()):
+            if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()) and \
+                    (dl_key is None or key(tail.strip()) == dl_key):
                 text = head.strip()
         if best is None or score > best[0] or (a <= best[3] < i and score[0]) or \
                 (score[0] and best[3] + 1 == a and keys[best[4]] in _LOCALITY and keys[b] not in _LOCALITY):
@@ -1530,8 +1558,9 @@ def event_venue(sents: list[str], ev_idx: int | None, org: str | None = None,
     if found and ev_idx is not None:
         for other in sents[ev_idx + 1: ev_idx + 3]:
             fuller = venue(other, strict=True, org=org)  # "जिला स्कूल के प्रांगण" in a headline, in full below
-            if fuller and len(fuller) > len(found) and fuller.endswith(" " + found):
-                return fuller
+            if fuller and len(fuller) > len(found) and (fuller.endswith(" " + found) or
+                                                        fuller.startswith(found + " में ")):
+                return fuller  # (or the building in that locality: "गांव X में Y के आवास")
         return found
     if ev_idx is not None and ev_idx > 0 and _ANAPHORIC.match(ev_sent):
         found = venue(sents[ev_idx - 1], org=org, dateline=dateline)
