@@ -88,3 +88,42 @@ def test_the_building_named_in_the_next_sentence_inside_the_locality():
     rec = rules_extract("सतना। किसान संघ की बैठक गांव रामपुर में हुई। गांव रामपुर में सरपंच मोहन लाल के आवास "
                         "पर आयोजित बैठक में चर्चा हुई।")
     assert rec["venue"] == "गांव रामपुर में सरपंच मोहन लाल के आवास"
+
+
+# ------------------------------------------------------------------------------------ organisation
+
+@pytest.mark.parametrize("text, org", [
+    # associations of office holders: the post word before the body word is its name
+    ("सतना। रामपुर में ग्राम पंचायत सदस्य महासंघ की बैठक हुई।", "ग्राम पंचायत सदस्य महासंघ"),
+    ("सतना। प्रखंड के नवनिर्वाचित प्रधानों की बैठक हुई। बैठक में सर्वसम्मति से प्रधान संघ की प्रखंड कमेटी का गठन किया गया।",
+     "प्रधान संघ"),
+    # a joined level word is not part of the name
+    ("सतना। प्रखंड के सभी सरपंचों ने बैठक कर प्रखंडस्तरीय सरपंच संघ का गठन किया।", "सरपंच संघ"),
+    # a self-help group with its own name (two words joined by a dash); a group of common words is no body
+    ("सतना। गौरी–शंकर आजीविका महिला स्वयं सहायता समूह की बैठक रामपुर में संपन्न हुई।",
+     "गौरी–शंकर आजीविका महिला स्वयं सहायता समूह"),
+    # "X के आह्वान पर": the body that called the meeting
+    ("सतना। भारतीय मछुआरा महासभा के आह्वान पर प्रखंड कमेटी की बैठक गांव में हुई।", "भारतीय मछुआरा महासभा"),
+    # a state's body keeps the state; a long name keeps the state in front of it
+    ("सतना। मध्य प्रदेश राज्य किसान सभा के आह्वान पर किसानों ने धरना दिया।", "मध्य प्रदेश राज्य किसान सभा"),
+    ("सतना। राजस्थान स्टेट रिटायर्ड टीचर्स एंड स्टाफ वेलफेयर एसोसिएशन की मासिक बैठक हुई।",
+     "राजस्थान स्टेट रिटायर्ड टीचर्स एंड स्टाफ वेलफेयर एसोसिएशन"),
+    # an English "of" name runs on, with its "and"
+    ("सतना। रोटरी क्लब ऑफ सतना द्वारा एक होटल में बैठक की गई।", "रोटरी क्लब ऑफ सतना"),
+    ("सतना। विंध्य चेम्बर आफ कॉमर्स एण्ड इण्डस्ट्रीज के द्वारा आज बैठक ली गई।",
+     "विंध्य चेम्बर आफ कॉमर्स एण्ड इण्डस्ट्रीज"),
+    # the party whose office is the venue, when no other body is named near the event
+    ("सतना। स्थानीय समाजवादी पार्टी कार्यालय पर मासिक बैठक का आयोजन किया गया। बैठक में सभी बूथ अध्यक्ष मौजूद रहे। "
+     "विधायक ने कहा कि सपा कार्यकर्ता गांव गांव जाएं।", "समाजवादी पार्टी"),
+    # a party named only through its members; a unit named by its place and a core committee are no bodies
+    ("सतना। रामपुर पंचायत कमेटी के गठन को लेकर बैठक की गई। अध्यक्ष ने अपनी कोर कमेटी सभी वरिष्ठ कांग्रेसियों से "
+     "बनाने को कहा।", "कांग्रेस"),
+])
+def test_organisation_round2(text, org):
+    assert rules_extract(text)["organisation"] == org
+
+
+def test_a_post_with_its_level_word_after_a_party_is_no_host():
+    rec = rules_extract("सतना। रामपुर पंचायत में सभी मुखिया की बैठक हुई। बैठक की अध्यक्षता राजद प्रखंड अध्यक्ष मोहन लाल "
+                        "ने की। बैठक में मुखिया संघ की प्रखंड कमेटी का गठन किया गया।")
+    assert rec["organisation"] == "मुखिया संघ"

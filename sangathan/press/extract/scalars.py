@@ -554,6 +554,8 @@ def organisation(text: str, doc: str | None = None) -> str | None:
         first = next(it, None)
     if first is None:
         return institution.text if institution else None
+    if institution is not None and institution.known and institution.venue and first.sent > institution.sent + 1:
+        return institution.text  # "भाजपा जिला कार्यालय में … बैठक", no other body near it: the party whose office it is
     if first.host:
         return first.text
     window = [first]
@@ -591,7 +593,7 @@ def event_organisation(body_text: str, sents: list[str], ev_idx: int | None, tit
     if m and ev_pos > 0:
         ev_pos = m.start()  # "उ. प्र. पुस्तकालय संघ": the sentence was cut after a dotted letter
     org = organisation(body_text[max(0, ev_pos):], doc) or organisation(body_text, doc) or \
-        organisation(title_text, doc)
+        organisation(title_text, doc) or _party_of_members(doc)
     if org and ev_pos > 0 and org in body_text[:ev_pos]:
         for c in _iter_org_candidates(body_text[:ev_pos], doc):
             if c.text.endswith(" " + org):
@@ -607,6 +609,23 @@ def event_organisation(body_text: str, sents: list[str], ev_idx: int | None, tit
                 if 0 <= k and (at < 0 or k <= at):
                     return folded[k:k + len(full)]
     return org
+
+
+_MEMBER_ENDINGS = ("ियों", "ियो", "ी", "ाइयों", "ाई", "ाईयों")
+
+
+def _party_of_members(doc: str) -> str | None:
+    """"वरिष्ठ कांग्रेसियों", "भाजपाइयों": with no body named, the party named through its members."""
+    for t in tokenize(doc):
+        if not t.word or len(t.key) < 5:
+            continue
+        for end in _MEMBER_ENDINGS:
+            if t.key.endswith(end):
+                stem = t.key[:-len(end)]
+                m = L.ORGS.match([stem], 0)
+                if m and m[0] == 1 and len(stem) >= 3:
+                    return t.text[:len(t.text) - len(end)]
+    return None
 
 
 def _fuller(window: list[OrgCandidate], chosen: OrgCandidate) -> str:
@@ -639,7 +658,7 @@ _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृती
 _ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ "
               "जुड़े जुड़ी जुड़ा संबंधित सम्बन्धित संबद्ध सम्बद्ध तत्पश्चात पश्चात मैं नवगठित नवनिर्वाचित".split()}
 # common nouns of the stopword list that are often words of a body's name ("बिहार राज्य आशा कार्यकर्ता संघ")
-_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर होटल".split()}
+_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर होटल स्वयं".split()}
 # "X से संबंधित Y", "X से जुड़े Y": X is Y's parent body; "Y संबंधित X": the same, written after
 _AFFILIATED = {key(w) for w in "संबंधित सम्बन्धित संबद्ध सम्बद्ध जुड़े जुड़ी जुड़ा".split()}
 
@@ -683,6 +702,11 @@ def _affil_after(keys: list[str], j: int) -> bool:
         return False
     if j < len(keys) and L.POST_HEADS.match(keys, j):
         return True
+    x = j
+    while x < min(len(keys), j + 3) and (keys[x] in L.LEVEL_WORDS or keys[x] in _LEVEL_EXTRA):
+        x += 1  # "राजद प्रखंड अध्यक्ष", "भाजपा जिला महामंत्री"
+    if x > j and x < len(keys) and L.POST_HEADS.match(keys, x):
+        return True
     if j + 1 < len(keys) and keys[j] in L.GENITIVE:
         for x in range(j + 1, min(len(keys), j + 4)):
             if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x):
@@ -721,6 +745,21 @@ class _NewlineBefore:
 
 
 _WING_FIRST, _ORG_FIRST = L.WINGS.firsts, L.ORGS.firsts  # words that can start a wing or a body's name
+# words before a known body that belong to its name ("छत्तीसगढ़ प्रदेश कांग्रेस", "बिहार राज्य किसान सभा")
+_KNOWN_PREFIX = {key(w) for w in "प्रदेश जिला शहर नगर राज्य स्टेट".split()}
+_GROUPS = {key(w) for w in "समूह".split()}
+_UNIT_COMMITTEES = {key(w) for w in "कमेटी कमिटी समिति".split()}
+_SMALL_UNITS = {key(w) for w in "पंचायत वार्ड बूथ".split()}
+_STATE_BODY = {key(w) for w in "राज्य स्टेट".split()}
+_OF = {key(w) for w in "ऑफ आफ ऑफ़ आफ़".split()}
+_AND = {key(w) for w in "एंड एण्ड एन्ड".split()}
+_GROUP_WORDS = {key(w) for w in "स्व सहायता सहकारिता".split()}
+
+
+def _dash_join(toks: list, x: int) -> bool:
+    """"लक्ष्मी–गणेश": token x is a dash that joins the words on its sides without spaces."""
+    return 0 < x < len(toks) - 1 and toks[x].text in ("-", "–") and toks[x - 1].word and toks[x + 1].word and \
+        toks[x - 1].end == toks[x].start and toks[x].end == toks[x + 1].start
 
 
 def _iter_org_candidates(text: str, doc: str | None = None):
@@ -745,6 +784,11 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
                     sent += 1
                 sent_pos += 1
+            if not known and keys[end - 1] in _UNIT_COMMITTEES and (end - start == 2 or end - start == 3 and (
+                    _level_word(keys[start + 1]) or keys[start + 1] in _UNIT_WORDS or keys[start + 1] in _SMALL_UNITS)) \
+                    and not L.ORGS.match(keys, start) and keys[start] not in L.ORG_SUFFIXES and \
+                    not _host_after(keys, end):
+                continue  # "बलकुदरा पंचायत कमेटी", "कोर कमेटी": a unit or a committee, no body named
             c = _candidate(text, toks, keys, folded, start, end, known, sent)
             c.institution = start in institutions
             yield c
@@ -760,22 +804,22 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             j = i + m[0]
             # "छत्तीसगढ़ प्रदेश कांग्रेस कमेटी": a state/level prefix and a committee suffix belong to it
             start = i
-            while start > 0 and (L.PLACES.match(keys, start - 1) or keys[start - 1] in ("प्रदेश", "जिला", "शहर", "नगर")):
+            while start > 0 and (L.PLACES.match(keys, start - 1) or keys[start - 1] in _KNOWN_PREFIX):
                 start -= 1
-                if L.PLACES.match(keys, start) is None and keys[start] not in ("प्रदेश", "जिला", "शहर", "नगर"):
+                if L.PLACES.match(keys, start) is None and keys[start] not in _KNOWN_PREFIX:
                     break
             if j < n and keys[j] in ("कमेटी", "कमिटी"):
                 j += 1
             elif i > 0 and _plain_ext(toks, keys, i - 1) and not L.PLACES.match(keys, i - 1) and \
-                    keys[i - 1] not in L.LEVEL_WORDS and keys[i - 1] not in ("प्रदेश", "जिला", "शहर", "नगर") and \
+                    keys[i - 1] not in L.LEVEL_WORDS and keys[i - 1] not in _KNOWN_PREFIX and \
                     not nl_before[i] and folded.raw.count(text[toks[i - 1].start:toks[j - 1].end]) >= 2:
                 # "प्रोफेशनल कांग्रेस", written so more than once: a named body of the party,
                 # with its state in front ("झारखंड प्रोफेशनल कांग्रेस")
                 start = i - 1
                 if start > 0 and L.PLACES.match(keys, start - 1) and toks[start - 1].word and not nl_before[start]:
                     start -= 1
-            else:
-                start = i
+            elif not (start < i and keys[i - 1] in _STATE_BODY):
+                start = i  # (but "बिहार राज्य किसान सभा": a state's body keeps the state)
             if start > 0 and keys[start - 1] == "अखिल":
                 start -= 1
             elif start > 1 and keys[start - 2] == "अखिल" and keys[start - 1] in _NATIONAL:
@@ -812,7 +856,8 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             start = i
             while start > 0 and i - start < 6 and toks[start - 1].word and not nl_before[start] and \
                     (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS or keys[start - 1] in _ORDINALS
-                     or keys[start - 1] in _ORG_INNER) \
+                     or keys[start - 1] in _ORG_INNER or start == i and L.POST_HEADS.match(keys, start - 1)) \
+                    and not keys[start - 1].endswith(("स्तरीय", "सदस्यीय", "सदस्यीए", "दिवसीय")) \
                     and keys[start - 1] not in _ORG_BREAK and not _verbal(keys[start - 1]) \
                     and not (L.POST_HEADS.match(keys, start - 1) and keys[start - 1] not in L.POST_MODS and
                              (start < i or keys[i] in _ORG_CLASS)) \
@@ -822,6 +867,13 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                     and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state"
                          or start - 1 == 0 or not toks[start - 2].word or nl_before[start - 1]) \
                     and not (start - 2 >= 0 and keys[start - 2] in L.GENITIVE and keys[start - 1] in L.POST_MODS):
+                start -= 1
+                if start > 1 and _dash_join(toks, start - 1) and not nl_before[start - 1] and \
+                        keys[start - 2] not in L.STOP and keys[start - 2] not in L.GENITIVE:
+                    start -= 2  # "मजदूर-किसान संघ": two words joined by a dash
+            # "पंजाब स्टेट … एसोसिएशन": the state in front of a long name belongs to it
+            if start > 0 and start < i and L.PLACE_KIND.get(keys[start - 1]) == "state" and toks[start - 1].word and \
+                    not nl_before[start] and (start < 2 or not toks[start - 2].word or keys[start - 2] in L.STOP):
                 start -= 1
             # "उत्तर प्रदेशीय प्राथमिक शिक्षक संघ": a direction word in front of प्रदेश…
             if start > 0 and keys[start].startswith("प्रदेश") and keys[start - 1] in _PLACE_ADJ:
@@ -846,6 +898,10 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 start -= 2
             lone_class = keys[i] in _ORG_CLASS and i - start == 1 and not _host_after(keys, i + 1) and \
                 keys[i - 1] not in _NAME_LIKE_ORG  # "तत्पश्चात संस्था", "प्रतिष्ठित संस्था": no name
+            # "स्वयं सहायता समूह": a group of common words only is a kind of body, not a named one
+            lone_class = lone_class or keys[i] in _GROUPS and all(
+                keys[x] in L.STOP or keys[x] in L.POST_MODS or keys[x] in _ORG_INNER or keys[x] in _GROUP_WORDS
+                or not toks[x].word for x in range(start, i))
             if start < i and not lone_class and (mandal or not (i - start == 1 and keys[start] in L.POST_MODS and
                                                               keys[start] not in _STATE_LIKE and
                                                               not L.PLACES.match(keys, start))):
@@ -894,6 +950,13 @@ def _iter_org_candidates(text: str, doc: str | None = None):
 def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: int, end: int, known: bool,
                sent: int) -> OrgCandidate:
     n = len(keys)
+    # "रोटरी क्लब आफ X", "चेम्बर आफ कॉमर्स एण्ड इण्डस्ट्रीज": an English "of" name runs on
+    if end + 1 < n and keys[end] in _OF and toks[end + 1].word:
+        end += 2
+        if end + 1 < n and keys[end - 1] in _AND and toks[end].word:
+            end += 1
+    if end + 1 < n and keys[end] in _AND and keys[end - 2] in _OF and toks[end + 1].word:
+        end += 2
     # "भारतीय किसान यूनियन अम्बावता", "रोटरी क्लब रोपड़ सेंट्रल": a branch or faction name the
     # report repeats belongs to the body
     for width in (3, 2, 1):
