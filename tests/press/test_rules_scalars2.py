@@ -127,3 +127,24 @@ def test_a_post_with_its_level_word_after_a_party_is_no_host():
     rec = rules_extract("सतना। रामपुर पंचायत में सभी मुखिया की बैठक हुई। बैठक की अध्यक्षता राजद प्रखंड अध्यक्ष मोहन लाल "
                         "ने की। बैठक में मुखिया संघ की प्रखंड कमेटी का गठन किया गया।")
     assert rec["organisation"] == "मुखिया संघ"
+
+
+# ------------------------------------------------------------------------------------ level
+
+@pytest.mark.parametrize("text, level", [
+    # a level written joined to स्तरीय, as written
+    ("सतना। किसान संघ की जिलास्तरीय बैठक रविवार को गांधी भवन में हुई।", "जिलास्तरीय"),
+    # the district in the oblique case before the event or the unit: the level "जिला"
+    ("सतना। अखिल भारतीय बुनकर महासभा रीवा जिले की बैठक रविवार को गांधी भवन में हुई।", "जिला"),
+    ("सतना। किसान संघ की रीवा ज़िले की संगठनात्मक बैठक संपन्न हुई।", "ज़िला"),
+    ("सतना। आज भी रीवा जिले की इकाई ने तहसील कार्यालय के सामने धरना दिया।", "जिला"),
+    # the unit word after the party, before the event
+    ("सतना। भाजपा उत्तर मंडल महिला मोर्चा की कार्यसमिति की बैठक पटेल भवन में हुई।", "मंडल"),
+])
+def test_level_round2(text, level):
+    assert rules_extract(text)["level"] == level
+
+
+def test_pradesh_inside_a_state_name_is_no_level():
+    rec = rules_extract("सतना। हिमांचल प्रदेश युवा कांग्रेस की एक महत्वपूर्ण बैठक विश्राम गृह में आयोजित की गई।")
+    assert rec["level"] is None

@@ -1113,6 +1113,8 @@ def level_stariya(text: str) -> str | None:
     for i, k in enumerate(keys):
         if k == "स्तरीय" and i > 0 and keys[i - 1] in L.LEVEL_WORDS and _stariya_of_event(toks, keys, i + 1):
             return fold(text[toks[i - 1].start:toks[i].end])
+        if len(k) > 6 and k.endswith("स्तरीय") and _level_word(k[:-6]) and _stariya_of_event(toks, keys, i + 1):
+            return toks[i].text  # "प्रखंडस्तरीय", "जिलास्तरीय": written joined
     return None
 
 
@@ -1145,6 +1147,8 @@ def level_more(sentence: str, org: str | None = None) -> str | None:
     for i in range(n - 1):
         if _level_word(keys[i]) and keys[i + 1] in _UNIT_NOUN:
             return toks[i].text
+        if keys[i] in _DISTRICT_OBLIQUE and i + 2 < n and keys[i + 1] in L.GENITIVE and keys[i + 2] in _UNIT_NOUN:
+            return toks[i].text[:-1] + "ा"  # "गाजियाबाद जिले की इकाई ने …"
         # "दरभंगा जिला परिषद का … सम्मेलन", "जिला शाखा की एक बैठक": a unit's committee holding the event
         if _level_word(keys[i]) and keys[i + 1] in _COMMITTEES and i + 2 < n and keys[i + 2] in L.GENITIVE and \
                 (i == 0 or not L.POST_HEADS.match(keys, i - 1)) and \
@@ -1180,8 +1184,11 @@ def level(sentence: str, org: str | None = None) -> str | None:
     for i in range(len(keys)):
         if _event_at(keys, i):
             for j in range(i - 1, max(-1, i - 7), -1):
-                if keys[j] in L.LEVEL_WORDS:
+                if keys[j] in L.LEVEL_WORDS and not _state_name_part(toks, keys, j) and \
+                        not (j + 1 < i and keys[j + 1] in _HEADS):  # ("तहसील कार्यालय पर धरना": a place)
                     return toks[j].text
+                if keys[j] in _DISTRICT_OBLIQUE and j + 1 < i and keys[j + 1] in L.GENITIVE:
+                    return toks[j].text[:-1] + "ा"  # "रायसेन जिले की बैठक": the district level, as "जिला"
                 if keys[j].endswith("ों") or L.POST_HEADS.match(keys, j) or not toks[j].word or \
                         keys[j] in ("ने", "में", "को", "से") or j < i - 4 and keys[j + 1] not in L.GENITIVE and \
                         keys[j + 1] not in _COMMITTEES:
@@ -1190,6 +1197,18 @@ def level(sentence: str, org: str | None = None) -> str | None:
     # "जिला कांग्रेस कार्यालय में … बैठक", "जिला भाजपा की बैठक": a unit word before a named body
     toks = tokenize(sentence)
     keys = [t.key for t in toks]
+    # "भाजपा मंडल संडी युवा मोर्चा का … बैठक", "भाजपा दक्षिण मंडल … की बैठक": the unit word after the body
+    for i in range(len(keys) - 2):
+        m = L.ORGS.match(keys, i) if keys[i] in _ORG_FIRST else None
+        if not m:
+            continue
+        for j in (i + m[0], i + m[0] + 1):
+            if j + 1 < len(keys) and keys[j] in _MANDAL and toks[j - 1].word and \
+                    not L.POST_HEADS.match(keys, j) and not L.POST_HEADS.match(keys, j + 1) and \
+                    keys[j + 1] not in _LOCATIVE and keys[j + 1] != "पर" and \
+                    any(_event_at(keys, x) for x in range(j + 1, min(len(keys), j + 9))):
+                return toks[j].text
+        break
     for i in range(len(keys) - 1):
         if keys[i] in L.LEVEL_WORDS and L.ORGS.match(keys, i + 1):
             j = i + 1 + L.ORGS.match(keys, i + 1)[0]
@@ -1197,6 +1216,19 @@ def level(sentence: str, org: str | None = None) -> str | None:
                     any(L.EVENTS.match(keys, x) for x in range(j, min(len(keys), j + 8))):
                 return toks[i].text
     return None
+
+
+_DISTRICT_OBLIQUE = {key(w) for w in "जिले ज़िले".split()}
+
+
+def _state_name_part(toks: list, keys: list[str], j: int) -> bool:
+    """"हिमांचल प्रदेश युवा कांग्रेस": प्रदेश after a word that is no body, level or function word
+    is part of a state's name (misspelt or not), not the level."""
+    if keys[j] != "प्रदेश" or j == 0 or not toks[j - 1].word:
+        return False
+    p = keys[j - 1]
+    return not (p in L.STOP or p in L.GENITIVE or L.ORGS.match(keys, j - 1) or _level_word(p) or
+                L.POST_HEADS.match(keys, j - 1) or p in L.POST_MODS) or L.PLACE_KIND.get(p) == "state"
 
 
 def has_place_locative(sentence: str, places: tuple[str, ...] = ()) -> bool:
