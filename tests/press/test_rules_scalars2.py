@@ -148,3 +148,17 @@ def test_level_round2(text, level):
 def test_pradesh_inside_a_state_name_is_no_level():
     rec = rules_extract("सतना। हिमांचल प्रदेश युवा कांग्रेस की एक महत्वपूर्ण बैठक विश्राम गृह में आयोजित की गई।")
     assert rec["level"] is None
+
+
+# ------------------------------------------------------------------------------------ event type
+
+@pytest.mark.parametrize("text, kind", [
+    # the event a meeting was held for is not the meeting's type
+    ("सतना। आगामी किसान रैली को सफल बनाने के लिए किसान संघ के पदाधिकारियों ने बैठक की।", "meeting"),
+    ("सतना। अगले माह होने वाली किसान रैली हेतु किसान संघ की महत्वपूर्ण बैठक हुई।", "meeting"),
+    # forming an executive, a gathering arranged by a body
+    ("सतना। आज गांधी भवन में किसान संघ की कार्यकारिणी का गठन किया गया।", "meeting"),
+    ("सतना। गांधी भवन में किसान संघ की ओर से एक सभा का आयोजन किया गया।", "meeting"),
+])
+def test_event_type_round2(text, kind):
+    assert rules_extract(text)["event_type"] == kind

@@ -454,14 +454,16 @@ def _clean_name(text: str) -> str | None:
 
 # ------------------------------------------------------------------------------- event sentence
 
-_FOR = {("के", "लिए"), ("के", "लिये"), ("की", "तैयारी"), ("की", "तैयारियों"), ("की", "सफलता")}
+_FOR = {("के", "लिए"), ("के", "लिये"), ("की", "तैयारी"), ("की", "तैयारियों"), ("की", "सफलता"), ("को", "सफल")}
+_FOR_ONE = {key(w) for w in "हेतु".split()}  # "रैली हेतु बैठक", "रैली को सफल बनाने के लिए बैठक"
 
 
 def _event_at(keys: list[str], i: int):
     """The event phrase at i, unless it is another event the reported one was for ("… महारैली के
     लिए बैठक", "सम्मेलन की तैयारी को लेकर बैठक")."""
     m = L.EVENTS.match(keys, i)
-    if m and i + m[0] + 1 < len(keys) and (keys[i + m[0]], keys[i + m[0] + 1]) in _FOR:
+    if m and i + m[0] + 1 < len(keys) and ((keys[i + m[0]], keys[i + m[0] + 1]) in _FOR or
+                                           keys[i + m[0]] in _FOR_ONE):
         return None
     return m
 
