@@ -162,3 +162,11 @@ def test_pradesh_inside_a_state_name_is_no_level():
 ])
 def test_event_type_round2(text, kind):
     assert rules_extract(text)["event_type"] == kind
+
+
+def test_a_bracket_inside_the_story_is_no_byline():
+    rec = rules_extract("सतना। किसान संघ का पहला सम्मेलन रामपुर के कम्युनिटी हॉल (नेहरू पार्क) में सम्पन्न हुआ। "
+                        "सम्मेलन में बूथ क्रमांक 14, 15 (रामनगर) के सदस्य उपस्थित रहे।")
+    names = {p["name"] for p in rec["people"]}
+    assert "नेहरू पार्क" not in names and "रामनगर" not in names
+    assert _reporters(rec) == []

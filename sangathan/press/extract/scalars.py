@@ -405,10 +405,15 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
                 continue
             if bm.start() > 160:
                 continue
+            # a bracket inside the story ("… कम्युनिटी हॉल (फ़ैमिली पार्क) में", "142 (बांधखार)") is no byline
+            # unless it holds a known name: a byline's bracket sits at the head of its line
+            if bm.start() > 40 and not any(key(w) in L.GIVEN or key(w) in L.SURNAMES for w in inner.split()):
+                continue
             before = line[:bm.start()].split()
             if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0) or
-                           key(before[-1]) in _UNIT_OF_BODY):
-                continue  # "बीजू जनता दल (बीजद)": the body's short name
+                           key(before[-1]) in _UNIT_OF_BODY or key(before[-1]) in _ORG_TAIL or
+                           key(before[-1]) in _HEADS):
+                continue  # "बीजू जनता दल (बीजद)": the body's short name; "… हॉल (…)": a place's gloss
             inner = _OWN_REPORT.sub("", inner)
             if _OWN_REPORT.search(bm.group(1).strip()):
                 inner = re.sub(r"^(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+", "", inner)  # "(संवाददाता X की रिपोर्ट)"
