@@ -170,3 +170,16 @@ def test_a_bracket_inside_the_story_is_no_byline():
     names = {p["name"] for p in rec["people"]}
     assert "नेहरू पार्क" not in names and "रामनगर" not in names
     assert _reporters(rec) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Latin author line over the page's time stamp
+    ("Mohan Verma\n• Mon, 3 Jan 2022 6:15 pm IST\n\nसतना। " + BODY, "Mohan Verma"),
+    # "Place , Reporter : …" and "- Name, Reporter …" in Latin script
+    ("Satna , Mohan Verma : " + BODY, "Mohan Verma"),
+    ("किसानों की बैठक\n- Mohan Verma, Reporter Madhya Pradesh\n- Jan 3, 2022\nसतना। " + BODY, "Mohan Verma"),
+    # reporter / place / story
+    ("रमेश कुमार शर्मा/ सतना/ " + BODY, "रमेश कुमार शर्मा"),
+])
+def test_latin_and_slash_bylines(text, name):
+    assert name in _reporters(rules_extract(text))

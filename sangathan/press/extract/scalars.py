@@ -342,10 +342,21 @@ def latin_byline(cleaned: str) -> str | None:
         m = _LATIN_BY.search(line.strip())
         if m:
             return m.group("name")
-    for prev, line in zip(lines[:5], lines[1:6]):
-        if _BARE_BY.match(line) and _LATIN_NAME.fullmatch(prev.strip()):
-            return prev.strip()
+    for prev, line in zip(lines[:8], lines[1:9]):
+        if (_BARE_BY.match(line) or _STAMP.search(line)) and _LATIN_NAME.fullmatch(prev.strip()):
+            return prev.strip()  # (or over the page's time stamp: "Rajesh Sharma" / "2 Dec 2021 7:44 pm")
+    for line in lines[:8]:
+        m = _LATIN_PLACE_NAME.match(line) or _LATIN_NAME_POST.match(line)
+        if m:
+            return m.group("name")
     return None
+
+
+# "• Thu, 2 Dec 2021 7:44 pm IST", "2 Aug 2022 2:09 PM GMT": a page's time stamp under the author's name
+_STAMP = re.compile(r"^\W*(?:[A-Z][a-z]{2},?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}\s+\d{1,2}:\d{2}")
+# "Ghaziabad , Umesh Kumar : …": place, reporter, colon; "- Lalu Yadav, Reporter …": name, post
+_LATIN_PLACE_NAME = re.compile(r"^\s*[A-Z][a-z]{2,}\s*,\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*:")
+_LATIN_NAME_POST = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*,\s*(?:Reporter|Correspondent|REPORTER)\b")
 
 
 _BARE_BY = re.compile(r"^\s*(?:By|by|BY)\s*[-:–]?\s*$")
@@ -424,6 +435,11 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if name:
                 out.append((name, None, "reporter"))
         if li == dl_line:
+            m = _NAME_SLASH_PLACE.match(line)  # "प्रदीप गुप्ता/ नर्मदापुरम/ …": reporter / place / story
+            if m and _is_place(m.group("place")) and _names_reporter(m.group("pre").split()):
+                name = _clean_name(m.group("pre"))
+                if name:
+                    out.append((name, None, "reporter"))
             m = _SHORT_TAG.match(line)
             outlet = bool(m and {key(w) for w in m.group("pre").split()} & (_OUTLET | L.NEWS_WORDS))
             if m and m.group("sep") != "/" and _is_place(m.group("place").strip()) and not outlet:
