@@ -21,10 +21,11 @@ _DATELINE2 = re.compile(
     rf"^\s*(?P<place>{_DEV_WORD}\s+{_DEV_WORD})\s*(?P<delim>,|।|:|\||-+|—|–|\(|/|(?=\d)|$)")
 _PLACE_ADJ = {key(w) for w in "नई नया पूर्वी पश्चिमी उत्तरी दक्षिणी पूर्व पश्चिम उत्तर दक्षिण ग्रेटर नवी बाहरी".split()}
 _BRACKET = re.compile(r"\(([^()]{2,60})\)")
-_SLASH_NAME = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?\s*/\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*(?::-|:|-|\n|$|।)")
+_SLASH_NAME = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD})?\s*/\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*(?::-|:|-|\n|$|।|\|)")
 _BY = re.compile(r"^\s*(?:By|by|BY)\s*:?\s+(?P<name>[A-Za-z][A-Za-z.]*(?:\s+[A-Za-z][A-Za-z.]*){0,3}|"
                  rf"{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})\s*$")
-_REPORT = re.compile(rf"(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
+_REPORT = re.compile(rf"(?:(?:रिपोर्ट|रिपोर्टर|संवाददाता|लेखक)\s*[:\-–/]+\s*|^\s*(?:रिपोर्ट|रिपोर्टर)\s+(?=[^,]+,\s*(?:ब्यूरो|संवाददाता)))"
+                     rf"(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}})")
 # "रायगढ़ से संवाददाता अमित कुमार गुप्ता की रिपोर्ट", "रिपोर्टर राजेश सिंह की रिपोर्ट"
 REPORT_LINE = re.compile(rf"(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}}?)\s+की\s+(?:रिपोर्ट|खबर)\s*$")
 # "कौशांबी। यूपी क्राइम रिर्पोटर कृष्ण जीत यादव": the reporter after the dateline, his post first
@@ -66,6 +67,8 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
     when no line opens with one. Only the lines above the first body paragraph are read (a lone
     word at the foot of a short report is no dateline).
     """
+    # "श्रीनारद मीडिया‚ सीवान": a low quote typed for a comma; "@ छत्तीसगढ़", "** भोपाल": a mark before the place
+    lines = [_LEAD_MARK.sub("", ln.replace("\u201a", ",")) for ln in lines]
     place, li = _dateline_first(lines[:_head_end(lines)])
     if li is not None and _title_like(lines[li]):
         for lj in range(li + 1, min(len(lines), li + 4)):
@@ -100,6 +103,22 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
 
 # "शेखपुरा से सुनील कुमार की रिपोर्ट": the reporter's line names the place he writes from
 _FROM_REPORT = re.compile(rf"^\s*(?P<place>{_DEV_WORD})\s+से\s+(?:{_DEV_WORD}\s+){{1,4}}की\s+(?:रिपोर्ट|खबर)\s*$")
+
+
+_LEAD_MARK = re.compile(r"^[@*#]+\s*(?=[\u0900-\u097f])")
+# "लालगंज आज़मगढ़ ।", "करमा- सोनभद्र :": the town, then its district, before the delimiter
+_TOWN_DISTRICT = re.compile(rf"^\s*(?P<a>{_DEV_WORD})(?P<sep>\s*[-–]\s*|\s+)(?P<b>{_DEV_WORD})\s*(?:।|,|:|ः|\||-+\s|—|–|\(|(?=\d))")
+
+
+def _town_district(line: str) -> str | None:
+    m = _TOWN_DISTRICT.match(line)
+    if not m:
+        return None
+    a, b = m.group("a"), m.group("b")
+    if L.PLACE_KIND.get(key(b)) != "district" or key(a) == key(b) or not _plain_word(a) or \
+            L.PLACE_KIND.get(key(a)) == "state" or key(a) in L.LEVEL_WORDS or key(a) in _AREA or key(a) in L.MONTHS:
+        return None
+    return line[m.start("a"):m.end("b")].strip()
 
 
 def _head_end(lines: list[str]) -> int:
@@ -143,8 +162,8 @@ def _title_like(line: str) -> bool:
 
 # "Dhanbad News : …", "Chhapra Desk – …", "Ghaziabad , Umesh Kumar : …", "Nagda(mpnews24)। …": a
 # dateline in Latin script before a story in Devanagari
-_LATIN_DL = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?:\s+(?!Desk|News)[A-Z][a-z]{2,})?)\s*"
-                       r"(?:(?:Desk|News|DESK|NEWS)\s*[:\-–—|]|,|\(|।|:|\s[-–—]\s)")
+_LATIN_DL = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?:\s+(?!Desk|News)[A-Z][a-z]{2,})?|[A-Z]{4,})\s*"
+                       r"(?:(?:Desk|News|DESK|NEWS)\s*(?:[:\-–—|]|,\s*\d)|,|\(|।|:|\s[-–—]\s)")
 # "(होशियारपुर)- …": the dateline in brackets; "(प्रमोद कुमार)दुद्धी/…": the reporter in brackets first
 _LEAD_BRACKET = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)\s*")
 # "बंगाल मिरर, पांडेश्वर: …", "डिजिटल डेस्क, वर्धा । …", "मदन सुमित्रा सिंघल, शिलचर। …": the outlet, the
@@ -158,6 +177,11 @@ _NAME_SLASH_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2
 # "लालगंज ,आजमगढ़। …": two places, the town and its district
 _TWO_PLACES = re.compile(rf"^\s*(?P<both>(?P<a>{_DEV_WORD})\s*,\s*(?P<b>{_DEV_WORD}))\s*(?:।|:|-+|—|–)")
 _DESK_WORDS = {key(w) for w in "डेस्क ब्यूरो मिरर".split()}
+_DESK_SLASH = re.compile(rf"^\s*(?:{_DEV_WORD}\s+){{0,2}}(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क)\s*/\s*"
+                         rf"(?P<place>{_DEV_WORD})\s*(?:।|:|,|-|$)")
+_NAME_COMMA_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}})\s*,\s*(?P<place>{_DEV_WORD})\s*$")
+# "सुमित कुमार पाठक / न्यूज 11 भारत": the reporter, then the outlet
+_NAME_SLASH_OUTLET = re.compile(rf"^\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,3}})\s*/\s*(?P<outlet>[^/]{{3,40}})$")
 
 
 def _names_reporter(words: list[str]) -> bool:
@@ -195,6 +219,12 @@ def _special_dateline(line: str) -> str | None:
     m = _NAME_SLASH_PLACE.match(line)
     if m and _is_place(m.group("place")) and _names_reporter(m.group("pre").split()):
         return m.group("place")
+    m = _DESK_SLASH.match(line)
+    if m and _is_place(m.group("place")):
+        return m.group("place")  # "प्रहरी संवाददाता/मुंबई।": the desk, then the place
+    m = _NAME_COMMA_PLACE.match(line)
+    if m and _names_reporter(m.group("pre").split()) and _is_place(m.group("place")):
+        return m.group("place")  # "सतीश जैन, इंदौर" alone on its line: the reporter and the place
     m = _TWO_PLACES.match(line)
     if m and _is_place(m.group("a")) and _is_place(m.group("b")) and \
             L.PLACE_KIND.get(key(m.group("b"))) != "state":
@@ -231,6 +261,9 @@ def _dateline_first(lines: list[str]) -> tuple[str | None, int | None]:
         m = _DATELINE.match(line)
         if not m:
             continue
+        both = _town_district(line)
+        if both:
+            return both, li
         m2 = _DATELINE2.match(line)
         if m2 and (_is_place(m2.group("place")) and
                    L.PLACES.match([t.key for t in tokenize(m2.group("place")) if t.word], 0)[0] == 2 or
@@ -309,10 +342,21 @@ def latin_byline(cleaned: str) -> str | None:
         m = _LATIN_BY.search(line.strip())
         if m:
             return m.group("name")
-    for prev, line in zip(lines[:5], lines[1:6]):
-        if _BARE_BY.match(line) and _LATIN_NAME.fullmatch(prev.strip()):
-            return prev.strip()
+    for prev, line in zip(lines[:8], lines[1:9]):
+        if (_BARE_BY.match(line) or _STAMP.search(line)) and _LATIN_NAME.fullmatch(prev.strip()):
+            return prev.strip()  # (or over the page's time stamp: "Rajesh Sharma" / "2 Dec 2021 7:44 pm")
+    for line in lines[:8]:
+        m = _LATIN_PLACE_NAME.match(line) or _LATIN_NAME_POST.match(line)
+        if m:
+            return m.group("name")
     return None
+
+
+# "• Thu, 2 Dec 2021 7:44 pm IST", "2 Aug 2022 2:09 PM GMT": a page's time stamp under the author's name
+_STAMP = re.compile(r"^\W*(?:[A-Z][a-z]{2},?\s+)?\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}\s+\d{1,2}:\d{2}")
+# "Ghaziabad , Umesh Kumar : …": place, reporter, colon; "- Lalu Yadav, Reporter …": name, post
+_LATIN_PLACE_NAME = re.compile(r"^\s*[A-Z][a-z]{2,}\s*,\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*:")
+_LATIN_NAME_POST = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*,\s*(?:Reporter|Correspondent|REPORTER)\b")
 
 
 _BARE_BY = re.compile(r"^\s*(?:By|by|BY)\s*[-:–]?\s*$")
@@ -335,6 +379,12 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
                 if name and len(name.split()) >= 2:
                     out.append((name, None, "reporter"))
                     continue
+            m = _NAME_SLASH_OUTLET.match(line)
+            if m and _outlet_like(m.group("outlet").split()) and _names_reporter(m.group("name").split()):
+                name = _clean_name(m.group("name"))
+                if name:
+                    out.append((name, None, "reporter"))
+                    continue
             words = line.split()
             if 2 <= len(words) <= 3 and li > 0 and re.fullmatch(rf"{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}}", line.strip()) \
                     and any(key(w) in L.GIVEN or key(w) in L.SURNAMES for w in words) \
@@ -349,10 +399,13 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if name:
                 out.append((name, None, "reporter"))
         elif li == dl_line:
-            m = _REPORTER_TAIL.search(line)
-            name = _clean_name(m.group("name")) if m else None
+            m = _REPORTER_TAIL.search(line) or _NAME_COMMA_PLACE.match(line)
+            name = _clean_name(m.group("name") if "name" in m.re.groupindex else m.group("pre")) if m else None
+            if name and "pre" in m.re.groupindex and not (_names_reporter(name.split()) and
+                                                         _is_place(m.group("place"))):
+                name = None
             if name:
-                out.append((name, m.group("post").strip(), "reporter"))
+                out.append((name, m.group("post").strip() if "post" in m.re.groupindex else None, "reporter"))
         for bm in _BRACKET.finditer(line):
             inner = bm.group(1).strip()
             parts = re.split(r"\s*[-–:]\s*", inner, maxsplit=1)
@@ -363,11 +416,18 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
                 continue
             if bm.start() > 160:
                 continue
+            # a bracket inside the story ("… कम्युनिटी हॉल (फ़ैमिली पार्क) में", "142 (बांधखार)") is no byline
+            # unless it holds a known name: a byline's bracket sits at the head of its line
+            if bm.start() > 40 and not any(key(w) in L.GIVEN or key(w) in L.SURNAMES for w in inner.split()):
+                continue
             before = line[:bm.start()].split()
             if before and (key(before[-1]) in L.ORG_SUFFIXES or L.ORGS.match([key(before[-1])], 0) or
-                           key(before[-1]) in _UNIT_OF_BODY):
-                continue  # "बीजू जनता दल (बीजद)": the body's short name
+                           key(before[-1]) in _UNIT_OF_BODY or key(before[-1]) in _ORG_TAIL or
+                           key(before[-1]) in _HEADS):
+                continue  # "बीजू जनता दल (बीजद)": the body's short name; "… हॉल (…)": a place's gloss
             inner = _OWN_REPORT.sub("", inner)
+            if _OWN_REPORT.search(bm.group(1).strip()):
+                inner = re.sub(r"^(?:संवाददाता|रिपोर्टर|प्रतिनिधि)\s+", "", inner)  # "(संवाददाता X की रिपोर्ट)"
             words_in = inner.split()
             if len(words_in) >= 2 and key(words_in[-1]) in L.AGENCY_WORDS:
                 continue  # "(नईदुनिया प्रतिनिधि)": a desk tag
@@ -375,6 +435,11 @@ def bylines(lines: list[str], dl_line: int | None) -> list[tuple[str, str | None
             if name:
                 out.append((name, None, "reporter"))
         if li == dl_line:
+            m = _NAME_SLASH_PLACE.match(line)  # "प्रदीप गुप्ता/ नर्मदापुरम/ …": reporter / place / story
+            if m and _is_place(m.group("place")) and _names_reporter(m.group("pre").split()):
+                name = _clean_name(m.group("pre"))
+                if name:
+                    out.append((name, None, "reporter"))
             m = _SHORT_TAG.match(line)
             outlet = bool(m and {key(w) for w in m.group("pre").split()} & (_OUTLET | L.NEWS_WORDS))
             if m and m.group("sep") != "/" and _is_place(m.group("place").strip()) and not outlet:
@@ -410,14 +475,16 @@ def _clean_name(text: str) -> str | None:
 
 # ------------------------------------------------------------------------------- event sentence
 
-_FOR = {("के", "लिए"), ("के", "लिये"), ("की", "तैयारी"), ("की", "तैयारियों"), ("की", "सफलता")}
+_FOR = {("के", "लिए"), ("के", "लिये"), ("की", "तैयारी"), ("की", "तैयारियों"), ("की", "सफलता"), ("को", "सफल")}
+_FOR_ONE = {key(w) for w in "हेतु".split()}  # "रैली हेतु बैठक", "रैली को सफल बनाने के लिए बैठक"
 
 
 def _event_at(keys: list[str], i: int):
     """The event phrase at i, unless it is another event the reported one was for ("… महारैली के
     लिए बैठक", "सम्मेलन की तैयारी को लेकर बैठक")."""
     m = L.EVENTS.match(keys, i)
-    if m and i + m[0] + 1 < len(keys) and (keys[i + m[0]], keys[i + m[0] + 1]) in _FOR:
+    if m and i + m[0] + 1 < len(keys) and ((keys[i + m[0]], keys[i + m[0] + 1]) in _FOR or
+                                           keys[i + m[0]] in _FOR_ONE):
         return None
     return m
 
@@ -510,6 +577,8 @@ def organisation(text: str, doc: str | None = None) -> str | None:
         first = next(it, None)
     if first is None:
         return institution.text if institution else None
+    if institution is not None and institution.known and institution.venue and first.sent > institution.sent + 1:
+        return institution.text  # "भाजपा जिला कार्यालय में … बैठक", no other body near it: the party whose office it is
     if first.host:
         return first.text
     window = [first]
@@ -547,7 +616,7 @@ def event_organisation(body_text: str, sents: list[str], ev_idx: int | None, tit
     if m and ev_pos > 0:
         ev_pos = m.start()  # "उ. प्र. पुस्तकालय संघ": the sentence was cut after a dotted letter
     org = organisation(body_text[max(0, ev_pos):], doc) or organisation(body_text, doc) or \
-        organisation(title_text, doc)
+        organisation(title_text, doc) or _party_of_members(doc)
     if org and ev_pos > 0 and org in body_text[:ev_pos]:
         for c in _iter_org_candidates(body_text[:ev_pos], doc):
             if c.text.endswith(" " + org):
@@ -563,6 +632,23 @@ def event_organisation(body_text: str, sents: list[str], ev_idx: int | None, tit
                 if 0 <= k and (at < 0 or k <= at):
                     return folded[k:k + len(full)]
     return org
+
+
+_MEMBER_ENDINGS = ("ियों", "ियो", "ी", "ाइयों", "ाई", "ाईयों")
+
+
+def _party_of_members(doc: str) -> str | None:
+    """"वरिष्ठ कांग्रेसियों", "भाजपाइयों": with no body named, the party named through its members."""
+    for t in tokenize(doc):
+        if not t.word or len(t.key) < 5:
+            continue
+        for end in _MEMBER_ENDINGS:
+            if t.key.endswith(end):
+                stem = t.key[:-len(end)]
+                m = L.ORGS.match([stem], 0)
+                if m and m[0] == 1 and len(stem) >= 3:
+                    return t.text[:len(t.text) - len(end)]
+    return None
 
 
 def _fuller(window: list[OrgCandidate], chosen: OrgCandidate) -> str:
@@ -595,7 +681,7 @@ _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृती
 _ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ "
               "जुड़े जुड़ी जुड़ा संबंधित सम्बन्धित संबद्ध सम्बद्ध तत्पश्चात पश्चात मैं नवगठित नवनिर्वाचित".split()}
 # common nouns of the stopword list that are often words of a body's name ("बिहार राज्य आशा कार्यकर्ता संघ")
-_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर होटल".split()}
+_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर होटल स्वयं".split()}
 # "X से संबंधित Y", "X से जुड़े Y": X is Y's parent body; "Y संबंधित X": the same, written after
 _AFFILIATED = {key(w) for w in "संबंधित सम्बन्धित संबद्ध सम्बद्ध जुड़े जुड़ी जुड़ा".split()}
 
@@ -639,6 +725,11 @@ def _affil_after(keys: list[str], j: int) -> bool:
         return False
     if j < len(keys) and L.POST_HEADS.match(keys, j):
         return True
+    x = j
+    while x < min(len(keys), j + 3) and (keys[x] in L.LEVEL_WORDS or keys[x] in _LEVEL_EXTRA):
+        x += 1  # "राजद प्रखंड अध्यक्ष", "भाजपा जिला महामंत्री"
+    if x > j and x < len(keys) and L.POST_HEADS.match(keys, x):
+        return True
     if j + 1 < len(keys) and keys[j] in L.GENITIVE:
         for x in range(j + 1, min(len(keys), j + 4)):
             if L.POST_HEADS.match(keys, x) or L.ROLE_CUES.match(keys, x):
@@ -677,6 +768,21 @@ class _NewlineBefore:
 
 
 _WING_FIRST, _ORG_FIRST = L.WINGS.firsts, L.ORGS.firsts  # words that can start a wing or a body's name
+# words before a known body that belong to its name ("छत्तीसगढ़ प्रदेश कांग्रेस", "बिहार राज्य किसान सभा")
+_KNOWN_PREFIX = {key(w) for w in "प्रदेश जिला शहर नगर राज्य स्टेट".split()}
+_GROUPS = {key(w) for w in "समूह".split()}
+_UNIT_COMMITTEES = {key(w) for w in "कमेटी कमिटी समिति".split()}
+_SMALL_UNITS = {key(w) for w in "पंचायत वार्ड बूथ".split()}
+_STATE_BODY = {key(w) for w in "राज्य स्टेट".split()}
+_OF = {key(w) for w in "ऑफ आफ ऑफ़ आफ़".split()}
+_AND = {key(w) for w in "एंड एण्ड एन्ड".split()}
+_GROUP_WORDS = {key(w) for w in "स्व सहायता सहकारिता".split()}
+
+
+def _dash_join(toks: list, x: int) -> bool:
+    """"लक्ष्मी–गणेश": token x is a dash that joins the words on its sides without spaces."""
+    return 0 < x < len(toks) - 1 and toks[x].text in ("-", "–") and toks[x - 1].word and toks[x + 1].word and \
+        toks[x - 1].end == toks[x].start and toks[x].end == toks[x + 1].start
 
 
 def _iter_org_candidates(text: str, doc: str | None = None):
@@ -701,6 +807,11 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 if t.text in ("।", "|", "?", "!") or t.text == "." and not t.word:
                     sent += 1
                 sent_pos += 1
+            if not known and keys[end - 1] in _UNIT_COMMITTEES and (end - start == 2 or end - start == 3 and (
+                    _level_word(keys[start + 1]) or keys[start + 1] in _UNIT_WORDS or keys[start + 1] in _SMALL_UNITS)) \
+                    and not L.ORGS.match(keys, start) and keys[start] not in L.ORG_SUFFIXES and \
+                    not _host_after(keys, end):
+                continue  # "बलकुदरा पंचायत कमेटी", "कोर कमेटी": a unit or a committee, no body named
             c = _candidate(text, toks, keys, folded, start, end, known, sent)
             c.institution = start in institutions
             yield c
@@ -716,22 +827,22 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             j = i + m[0]
             # "छत्तीसगढ़ प्रदेश कांग्रेस कमेटी": a state/level prefix and a committee suffix belong to it
             start = i
-            while start > 0 and (L.PLACES.match(keys, start - 1) or keys[start - 1] in ("प्रदेश", "जिला", "शहर", "नगर")):
+            while start > 0 and (L.PLACES.match(keys, start - 1) or keys[start - 1] in _KNOWN_PREFIX):
                 start -= 1
-                if L.PLACES.match(keys, start) is None and keys[start] not in ("प्रदेश", "जिला", "शहर", "नगर"):
+                if L.PLACES.match(keys, start) is None and keys[start] not in _KNOWN_PREFIX:
                     break
             if j < n and keys[j] in ("कमेटी", "कमिटी"):
                 j += 1
             elif i > 0 and _plain_ext(toks, keys, i - 1) and not L.PLACES.match(keys, i - 1) and \
-                    keys[i - 1] not in L.LEVEL_WORDS and keys[i - 1] not in ("प्रदेश", "जिला", "शहर", "नगर") and \
+                    keys[i - 1] not in L.LEVEL_WORDS and keys[i - 1] not in _KNOWN_PREFIX and \
                     not nl_before[i] and folded.raw.count(text[toks[i - 1].start:toks[j - 1].end]) >= 2:
                 # "प्रोफेशनल कांग्रेस", written so more than once: a named body of the party,
                 # with its state in front ("झारखंड प्रोफेशनल कांग्रेस")
                 start = i - 1
                 if start > 0 and L.PLACES.match(keys, start - 1) and toks[start - 1].word and not nl_before[start]:
                     start -= 1
-            else:
-                start = i
+            elif not (start < i and keys[i - 1] in _STATE_BODY):
+                start = i  # (but "बिहार राज्य किसान सभा": a state's body keeps the state)
             if start > 0 and keys[start - 1] == "अखिल":
                 start -= 1
             elif start > 1 and keys[start - 2] == "अखिल" and keys[start - 1] in _NATIONAL:
@@ -768,7 +879,8 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             start = i
             while start > 0 and i - start < 6 and toks[start - 1].word and not nl_before[start] and \
                     (keys[start - 1] not in L.STOP or keys[start - 1] in L.POST_MODS or keys[start - 1] in _ORDINALS
-                     or keys[start - 1] in _ORG_INNER) \
+                     or keys[start - 1] in _ORG_INNER or start == i and L.POST_HEADS.match(keys, start - 1)) \
+                    and not keys[start - 1].endswith(("स्तरीय", "सदस्यीय", "सदस्यीए", "दिवसीय")) \
                     and keys[start - 1] not in _ORG_BREAK and not _verbal(keys[start - 1]) \
                     and not (L.POST_HEADS.match(keys, start - 1) and keys[start - 1] not in L.POST_MODS and
                              (start < i or keys[i] in _ORG_CLASS)) \
@@ -778,6 +890,13 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                     and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state"
                          or start - 1 == 0 or not toks[start - 2].word or nl_before[start - 1]) \
                     and not (start - 2 >= 0 and keys[start - 2] in L.GENITIVE and keys[start - 1] in L.POST_MODS):
+                start -= 1
+                if start > 1 and _dash_join(toks, start - 1) and not nl_before[start - 1] and \
+                        keys[start - 2] not in L.STOP and keys[start - 2] not in L.GENITIVE:
+                    start -= 2  # "मजदूर-किसान संघ": two words joined by a dash
+            # "पंजाब स्टेट … एसोसिएशन": the state in front of a long name belongs to it
+            if start > 0 and start < i and L.PLACE_KIND.get(keys[start - 1]) == "state" and toks[start - 1].word and \
+                    not nl_before[start] and (start < 2 or not toks[start - 2].word or keys[start - 2] in L.STOP):
                 start -= 1
             # "उत्तर प्रदेशीय प्राथमिक शिक्षक संघ": a direction word in front of प्रदेश…
             if start > 0 and keys[start].startswith("प्रदेश") and keys[start - 1] in _PLACE_ADJ:
@@ -802,6 +921,10 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 start -= 2
             lone_class = keys[i] in _ORG_CLASS and i - start == 1 and not _host_after(keys, i + 1) and \
                 keys[i - 1] not in _NAME_LIKE_ORG  # "तत्पश्चात संस्था", "प्रतिष्ठित संस्था": no name
+            # "स्वयं सहायता समूह": a group of common words only is a kind of body, not a named one
+            lone_class = lone_class or keys[i] in _GROUPS and all(
+                keys[x] in L.STOP or keys[x] in L.POST_MODS or keys[x] in _ORG_INNER or keys[x] in _GROUP_WORDS
+                or not toks[x].word for x in range(start, i))
             if start < i and not lone_class and (mandal or not (i - start == 1 and keys[start] in L.POST_MODS and
                                                               keys[start] not in _STATE_LIKE and
                                                               not L.PLACES.match(keys, start))):
@@ -850,6 +973,13 @@ def _iter_org_candidates(text: str, doc: str | None = None):
 def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: int, end: int, known: bool,
                sent: int) -> OrgCandidate:
     n = len(keys)
+    # "रोटरी क्लब आफ X", "चेम्बर आफ कॉमर्स एण्ड इण्डस्ट्रीज": an English "of" name runs on
+    if end + 1 < n and keys[end] in _OF and toks[end + 1].word:
+        end += 2
+        if end + 1 < n and keys[end - 1] in _AND and toks[end].word:
+            end += 1
+    if end + 1 < n and keys[end] in _AND and keys[end - 2] in _OF and toks[end + 1].word:
+        end += 2
     # "भारतीय किसान यूनियन अम्बावता", "रोटरी क्लब रोपड़ सेंट्रल": a branch or faction name the
     # report repeats belongs to the body
     for width in (3, 2, 1):
@@ -1006,6 +1136,8 @@ def level_stariya(text: str) -> str | None:
     for i, k in enumerate(keys):
         if k == "स्तरीय" and i > 0 and keys[i - 1] in L.LEVEL_WORDS and _stariya_of_event(toks, keys, i + 1):
             return fold(text[toks[i - 1].start:toks[i].end])
+        if len(k) > 6 and k.endswith("स्तरीय") and _level_word(k[:-6]) and _stariya_of_event(toks, keys, i + 1):
+            return toks[i].text  # "प्रखंडस्तरीय", "जिलास्तरीय": written joined
     return None
 
 
@@ -1038,6 +1170,8 @@ def level_more(sentence: str, org: str | None = None) -> str | None:
     for i in range(n - 1):
         if _level_word(keys[i]) and keys[i + 1] in _UNIT_NOUN:
             return toks[i].text
+        if keys[i] in _DISTRICT_OBLIQUE and i + 2 < n and keys[i + 1] in L.GENITIVE and keys[i + 2] in _UNIT_NOUN:
+            return toks[i].text[:-1] + "ा"  # "गाजियाबाद जिले की इकाई ने …"
         # "दरभंगा जिला परिषद का … सम्मेलन", "जिला शाखा की एक बैठक": a unit's committee holding the event
         if _level_word(keys[i]) and keys[i + 1] in _COMMITTEES and i + 2 < n and keys[i + 2] in L.GENITIVE and \
                 (i == 0 or not L.POST_HEADS.match(keys, i - 1)) and \
@@ -1073,8 +1207,11 @@ def level(sentence: str, org: str | None = None) -> str | None:
     for i in range(len(keys)):
         if _event_at(keys, i):
             for j in range(i - 1, max(-1, i - 7), -1):
-                if keys[j] in L.LEVEL_WORDS:
+                if keys[j] in L.LEVEL_WORDS and not _state_name_part(toks, keys, j) and \
+                        not (j + 1 < i and keys[j + 1] in _HEADS):  # ("तहसील कार्यालय पर धरना": a place)
                     return toks[j].text
+                if keys[j] in _DISTRICT_OBLIQUE and j + 1 < i and keys[j + 1] in L.GENITIVE:
+                    return toks[j].text[:-1] + "ा"  # "रायसेन जिले की बैठक": the district level, as "जिला"
                 if keys[j].endswith("ों") or L.POST_HEADS.match(keys, j) or not toks[j].word or \
                         keys[j] in ("ने", "में", "को", "से") or j < i - 4 and keys[j + 1] not in L.GENITIVE and \
                         keys[j + 1] not in _COMMITTEES:
@@ -1083,6 +1220,18 @@ def level(sentence: str, org: str | None = None) -> str | None:
     # "जिला कांग्रेस कार्यालय में … बैठक", "जिला भाजपा की बैठक": a unit word before a named body
     toks = tokenize(sentence)
     keys = [t.key for t in toks]
+    # "भाजपा मंडल संडी युवा मोर्चा का … बैठक", "भाजपा दक्षिण मंडल … की बैठक": the unit word after the body
+    for i in range(len(keys) - 2):
+        m = L.ORGS.match(keys, i) if keys[i] in _ORG_FIRST else None
+        if not m:
+            continue
+        for j in (i + m[0], i + m[0] + 1):
+            if j + 1 < len(keys) and keys[j] in _MANDAL and toks[j - 1].word and \
+                    not L.POST_HEADS.match(keys, j) and not L.POST_HEADS.match(keys, j + 1) and \
+                    keys[j + 1] not in _LOCATIVE and keys[j + 1] != "पर" and \
+                    any(_event_at(keys, x) for x in range(j + 1, min(len(keys), j + 9))):
+                return toks[j].text
+        break
     for i in range(len(keys) - 1):
         if keys[i] in L.LEVEL_WORDS and L.ORGS.match(keys, i + 1):
             j = i + 1 + L.ORGS.match(keys, i + 1)[0]
@@ -1090,6 +1239,19 @@ def level(sentence: str, org: str | None = None) -> str | None:
                     any(L.EVENTS.match(keys, x) for x in range(j, min(len(keys), j + 8))):
                 return toks[i].text
     return None
+
+
+_DISTRICT_OBLIQUE = {key(w) for w in "जिले ज़िले".split()}
+
+
+def _state_name_part(toks: list, keys: list[str], j: int) -> bool:
+    """"हिमांचल प्रदेश युवा कांग्रेस": प्रदेश after a word that is no body, level or function word
+    is part of a state's name (misspelt or not), not the level."""
+    if keys[j] != "प्रदेश" or j == 0 or not toks[j - 1].word:
+        return False
+    p = keys[j - 1]
+    return not (p in L.STOP or p in L.GENITIVE or L.ORGS.match(keys, j - 1) or _level_word(p) or
+                L.POST_HEADS.match(keys, j - 1) or p in L.POST_MODS) or L.PLACE_KIND.get(p) == "state"
 
 
 def has_place_locative(sentence: str, places: tuple[str, ...] = ()) -> bool:
@@ -1267,7 +1429,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 j -= 1  # "पडाव मोहल्ले में स्थित साहू धर्मशाला": the place of the building is part of it
                 continue
             if j in known_ends and known_ends[j] < j and j + 1 <= i and (keys[j + 1] in _HEADS or
-                                                                       toks[j + 1].text == ","):
+                                                                       toks[j + 1].text == "," or
+                                                                       keys[j + 1] in L.LEVEL_WORDS and
+                                                                       j + 2 < i and keys[j + 2] in _HEADS):
                 j = known_ends[j]  # "भारतीय जनता पार्टी, दिल्ली प्रदेश कार्यालय": the party's office
                 if j > 0 and keys[j - 1] in L.GENITIVE:
                     break
@@ -1277,8 +1441,11 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                     keys[j - 1] not in L.STOP and keys[j - 1] not in L.GENITIVE and not keys[j - 1].isdigit():
                 j -= 1  # "घाटकुसुंभा मंडल में", "रामपुर ब्लॉक में": a named unit
                 continue
-            if kj in _BUILDING_NAMERS and j + 1 < i and keys[j + 1] in _HEADS:
-                j -= 1  # "जनता मैदान", "सेवा सदन"
+            if (kj in _BUILDING_NAMERS or kj in _NOT_PLACE) and j + 1 < i and keys[j + 1] in _HEADS:
+                j -= 1  # "जनता मैदान", "सेवा सदन", "चुनाव कार्यालय"
+                continue
+            if kj in _BUILDING_NAMERS and has_head and j + 2 < i and toks[j + 1].word and keys[j + 1] not in L.STOP:
+                j -= 1  # "जन स्वास्थ्य विभाग कार्यालय"
                 continue
             if kj in _ARTICLE and j + 1 < i and toks[j + 1].word:
                 j -= 1  # "एक लान में", "खजूरी के एक विद्यालय प्रांगण में"
@@ -1321,9 +1488,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 # ("नगड़ी के … बैंक्वेट हॉल")
                 bare_place = L.PLACE_KIND.get(keys[j - 1]) in _CITY_KINDS and \
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA)
-                if j == 0 or not toks[j - 1].word or bare_place and kj == "के" or \
-                        bare_area and "स्थित" in keys[j:i]:
-                    break  # "नगर के छत्रीबाड़ी स्थित …": the town is outside the venue
+                if j == 0 or not toks[j - 1].word or kj == "के" and (bare_place or _located_after(keys, j, i) or
+                                                                    _district_of(toks, keys, j)):
+                    break  # "लखनऊ के …", "नगर के छत्रीबाड़ी स्थित …", "X जिले के …": the town is outside the venue
                 if j - 1 in known_ends or (org_keys and tuple(keys[max(0, j - len(org_keys)):j]) == org_keys):
                     break  # "भारतीय किसान यूनियन के कैंप कार्यालय": the body's office, not the body
                 if kj == "के":
@@ -1346,7 +1513,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 continue
             if kj in _VENUE_STOP or kj in _NOT_PLACE or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
                     j > 0 and L.EVENTS.match(keys, j - 1) and L.EVENTS.match(keys, j - 1)[0] == 2 or \
-                    kj in _WEEKDAYS or kj.isdigit() or \
+                    kj in _WEEKDAYS or kj.isdigit() or kj.endswith("दिवसीय") or \
                     kj.endswith(("होकर", "जाकर", "लेकर", "देकर", "चकर", "लकर")) or \
                     kj.endswith("ाकर") and kj not in _NAME_LIKE or \
                     (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
@@ -1359,6 +1526,8 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA):
                 break  # "लखनऊ के क्लार्क अवध": the city is outside (not "सितारगंज गल्ला मंडी के मीटिंग हॉल",
                 # nor a locality's "नगड़ी के … हॉल")
+            if kj == "के" and (_located_after(keys, j, i) or _district_of(toks, keys, j)):
+                break  # "X जिले के …", "शहर के Y स्थित …": outside the venue
             j -= 1
         a = j + 1
         if loc_at is not None and loc_at - a > 2:
@@ -1407,6 +1576,25 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
             held = a > 0 and L.EVENTS.match(keys, a - 1) or nxt in _COMPLETE
             out.append(((False, False), a, b, i, 1 if held else 2))  # "सम्मेलन सतना में संपन्न हुआ": the town alone
     return out
+
+
+_DISTRICT_WORDS = {key(w) for w in "जिले जिला ज़िले ज़िला जनपद".split()}
+
+
+def _located_after(keys: list[str], j: int, i: int) -> bool:
+    """"नगर के छत्रीबाड़ी स्थित भवन": after the genitive at j the place is located by a plain "X स्थित"
+    (not "… में स्थित", not "… के पास स्थित"), so what comes before the genitive is outside it."""
+    for x in range(j + 1, i):
+        if keys[x] in _SPATIAL or keys[x] in L.GENITIVE:
+            return False
+        if keys[x] == "स्थित":
+            return keys[x - 1] not in _LOCATIVE and keys[x - 1] != "पर"
+    return False
+
+
+def _district_of(toks: list, keys: list[str], j: int) -> bool:
+    """"बलिया जिले के …": a district named as such before the genitive at j is outside the venue."""
+    return j >= 2 and keys[j - 1] in _DISTRICT_WORDS and toks[j - 2].word and keys[j - 2] not in L.STOP
 
 
 def _not_this_event(keys: list[str], i: int) -> bool:
@@ -1459,9 +1647,11 @@ def venue(sentence: str, strict: bool = False, org: str | None = None, dateline:
             continue  # "कोलारस विधानसभा में … सम्मेलन": the constituency, not the place of the hall
         text = fold(sentence[toks[a].start:toks[b].end])
         # "राजीव भवन, रायपुर": the town after a comma is not part of the venue
+        # (only the dateline's town: another town after the comma says where the place is)
         if "," in text and score[0]:
             head, _, tail = text.rpartition(",")
-            if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()):
+            if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()) and \
+                    (dl_key is None or key(tail.strip()) == dl_key):
                 text = head.strip()
         if best is None or score > best[0] or (a <= best[3] < i and score[0]) or \
                 (score[0] and best[3] + 1 == a and keys[best[4]] in _LOCALITY and keys[b] not in _LOCALITY):
@@ -1486,8 +1676,9 @@ def event_venue(sents: list[str], ev_idx: int | None, org: str | None = None,
     if found and ev_idx is not None:
         for other in sents[ev_idx + 1: ev_idx + 3]:
             fuller = venue(other, strict=True, org=org)  # "जिला स्कूल के प्रांगण" in a headline, in full below
-            if fuller and len(fuller) > len(found) and fuller.endswith(" " + found):
-                return fuller
+            if fuller and len(fuller) > len(found) and (fuller.endswith(" " + found) or
+                                                        fuller.startswith(found + " में ")):
+                return fuller  # (or the building in that locality: "गांव X में Y के आवास")
         return found
     if ev_idx is not None and ev_idx > 0 and _ANAPHORIC.match(ev_sent):
         found = venue(sents[ev_idx - 1], org=org, dateline=dateline)
