@@ -120,3 +120,25 @@ def test_unknown_words_before_a_post_and_its_holder_are_the_body_not_a_person():
     # a name joined to the one before it stays a person ("… एवं सारिका बाफना जिला अध्यक्ष पद्मा …")
     text = "इंदौर। बैठक हुई। बैठक में प्रदेश सचिव मधु जाट एवं कविता बाफना जिला अध्यक्ष पद्मा निनामा उपस्थित रहीं।"
     assert "कविता बाफना" in _roles(rules_extract(text))
+
+
+def test_a_post_keeps_the_body_it_belongs_to_before_a_genitive():
+    text = ("देहरादून। मंच की बैठक हुई। बैठक में बचाओ आंदोलन मंच के संयोजक रमेश पांडेय, पार्टी के जिलाध्यक्ष "
+            "सुनील वर्मा और प्रदेश सरकार के वन मंत्री अजय रावत उपस्थित रहे।")
+    posts = _posts(rules_extract(text))
+    assert posts["रमेश पांडेय"] == ["बचाओ आंदोलन मंच के संयोजक"]
+    assert posts["सुनील वर्मा"] == ["पार्टी के जिलाध्यक्ष"]
+    assert posts["अजय रावत"] == ["प्रदेश सरकार के वन मंत्री"]
+    # a bracketed gloss of the body's name stays with it
+    posts = _posts(rules_extract("पटना। बैठक में लोजपा (आर) जिलाध्यक्ष विनोद पासवान मौजूद रहे।"))
+    assert posts["विनोद पासवान"] == ["लोजपा (आर) जिलाध्यक्ष"]
+
+
+def test_two_posts_joined_by_cum_and_a_glued_relative_pronoun():
+    text = ("गया। बैठक की अध्यक्षता खिजरसराय पंचायत के मुखिया सह जदयू प्रखंड अध्यक्ष मनोज सिंह ने की। "
+            "इसमें सचिव अरुण कुमार भी मौजूद थे।")
+    posts = _posts(rules_extract(text))
+    assert posts["मनोज सिंह"] == ["खिजरसराय पंचायत के मुखिया", "जदयू प्रखंड अध्यक्ष"]
+    assert posts["अरुण कुमार"] == ["सचिव"]
+    posts = _posts(rules_extract("पटना। संघ की बैठक हुई जिसमेंअध्यक्ष राकेश सिंह ने संबोधित किया।"))
+    assert posts["राकेश सिंह"] == ["अध्यक्ष"]

@@ -386,7 +386,7 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             ent = Entity("name", s.idx, i, name, strong=c["left_strong"],
                          in_quote=s.quoted(i))
             if pi == 0:
-                ent.posts = _posts_before(units, i, s)
+                ent.posts = _posts_before(units, i, s, accepted)
                 if c["pre_extra"] and ent.posts:
                     ent.posts[-1] = fold(ent.posts[-1] + " " + " ".join(c["pre_extra"]))
                 _place_into_name(ent, units, i, s)
@@ -498,7 +498,64 @@ def _text(s: Sentence, u: Unit) -> str:
     return fold(s.text[s.toks[u.t0].start - s.start: s.toks[u.t1 - 1].end - s.start])
 
 
-def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
+_BODY_NOUNS = {key(w) for w in L._MISC.get("body", ())}
+
+
+def _body_material(u: Unit, x: int, accepted: set[int]) -> bool:
+    """Unit u (at x) can be a word of the body, government or place a post belongs to."""
+    if u.kind == "POST":
+        return not u.has_head
+    if u.kind == "NAME":
+        return x not in accepted
+    if u.kind == "STOP":
+        k = key(u.words[0])
+        return k in _BODY_NOUNS or k in L.ORG_SUFFIXES or k.isdigit()
+    return False
+
+
+def _body_start(units: list[Unit], j: int, accepted: set[int]) -> int:
+    """Start of the post at unit j read with the body it belongs to: "तिलैया नगर पर्षद के उपाध्यक्ष",
+    "पार्टी के जिलाध्यक्ष", "बिहार सरकार के ऊर्जा मंत्री", "लोजपा (आर) जिलाध्यक्ष", "सर्व समाज महासंघ
+    का पश्चिम उत्तर प्रदेश का अध्यक्ष". Words before a genitive (or a bracketed gloss) that are no
+    accepted name, no verb and no function word; j itself when there are none."""
+    start = j
+    x = j - 1
+    while x >= 0:
+        gen = units[x].kind == "GEN"
+        k = x - 1 if gen else x
+        bracket = False
+        if k >= 1 and units[k].kind == "PUNCT" and units[k].words[0] == ")":
+            o = k - 1
+            while o > k - 5 and o >= 0 and not (units[o].kind == "PUNCT" and units[o].words[0] == "("):
+                o -= 1
+            if o < 1 or units[o].words[0] != "(" or o == k - 1 or \
+                    not all(units[y].kind in ("POST", "NAME", "STOP") and y not in accepted for y in range(o + 1, k)):
+                break
+            k = o - 1
+            bracket = True
+        if not gen and not bracket:
+            # "महिला कांग्रेस की कार्यवाही अध्यक्ष": an unknown word between a body and the head
+            if not (start == j and units[x].kind == "NAME" and x not in accepted and x >= 1 and
+                    (units[x - 1].kind == "GEN" or (units[x - 1].kind == "POST" and not units[x - 1].has_head))):
+                break
+        n = 0
+        while k >= 0 and _body_material(units[k], k, accepted):
+            n += 1
+            k -= 1
+        if not n:
+            break
+        # a joined pair of bodies: "आबकारी एवं कराधान के प्रधान"
+        if k >= 1 and units[k].kind == "JOIN" and units[k - 1].kind != "STOP" and \
+                _body_material(units[k - 1], k - 1, accepted):
+            k -= 1
+            while k >= 0 and _body_material(units[k], k, accepted):
+                k -= 1
+        start = k + 1
+        x = k
+    return start
+
+
+def _posts_before(units: list[Unit], i: int, s: Sentence, accepted: set[int] = frozenset()) -> list[str]:
     out: list[str] = []
     j = i - 1
     while j >= 0 and units[j].kind in ("HON",):
@@ -521,25 +578,33 @@ def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
                 break
     if j >= 0 and units[j].kind == "POST" and units[j].has_head:
         text = _text(s, units[j])
+        b = _body_start(units, j, accepted)
         # "कार्यक्रम के जिला संयोजक", "वाकपीठ संगोष्ठी के अध्यक्ष": the body a post belongs to
-        if j >= 2 and units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and \
+        if b == j and j >= 2 and units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and \
                 key(units[j - 2].words[0]) in _ORGANISING:
-            k0 = j - 2
-            if k0 >= 1 and units[k0 - 1].kind == "NAME" and len(units[k0 - 1].words) == 1:
-                k0 -= 1
-            text = fold(s.text[s.toks[units[k0].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+            b = j - 2
+            if b >= 1 and units[b - 1].kind == "NAME" and len(units[b - 1].words) == 1:
+                b -= 1
+        if b < j:
+            text = _span(s, units[b], units[j])
         # "… संघ की राष्ट्रीय एवं प्रदेश अध्यक्ष X": two levels of one post, joined before its head
-        if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" \
-                and key(units[j - 2].words[-1]) in L.POST_MODS and not L.POST_HEADS.match([key(units[j - 2].words[-1])], 0):
-            text = fold(s.text[s.toks[units[j - 2].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+        if b >= 2 and units[b - 1].kind == "JOIN" and units[b - 2].kind == "POST" \
+                and key(units[b - 2].words[-1]) in L.POST_MODS and not L.POST_HEADS.match([key(units[b - 2].words[-1])], 0):
+            text = _span(s, units[b - 2], units[j])
             out.insert(0, text)
             return out
         out.insert(0, text)
         # "AICC के ऑब्जर्वर एवं पूर्व सांसद X": two posts joined in front of one name
-        if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" and \
-                units[j - 2].has_head and (j < 3 or units[j - 3].kind not in ("NAME", "JI")):
-            out.insert(0, _text(s, units[j - 2]))
+        if b >= 2 and units[b - 1].kind == "JOIN" and units[b - 2].kind == "POST" and \
+                units[b - 2].has_head and (b < 3 or units[b - 3].kind != "JI") and \
+                (b < 3 or units[b - 3].kind != "NAME" or (b - 3 not in accepted and bool(accepted))):
+            b2 = _body_start(units, b - 2, accepted)
+            out.insert(0, _span(s, units[b2], units[b - 2]))
     return out
+
+
+def _span(s: Sentence, a: Unit, b: Unit) -> str:
+    return fold(s.text[s.toks[a.t0].start - s.start: s.toks[b.t1 - 1].end - s.start])
 
 
 def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:

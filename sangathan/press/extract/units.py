@@ -375,6 +375,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
             units.append(Unit("NAME", t0, t1, words=words))
             j = k
             continue
+        if tg.tag == MOD and tg.n == 1 and keys[tg.i] == "सह" and units and units[-1].kind == "POST" and \
+                units[-1].has_head and units[-1].t1 == tg.i and j > 0 and tags[j - 1].tag == HEAD:
+            units.append(Unit("JOIN", tg.i, tg.i + 1, value="सह", words=[toks[tg.i].text]))
+            j += 1
+            continue
         if tg.tag in POST_MATERIAL:
             k = j
             has_head = False
@@ -393,6 +398,10 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                     for x in range(k, k + _org_words(tags, keys, k)):
                         tags[x] = Tag(ORG, tags[x].i, tags[x].n)
                     nt = tags[k]
+                # "पंचायत के मुखिया सह राजद प्रखंड अध्यक्ष": "cum" after a head joins two posts
+                if k > j and nt.tag == MOD and nt.n == 1 and keys[nt.i] == "सह" and tags[k - 1].tag == HEAD and \
+                        k + 1 < len(tags) and tags[k + 1].tag in POST_MATERIAL:
+                    break
                 if nt.tag in POST_MATERIAL:
                     if nt.tag == HEAD:
                         has_head = True
@@ -444,7 +453,11 @@ def _body_before_post(units: list[Unit], keys: list[str]) -> None:
     x = 0
     while x + 2 < len(units):
         u, post, after = units[x], units[x + 1], units[x + 2]
-        if u.kind == "NAME" and post.kind == "POST" and post.has_head and after.kind in ("NAME", "HON") and \
+        # (or before a second post of the same name: "भलुई पंचायत के मुखिया सह राजद प्रखंड अध्यक्ष X")
+        joined = after.kind == "JOIN" and x + 3 < len(units) and units[x + 3].kind == "POST" and \
+            units[x + 3].has_head and not post.words[0].isascii() and keys[post.t0] not in _NAME_LEX and \
+            not L.POST_HEADS.match(keys, post.t0)
+        if u.kind == "NAME" and post.kind == "POST" and post.has_head and (after.kind in ("NAME", "HON") or joined) and \
                 len(u.words) <= 3 and (x == 0 or not (units[x - 1].kind in ("HON", "JI") or
                                                      (units[x - 1].kind == "JOIN" and x >= 2 and units[x - 2].kind == "NAME") or
                                                      (units[x - 1].kind == "POST" and units[x - 1].has_head))) and \
