@@ -142,3 +142,25 @@ def test_two_posts_joined_by_cum_and_a_glued_relative_pronoun():
     assert posts["अरुण कुमार"] == ["सचिव"]
     posts = _posts(rules_extract("पटना। संघ की बैठक हुई जिसमेंअध्यक्ष राकेश सिंह ने संबोधित किया।"))
     assert posts["राकेश सिंह"] == ["अध्यक्ष"]
+
+
+def test_committee_lists_give_each_office_to_its_names():
+    text = ("भागलपुर। संघ की बैठक में नई समिति बनी। उपाध्यक्ष पद पर मनोज कुमार, अरुण यादव तथा विनोद साह, "
+            "सचिव के पद पर दीपक राय, संजय मंडल और कोषाध्यक्ष पद पर रवि शंकर चुने गए।")
+    posts = _posts(rules_extract(text))
+    assert posts["विनोद साह"] == ["उपाध्यक्ष"] and posts["संजय मंडल"] == ["सचिव"]
+    assert posts["रवि शंकर"] == ["कोषाध्यक्ष"]
+    # members listed after the officers of a group
+    text = ("बक्सर। समूह की बैठक हुई। अध्यक्ष सुनीता देवी, सचिव ममता देवी, तथा सदस्य रीना देवी, पूजा कुमारी, "
+            "गीता देवी उपस्थित रहीं।")
+    posts = _posts(rules_extract(text))
+    assert posts["ममता देवी"] == ["सचिव"] and posts["गीता देवी"] == ["सदस्य"]
+    # an office given to someone who holds another one, and an office handed to a list
+    text = ("बक्सर। संघ की बैठक हुई। अध्यक्ष पद के लिए ग्राम पंचायत के सरपंच मनोज राय को चुना गया। "
+            "कोषाध्यक्ष पद का दायित्व अरुण सिंह, विकास पांडेय को सौंपा गया।")
+    posts = _posts(rules_extract(text))
+    assert posts["मनोज राय"] == ["अध्यक्ष", "ग्राम पंचायत के सरपंच"]
+    assert posts["विकास पांडेय"] == ["कोषाध्यक्ष"]
+    # a secretary of a body before a list of those present is his post alone
+    posts = _posts(rules_extract("बक्सर। बैठक में प्रदेश सचिव मनोज राय, अरुण सिंह, विकास पांडेय उपस्थित रहे।"))
+    assert posts["अरुण सिंह"] == []

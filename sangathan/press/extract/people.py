@@ -555,18 +555,37 @@ def _body_start(units: list[Unit], j: int, accepted: set[int]) -> int:
     return start
 
 
+_POST_NOUN = {"पद"}
+_CHARGE = {key(w) for w in "लिए लिये दायित्व जिम्मेदारी जिम्मेवारी".split()}
+_SESSION = {key(w) for w in "सभापति अध्यक्ष सभाध्यक्ष संचालक उद्घोषक".split()}
+
+
+def _office_frame(units: list[Unit], j: int) -> int:
+    """"उपाध्यक्ष पद पर X", "सचिव के पद पर X", "सदस्य के रूप में X": the index of the office before the
+    frame that ends at unit j (j itself when there is none)."""
+    if j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]) in ("पर", "हेतु") and \
+            units[j - 1].kind == "STOP" and key(units[j - 1].words[0]) in _POST_NOUN:
+        k = j - 2
+        if k >= 1 and units[k].kind == "GEN" and units[k - 1].kind == "POST" and units[k - 1].has_head:
+            k -= 1
+        return k
+    if j >= 3 and units[j].kind == "STOP" and key(units[j].words[0]) in ("में", "मे") and \
+            units[j - 1].kind == "STOP" and key(units[j - 1].words[0]) == "रूप" and units[j - 2].kind == "GEN" and \
+            units[j - 3].kind == "POST" and units[j - 3].has_head and key(units[j - 3].words[-1]) not in _SESSION:
+        return j - 3  # (not "सभापति के रूप में": a part in the programme, not an office)
+    if j >= 3 and units[j].kind == "STOP" and key(units[j].words[0]) in _CHARGE and \
+            units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and key(units[j - 2].words[0]) in _POST_NOUN:
+        return j - 3  # "उपाध्यक्ष पद के लिए X", "उपाध्यक्ष पद का दायित्व X, Y को"
+    return j
+
+
 def _posts_before(units: list[Unit], i: int, s: Sentence, accepted: set[int] = frozenset()) -> list[str]:
     out: list[str] = []
     j = i - 1
     while j >= 0 and units[j].kind in ("HON",):
         j -= 1
     # "अध्यक्ष पद पर X", "महामंत्री पद के लिए X": the office the name was elected to
-    if j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]) in ("पर", "हेतु") and \
-            units[j - 1].kind == "STOP" and key(units[j - 1].words[0]) == "पद":
-        j -= 2
-    elif j >= 3 and units[j].kind == "STOP" and key(units[j].words[0]) == "लिए" and \
-            units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and key(units[j - 2].words[0]) == "पद":
-        j -= 3
+    j = _office_frame(units, j)
     if j >= 2 and units[j].kind == "PUNCT" and units[j].words[0] == ")":
         # "संभागीय सचिव (सागर संभाग) विनोद चौबे": the bracket qualifies the post
         for k in range(j - 1, max(-1, j - 5), -1):
@@ -594,6 +613,12 @@ def _posts_before(units: list[Unit], i: int, s: Sentence, accepted: set[int] = f
             out.insert(0, text)
             return out
         out.insert(0, text)
+        # "अध्यक्ष पद के लिए पंचायत के सरपंच X को": the office given and the post already held
+        if b >= 1 and _office_frame(units, b - 1) != b - 1:
+            f = _office_frame(units, b - 1)
+            if units[f].kind == "POST" and units[f].has_head:
+                out.insert(0, _span(s, units[_body_start(units, f, accepted)], units[f]))
+                return out
         # "AICC के ऑब्जर्वर एवं पूर्व सांसद X": two posts joined in front of one name
         if b >= 2 and units[b - 1].kind == "JOIN" and units[b - 2].kind == "POST" and \
                 units[b - 2].has_head and (b < 3 or units[b - 3].kind != "JI") and \
@@ -697,6 +722,8 @@ def _closes_bracket(between: list[Unit]) -> bool:
     return bool(ws) and ws[0] == "(" and ")" in ws and ws.index(")") <= 5
 
 
+_MEMBERS = {key(w) for w in "सदस्य सदस्यगण सदस्या मेंबर मेम्बर".split()}
+_FRAME_WORDS = {key(w) for w in "पद पर हेतु के लिए रूप में मे".split()}
 _ONE_HOLDER_OFFICES = {key(w) for w in "महासचिव महामंत्री सचिव मंत्री सेक्रेटरी".split()}
 _DEPUTY = {key(w) for w in "सह उप संयुक्त सहायक".split()}
 _FORMER = {key(w) for w in "पूर्व भूतपूर्व".split()}
@@ -710,10 +737,12 @@ def _distribute_posts(s: Sentence) -> None:
     prev_pos: float | None = None
     list_has_posts = False  # an earlier name of the same list carries its own post
     given: list[tuple[str, list[Entity]]] = []  # each carried post and the names it went to
+    shared: set[int] = set()  # carried posts of a committee list (each office has its holders)
+    committee = False
     for pos in sorted(s.entities):
         e = s.entities[pos]
         if e.kind != "name":
-            carry, prev_pos, list_has_posts = None, None, False
+            carry, prev_pos, list_has_posts, committee = None, None, False, False
             continue
         i = int(pos)
         between: list[Unit] = []
@@ -725,13 +754,23 @@ def _distribute_posts(s: Sentence) -> None:
             if not gap or any(u.kind not in ("COMMA", "JOIN", "JI", "HON") for u in gap) or \
                     all(u.kind == "HON" for u in gap):
                 carry = None
-            if not between or any(u.kind not in ("COMMA", "JOIN", "JI", "POST", "HON", "PUNCT") for u in between):
-                list_has_posts = False
+            if not between or any(u.kind not in ("COMMA", "JOIN", "JI", "POST", "HON", "PUNCT") and
+                                  not (committee and u.kind == "STOP" and key(u.words[0]) in _FRAME_WORDS)
+                                  for u in between):
+                list_has_posts = committee = False
         if e.posts:
-            src = s.units[i - 1] if i >= 1 else None
+            h = i - 1
+            while h >= 0 and s.units[h].kind == "HON":
+                h -= 1
+            framed = h >= 0 and _office_frame(s.units, h) != h
+            src = s.units[_office_frame(s.units, h)] if framed else (s.units[i - 1] if i >= 1 else None)
             own_before = src is not None and src.kind == "POST"
+            # "उपाध्यक्ष पद पर A, B, C", "सदस्य A, B, C": an office given to a list of names, and
+            # the offices after it in the same committee list
+            member = own_before and src.has_head and key(src.words[-1]) in _MEMBERS
+            committee = committee or (own_before and framed)
             # "पूर्व अध्यक्ष A, B, C": a former office has as many holders as the list names
-            many = own_before and (src.multi or any(key(w) in _FORMER for w in src.words))
+            many = own_before and (src.multi or any(key(w) in _FORMER for w in src.words) or committee or member)
             ok = own_before and many and _post_after(s.units, i, s) is None
             # "जिला संयोजक A (पश्चिमी दिल्ली), B (करोल बाग)": each name qualified by its own unit
             by_place = own_before and src.has_head and _bracket_qualifier(s.units, i)
@@ -739,8 +778,10 @@ def _distribute_posts(s: Sentence) -> None:
             carry_place = by_place and not ok
             if carry and not carry_place:
                 given.append((carry, []))
-            carry_head = not list_has_posts
+            carry_head = not list_has_posts or committee or member
             list_has_posts = True
+            if (committee or member) and carry and not carry_place:
+                shared.add(len(given) - 1)
         elif carry and carry_place and _bracket_qualifier(s.units, i):
             e.posts = [carry]
         elif carry and not carry_place and (carry_head or (between and all(u.kind == "JOIN" for u in between))):
@@ -753,9 +794,9 @@ def _distribute_posts(s: Sentence) -> None:
     _share_elected_post(s)
     # an officer of a body (महासचिव, महामंत्री, सचिव, मंत्री) is shared by a pair ("मंडल महामंत्री
     # X व Y") but not by a whole list ("महासचिव A, B, C तथा D ने भी संबोधित किया": A's post)
-    for post, names in given:
+    for gi, (post, names) in enumerate(given):
         toks = [key(w) for w in post.replace("-", " ").split()]
-        if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & (_DEPUTY | _FORMER)):
+        if gi not in shared and len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & (_DEPUTY | _FORMER)):
             for x in names:
                 x.posts = []
 
