@@ -164,3 +164,26 @@ def test_committee_lists_give_each_office_to_its_names():
     # a secretary of a body before a list of those present is his post alone
     posts = _posts(rules_extract("बक्सर। बैठक में प्रदेश सचिव मनोज राय, अरुण सिंह, विकास पांडेय उपस्थित रहे।"))
     assert posts["अरुण सिंह"] == []
+
+
+def test_ranks_titles_and_degrees_around_a_name():
+    text = ("देहरादून। संगठन की बैठक हुई। बैठक में संगठन के जिला अध्यक्ष जनरल मोहन सिंह नेगी, सुबेदार हरीश रावत "
+            "और रोटेरियन अमित गोयल मौजूद रहे। अध्यक्षता करण सिंह एमए ने की। पाटिल साहब ने आभार जताया।")
+    posts = _posts(rules_extract(text))
+    assert set(posts) == {"मोहन सिंह नेगी", "हरीश रावत", "अमित गोयल", "करण सिंह", "पाटिल"}
+    assert posts["मोहन सिंह नेगी"] == ["संगठन के जिला अध्यक्ष"]
+    # "जनरल" before a common noun is an adjective, no title
+    names = set(_posts(rules_extract("पटना। संघ की बैठक हुई। छात्रों को जनरल प्रमोशन दिया जाए।")))
+    assert not names
+
+
+def test_an_office_word_after_a_given_name_is_a_surname():
+    text = "करनाल। सभा की बैठक हुई। बैठक में सुनील प्रधान, अजय वर्मा, विनोद सारण उपस्थित रहे।"
+    posts = _posts(rules_extract(text))
+    assert posts == {"सुनील प्रधान": [], "अजय वर्मा": [], "विनोद सारण": []}
+
+
+def test_volunteers_members_and_experts_are_posts():
+    text = "पटना। बैठक में स्वयंसेवक राहुल कुमार, पर्यावरणविद् अनिल जोशी और वार्ड मेम्बर सुरेश यादव उपस्थित रहे।"
+    posts = _posts(rules_extract(text))
+    assert posts == {"राहुल कुमार": ["स्वयंसेवक"], "अनिल जोशी": ["पर्यावरणविद्"], "सुरेश यादव": ["वार्ड मेम्बर"]}

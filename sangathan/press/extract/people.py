@@ -186,16 +186,20 @@ def _split_run(words: list[str]) -> list[list[int]]:
     return out
 
 
+_TRAILING_TITLES = {key(w) for w in "साहब साहेब".split()}
 _JI_TITLES = {key(w) for w in "महाराज महाराजा साहब साहेब स्वामी".split()}
 
 
 def _strip_name(words: list[str]) -> list[str]:
     """Drop honorific words left inside a run, a trailing जी, and a जी of respect between a given
     name and the surname ("अशोक जी तिवारी" = अशोक तिवारी; "लाल जी मिश्रा", "X जी महाराज" keep it)."""
-    while words and key(words[-1]) == "जी":
-        words = words[:-1]
+    while words and (key(words[-1]) == "जी" or (key(words[-1]) in _TRAILING_TITLES and len(words) >= 2)):
+        words = words[:-1]  # "शर्मा जी", "शिंदे साहेब"
     while words and key(words[0]) in L.HONORIFICS and not L.HONORIFICS[key(words[0])]:
         words = words[1:]
+    # "करतार सिंह एमए", "रामवीर सिंह यादव एमएस": a degree in spelled initials after a full name
+    if len(words) >= 3 and _spelled_initials(key(words[-1])):
+        words = words[:-1]
     if len(words) >= 3:
         keys = [key(w) for w in words]
         if "जी" in keys[1:-1]:
@@ -203,6 +207,20 @@ def _strip_name(words: list[str]) -> list[str]:
                      if not (0 < x < len(words) - 1 and keys[x] == "जी" and keys[x - 1] not in _MIDDLE and
                              keys[x - 1] not in L.INITIALS and keys[x + 1] not in _JI_TITLES)]
     return words
+
+
+@text_cache(4096)
+def _spelled_initials(k: str) -> bool:
+    """A word made of two or more spelled initials ("एमए" = एम + ए, "पीपी", "एमएससी")."""
+    if len(k) < 3 or not k.startswith(tuple(L.INITIALS)):
+        return False
+    ok = [True] + [False] * len(k)
+    n = [0] * (len(k) + 1)
+    for x in range(1, len(k) + 1):
+        for y in range(max(0, x - 6), x):
+            if ok[y] and k[y:x] in L.INITIALS:
+                ok[x], n[x] = True, max(n[x], n[y] + 1)
+    return ok[len(k)] and n[len(k)] >= 2
 
 
 _QUOTED_WORD = re.compile(r"\s*(['‘’])\s*(\S+?)\s*(['‘’])")
@@ -556,6 +574,7 @@ def _body_start(units: list[Unit], j: int, accepted: set[int]) -> int:
 
 
 _POST_NOUN = {"पद"}
+_RANK_WORDS = {"जनरल"}  # a rank between a post and the name ("प्रदेश अध्यक्ष जनरल X"); an adjective elsewhere
 _CHARGE = {key(w) for w in "लिए लिये दायित्व जिम्मेदारी जिम्मेवारी".split()}
 _SESSION = {key(w) for w in "सभापति अध्यक्ष सभाध्यक्ष संचालक उद्घोषक".split()}
 
@@ -582,7 +601,7 @@ def _office_frame(units: list[Unit], j: int) -> int:
 def _posts_before(units: list[Unit], i: int, s: Sentence, accepted: set[int] = frozenset()) -> list[str]:
     out: list[str] = []
     j = i - 1
-    while j >= 0 and units[j].kind in ("HON",):
+    while j >= 0 and (units[j].kind == "HON" or (units[j].kind == "STOP" and key(units[j].words[0]) in _RANK_WORDS)):
         j -= 1
     # "अध्यक्ष पद पर X", "महामंत्री पद के लिए X": the office the name was elected to
     j = _office_frame(units, j)

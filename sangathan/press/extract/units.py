@@ -21,6 +21,7 @@ _NAME_LEX = L.GIVEN | L.SURNAMES
 _PLURAL_ENDINGS = ("ों", "ओं", "यों", "ियों")
 _SURNAME_LIKE_HON = {"पंडित", "कुमारी", "स्वामी", "सरदार", "महंत"}
 _ALIAS = {"उर्फ", "उर्फ़"}
+_POST_SURNAMES = {"प्रधान"}  # an office word that is also a common surname
 _NAME_PREFIXES = {"मो", "मोह", "मु", "md", "mo"}  # abbreviations of मोहम्मद
 
 
@@ -354,6 +355,12 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                     continue
                 if nt.n == 1 and nt.tag in (MOD, PLACE, HEAD, STOP) and keys[nt.i] in _NAME_LEX and \
                         (nxt is None or nxt.tag not in POST_MATERIAL):
+                    k += 1
+                    continue
+                # "गुलवीर प्रधान", "रघुनाथ प्रधान": an office word that is also a common surname, right
+                # after a given name without one (a post after a name is written with its unit)
+                if nt.n == 1 and nt.tag == HEAD and keys[nt.i] in _POST_SURNAMES and k - j <= 2 and \
+                        prev_key in L.GIVEN and prev_key not in L.SURNAMES and (nxt is None or nxt.tag not in POST_MATERIAL):
                     k += 1
                     continue
                 break
