@@ -187,3 +187,17 @@ def test_volunteers_members_and_experts_are_posts():
     text = "पटना। बैठक में स्वयंसेवक राहुल कुमार, पर्यावरणविद् अनिल जोशी और वार्ड मेम्बर सुरेश यादव उपस्थित रहे।"
     posts = _posts(rules_extract(text))
     assert posts == {"राहुल कुमार": ["स्वयंसेवक"], "अनिल जोशी": ["पर्यावरणविद्"], "सुरेश यादव": ["वार्ड मेम्बर"]}
+
+
+def test_rites_performances_and_protests_are_not_people():
+    text = ("आगरा। समिति की बैठक हुई। अतिथियों ने पुष्प अर्पित किए, बच्चों ने स्वागत गीत प्रस्तुत किया और झंडा "
+            "फहराया गया। सरकार के खिलाफ अनिश्चित कालीन हड़ताल का ऐलान हुआ।")
+    assert rules_extract(text)["people"] == []
+
+
+def test_one_person_spelled_twice_and_typed_twice():
+    text = ("आगरा। संघ की बैठक महासचिव कमलनाथजी वर्मा ने ली। अध्यक्षता प्रदेश अध्यक्ष रघुवीर सिंह रघुवीर सिंह "
+            "तोमर ने की। बैठक में सुरेशचंद यादव मौजूद रहे। सुरेश चंद यादव ने आभार जताया।")
+    people = {p["name"]: p.get("variants") for p in rules_extract(text)["people"]}
+    assert set(people) == {"कमलनाथ वर्मा", "रघुवीर सिंह तोमर", "सुरेशचंद यादव"}
+    assert people["सुरेशचंद यादव"] == ["सुरेश चंद यादव"]  # the first spelling names him

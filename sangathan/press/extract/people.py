@@ -197,6 +197,16 @@ def _strip_name(words: list[str]) -> list[str]:
         words = words[:-1]  # "शर्मा जी", "शिंदे साहेब"
     while words and key(words[0]) in L.HONORIFICS and not L.HONORIFICS[key(words[0])]:
         words = words[1:]
+    # "रामलालजी गुप्ता": the जी of respect glued to a given name
+    if len(words) >= 2 and key(words[0]).endswith("जी") and key(words[0]) not in _NAME_LEX and \
+            len(key(words[0])) >= 7 and key(words[0])[:-2] in L.GIVEN:
+        words = [words[0][:-2]] + words[1:]
+    # "राम सिंह राम सिंह चौहान": a name typed twice over
+    for n in (1, 2):
+        if len(words) >= 2 * n + 1 and [key(w) for w in words[:n]] == [key(w) for w in words[n:2 * n]] and \
+                not any(key(w) in L.INITIALS or "." in w for w in words[:n]):
+            words = words[n:]
+            break
     # "करतार सिंह एमए", "रामवीर सिंह यादव एमएस": a degree in spelled initials after a full name
     if len(words) >= 3 and _spelled_initials(key(words[-1])):
         words = words[:-1]
@@ -552,9 +562,12 @@ def _body_start(units: list[Unit], j: int, accepted: set[int]) -> int:
             k = o - 1
             bracket = True
         if not gen and not bracket:
-            # "महिला कांग्रेस की कार्यवाही अध्यक्ष": an unknown word between a body and the head
+            # "महिला कांग्रेस की कार्यवाही अध्यक्ष": an unknown word between a body and the head;
+            # "बचाओ आंदोलन | मंच के संयोजक": the body named before a post that holds its genitive
             if not (start == j and units[x].kind == "NAME" and x not in accepted and x >= 1 and
-                    (units[x - 1].kind == "GEN" or (units[x - 1].kind == "POST" and not units[x - 1].has_head))):
+                    (units[x - 1].kind == "GEN" or (units[x - 1].kind == "POST" and not units[x - 1].has_head))) and \
+                    not (start == j and units[j].kind == "POST" and _body_material(units[x], x, accepted) and
+                         any(key(w) in L.GENITIVE for w in units[j].words[1:-1])):
                 break
         n = 0
         while k >= 0 and _body_material(units[k], k, accepted):
@@ -941,11 +954,13 @@ def merge(entities: list[Entity]) -> list[Person]:
         if e.affiliation and not target.affiliation:
             target.affiliation = e.affiliation
     # keep the name that appeared first among equally long spellings
+    # ("हेमसिंह शेखावत" and a later "हेम सिंह शेखावत" are as long: the first spelling is the name)
     for p in people:
         firsts = sorted(p.mentions, key=lambda m: (m.sent, m.unit))
         longest = max(len(_tokens(m.text)) for m in p.mentions)
+        full = {"".join(_tokens(m.text)) for m in p.mentions if len(_tokens(m.text)) == longest}
         for m in firsts:
-            if len(_tokens(m.text)) == longest:
+            if len(_tokens(m.text)) == longest or "".join(_tokens(m.text)) in full:
                 if fold(m.text) != p.name:
                     p.variants = [v for v in p.variants if v != fold(m.text)]
                     if p.name not in p.variants:
