@@ -201,3 +201,17 @@ def test_one_person_spelled_twice_and_typed_twice():
     people = {p["name"]: p.get("variants") for p in rules_extract(text)["people"]}
     assert set(people) == {"कमलनाथ वर्मा", "रघुवीर सिंह तोमर", "सुरेशचंद यादव"}
     assert people["सुरेशचंद यादव"] == ["सुरेश चंद यादव"]  # the first spelling names him
+
+
+def test_a_body_named_before_a_post_is_not_a_person():
+    text = ("कोटा। मंच की बैठक हुई। संचालन हरित धरा के संस्थापक एवं राष्ट्रीय अध्यक्ष राकेश झा ने किया। "
+            "मुख्य अतिथि डा विमला शर्मा रहीं।")
+    posts = _posts(rules_extract(text))
+    assert set(posts) == {"राकेश झा", "विमला शर्मा"}
+    assert posts["राकेश झा"] == ["हरित धरा के संस्थापक", "राष्ट्रीय अध्यक्ष"]
+
+
+def test_a_department_between_a_modifier_and_the_head_stays_in_the_post():
+    text = "रांची। बैठक में मुख्य विकास अधिकारी अमित सिन्हा और नगर विकास मंत्री सुनील महतो ने संबोधित किया।"
+    posts = _posts(rules_extract(text))
+    assert posts == {"अमित सिन्हा": ["मुख्य विकास अधिकारी"], "सुनील महतो": ["नगर विकास मंत्री"]}

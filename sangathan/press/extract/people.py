@@ -316,7 +316,9 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             (nxt == "STOP" and first_key(i + 1) in L.VENUE_HEADS) or \
             (nxt == "STOP" and (first_key(i + 1) in _KIN_BODY or L.EVENTS.match([first_key(i + 1)], 0))) or \
             any(L.EVENTS.match([key(w)], 0) for w in words) or key(words[-1]) in _GATHERING_FINALS or \
-            (nxt == "GEN" and 0 <= i + 2 < n and bool(L.EVENTS.match([first_key(i + 2)], 0)))
+            (nxt == "GEN" and 0 <= i + 2 < n and bool(L.EVENTS.match([first_key(i + 2)], 0))) or \
+            (nxt == "GEN" and _post_then_name(units, i + 2) and not any(key(w) in L.GIVEN for w in words))
+        # ("सैल्यूट तिरंगा के संस्थापक एवं राष्ट्रीय अध्यक्ष राजेश झा": the body of the next person's post)
         # "… के लक्ष्मीगंज मंडल की बैठक": a unit of the body holds the event, not a person
         # "शिवसेना (उद्धव बालासाहेब ठाकरे)": a faction in brackets after a body's name
         if is_open(i - 1) and i >= 2 and kind(i - 2) == "POST" and not units[i - 2].has_head and \
@@ -453,6 +455,16 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
 
 
 _REF_ROLES = {"chief_guest", "key_speaker", "special_guest"}
+
+
+def _post_then_name(units: list[Unit], j: int) -> bool:
+    """Unit j opens posts (joined by एवं/सह) that a name or an honorific follows."""
+    if not (j < len(units) and units[j].kind == "POST" and units[j].has_head):
+        return False
+    while j < len(units) and (units[j].kind == "POST" or (units[j].kind == "JOIN" and j + 1 < len(units) and
+                                                          units[j + 1].kind == "POST")):
+        j += 1
+    return j < len(units) and units[j].kind in ("NAME", "HON")
 
 
 def _post_tails(units: list[Unit], accepted: set[int]) -> set[int]:

@@ -424,6 +424,12 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                         (nt.tag == STOP and keys[nt.i] == "से" and nxt.tag == HEAD) or
                         (nt.tag == NAME and last_material == k - 1 and tags[last_material].tag != HEAD
                          and keys[nt.i] not in _NAME_LEX and nxt.tag in (MOD, ORG, HEAD)
+                         and keys[nxt.i] not in _NAME_LEX) or
+                        # "मुख्य विकास अधिकारी", "नगर विकास मंत्री": a given name that is also a
+                        # common noun, between a modifier and the head, is the department's
+                        (nt.tag == NAME and nt.n == 1 and last_material == k - 1 and tags[last_material].tag == MOD
+                         and keys[tags[last_material].i] not in _ELECTED and keys[nt.i] in L.GIVEN
+                         and keys[nt.i] not in L.SURNAMES and nxt.tag == HEAD and nxt.n == 1
                          and keys[nxt.i] not in _NAME_LEX)):
                     k += 1
                     continue
