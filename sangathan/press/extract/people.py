@@ -334,8 +334,10 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             nxt = "POST"
         pre_extra: list[str] = []
         # "ब्लॉक अध्यक्ष जुन्नारदेव घनश्याम तिवारी": an unknown word before a known given name
-        # right after a post is the post's place
+        # right after the post of a local unit is the unit's place ("प्रदेश प्रभारी अनुग्रह नारायण
+        # सिंह", "अल्पसंख्यक अध्यक्ष सहीम अहमद खान": the first name)
         if left_strong and prev == "POST" and len(words) >= 3 and key(words[1]) in L.GIVEN and \
+                any(key(w) in _LOCAL_UNITS for w in units[i - 1].words) and \
                 key(words[1]) not in _MIDDLE and key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES and \
                 not words[0].endswith(".") and key(words[0]) not in L.INITIALS:
             pre_extra, words = words[:1], words[1:]
@@ -599,6 +601,7 @@ def _body_start(units: list[Unit], j: int, accepted: set[int]) -> int:
 
 
 _POST_NOUN = {"पद"}
+_LOCAL_UNITS = {key(w) for w in "ब्लाक ब्लॉक प्रखंड प्रखण्ड तहसील विकासखंड विकासखण्ड खंड खण्ड वार्ड ग्राम विधायक सांसद पार्षद".split()}
 _RANK_WORDS = {"जनरल"}  # a rank between a post and the name ("प्रदेश अध्यक्ष जनरल X"); an adjective elsewhere
 _CHARGE = {key(w) for w in "लिए लिये दायित्व जिम्मेदारी जिम्मेवारी".split()}
 _SESSION = {key(w) for w in "सभापति अध्यक्ष सभाध्यक्ष संचालक उद्घोषक".split()}

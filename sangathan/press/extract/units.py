@@ -396,7 +396,7 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 nt = tags[k]
                 # "अध्यक्ष वैशाली भार्गव", "जिलामंत्री अवध नारायण पाण्डेय": a place that is also a
                 # given name, right after the post's head and before a name, opens the name
-                if nt.tag == PLACE and nt.n == 1 and has_head and tags[k - 1].tag == HEAD and \
+                if nt.tag in (PLACE, MOD) and nt.n == 1 and has_head and tags[k - 1].tag == HEAD and \
                         keys[nt.i] in L.GIVEN and k + 1 < len(tags) and tags[k + 1].tag == NAME and \
                         toks[nt.i].end < toks[tags[k + 1].i].start:
                     tags[k] = Tag(NAME, nt.i, 1)
