@@ -720,8 +720,9 @@ def _appositive_posts(units: list[Unit], i: int, s: Sentence) -> list[str]:
     out, k = [], j + 1
     while k < len(units) and units[k].kind == "POST" and units[k].has_head:
         out.append(_text(s, units[k]))
-        if k + 2 < len(units) and units[k + 1].kind == "JOIN" and units[k + 2].kind == "POST":
-            k += 2
+        if k + 2 < len(units) and (units[k + 1].kind == "JOIN" or units[k + 1].words == ["/"]) and \
+                units[k + 2].kind == "POST":
+            k += 2  # "संरक्षक एवं संयोजक", "संरक्षक / संयोजक"
         else:
             k += 1
             break
@@ -735,7 +736,20 @@ def _appositive_posts(units: list[Unit], i: int, s: Sentence) -> list[str]:
         out[-1] = fold(out[-1] + " " + s.text[s.toks[units[k].t0].start - s.start: s.toks[units[e - 1].t1 - 1].end - s.start])
         k = e
     nxt = units[k].kind if k < len(units) else "END"
-    return out if nxt in ("AGENT", "PUNCT", "END") else []
+    if nxt == "COMMA" and k + 1 < len(units):
+        # "नीलिमा गर्ग, मुख्य महाप्रबन्धक, उत्तराखण्ड जल संस्थान एवं …", "X, संयोजक … संघ, Y, …": a
+        # list item written name, post (, body) — the next item opens with a name or a part
+        e = k + 1
+        while e < len(units) and e - k <= 6 and ((units[e].kind == "POST" and not units[e].has_head) or (
+                units[e].kind == "NAME" and not any(key(w) in _NAME_LEX for w in units[e].words))):
+            e += 1
+        if e > k + 1 and e < len(units) and units[e].kind in ("JOIN", "COMMA", "PUNCT", "AGENT"):
+            out[-1] = fold(out[-1] + ", " + _span(s, units[k + 1], units[e - 1]))
+            k = e
+            nxt = units[k].kind
+        if nxt in ("COMMA", "JOIN") and k + 1 < len(units) and units[k + 1].kind in ("NAME", "HON", "CUE"):
+            return out
+    return out if nxt in ("AGENT", "PUNCT", "END", "CUE") else []
 
 
 _OATH = {key(w) for w in "शपथ पदभार कार्यभार".split()}

@@ -21,6 +21,8 @@ _NAME_LEX = L.GIVEN | L.SURNAMES
 _PLURAL_ENDINGS = ("ों", "ओं", "यों", "ियों")
 _SURNAME_LIKE_HON = {"पंडित", "कुमारी", "स्वामी", "सरदार", "महंत"}
 _ALIAS = {"उर्फ", "उर्फ़"}
+_OFFICERS = {L.key(w) for w in "अध्यक्ष उपाध्यक्ष कार्याध्यक्ष सचिव महासचिव सहसचिव मंत्री महामंत्री संयोजक "
+                                 "कोषाध्यक्ष प्रभारी संरक्षक प्रवक्ता प्रधान".split()}
 _POST_SURNAMES = {"प्रधान"}  # an office word that is also a common surname
 _NAME_PREFIXES = {"मो", "मोह", "मु", "md", "mo"}  # abbreviations of मोहम्मद
 
@@ -441,8 +443,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 last_material -= 1
             k = last_material + 1
             t0, t1 = tags[j].i, tags[k - 1].i + tags[k - 1].n
-            if keys[t1 - 1] in L.ORG_SUFFIXES and tags[k - 1].tag != HEAD:
-                has_head = False  # "भारतीय पत्रकार संघ" names a body, not a post
+            if keys[t1 - 1] in L.ORG_SUFFIXES and tags[k - 1].tag != HEAD and \
+                    not (tags[j].tag == HEAD and keys[tags[j].i] in _OFFICERS):
+                # "भारतीय पत्रकार संघ" names a body, not a post ("संयोजक राज्य निगम कर्मचारी संघ",
+                # "महामंत्री संगठन": an officer of the body named after him)
+                has_head = False
             units.append(Unit("POST", t0, t1, has_head=has_head, multi=multi,
                               words=[toks[x].text for x in range(t0, t1)]))
             j = k
