@@ -231,3 +231,9 @@ def test_a_local_place_after_a_post_but_a_first_name_after_a_state_post():
     posts = _posts(rules_extract(text))
     assert posts == {"राकेश ठाकुर": ["ब्लॉक अध्यक्ष कुठाड़"], "अनुग्रह नारायण सिंह": ["प्रदेश प्रभारी"],
                      "अखिल वर्मा": ["प्रांतीय सदस्य"]}
+
+
+def test_a_village_as_the_surname_of_a_given_name_after_a_post():
+    text = "रोहतक। बैठक में पूर्व विधायक सतीश कलानौर, जिला अध्यक्ष दिनेश सांपला ने विचार रखे।"
+    posts = _posts(rules_extract(text))
+    assert posts == {"सतीश कलानौर": ["पूर्व विधायक"], "दिनेश सांपला": ["जिला अध्यक्ष"]}

@@ -359,6 +359,13 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                         (nxt is None or nxt.tag not in POST_MATERIAL):
                     k += 1
                     continue
+                # "पूर्व विधायक अर्जुन पलिया, …", "जिला अध्यक्ष दिनेश खेड़ा ने": a village or town as the
+                # surname of a lone given name after a post or title (not "… जयपुर में / से")
+                if nt.tag == PLACE and nt.n == 1 and k == j + 1 and j > 0 and tags[j - 1].tag in (HEAD, HON) and \
+                        prev_key in L.GIVEN and prev_key not in L.SURNAMES and \
+                        (nxt is None or nxt.tag in (AGENT, JOIN) or (nxt.tag == PUNCT and nxt.value in (",", "।", "|"))):
+                    k += 1
+                    continue
                 # "गुलवीर प्रधान", "रघुनाथ प्रधान": an office word that is also a common surname, right
                 # after a given name without one (a post after a name is written with its unit)
                 if nt.n == 1 and nt.tag == HEAD and keys[nt.i] in _POST_SURNAMES and k - j <= 2 and \
