@@ -237,3 +237,10 @@ def test_a_village_as_the_surname_of_a_given_name_after_a_post():
     text = "रोहतक। बैठक में पूर्व विधायक सतीश कलानौर, जिला अध्यक्ष दिनेश सांपला ने विचार रखे।"
     posts = _posts(rules_extract(text))
     assert posts == {"सतीश कलानौर": ["पूर्व विधायक"], "दिनेश सांपला": ["जिला अध्यक्ष"]}
+
+
+def test_a_whole_given_name_cut_by_the_page_stays():
+    names = set(_roles(rules_extract("कानपुर। संघ की बैठक हुई। बैठक में अरुण मिश्रा, कमला देवी, रमेश यादव, केशव")))
+    assert "केशव" in names
+    names = set(_roles(rules_extract("कानपुर। संघ की बैठक हुई। विशिष्ट अतिथि दिवाकर वै")))
+    assert names == {"दिवाकर वै"}

@@ -286,8 +286,13 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
         if truncated and s.toks[u.t1 - 1].end >= text_end and not pen:
             # the page cut this word: a first name with a cut surname stays ("कमलेश कोर"), a lone
             # fragment or one after a complete name goes ("… चंचला देवी सवित")
+            # (a cut word that is a whole given name stays: "…, केशव"; so does a fragment after a
+            # word that is a given name as well as a surname: "दिवाकर वै")
             before = key(words[-2]) if len(words) >= 2 else ""
-            if not before or before in L.FEMALE_FINALS or (before in L.SURNAMES and before not in _MIDDLE):
+            whole = key(words[-1]) in L.GIVEN and len(key(words[-1])) >= 3
+            if not whole and (not before or before in L.FEMALE_FINALS or
+                              (before in L.SURNAMES and before not in _MIDDLE and
+                               (before not in L.GIVEN or len(words) > 2))):
                 words = words[:-1]
         alias = [x for x, w in enumerate(words) if key(w) in ("उर्फ", "उर्फ़")]
         if alias and alias[0] >= 1:  # "अजीत यादव उर्फ गुड्डू": the name before the alias
