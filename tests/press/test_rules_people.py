@@ -244,3 +244,12 @@ def test_a_whole_given_name_cut_by_the_page_stays():
     assert "केशव" in names
     names = set(_roles(rules_extract("कानपुर। संघ की बैठक हुई। विशिष्ट अतिथि दिवाकर वै")))
     assert names == {"दिवाकर वै"}
+
+
+def test_posts_and_nicknames_in_brackets():
+    text = ("नागपुर। संघ की बैठक हुई।\nबैठक में मुख्य अतिथि अमित शाहू (प्रदेश मंत्री एवं जिला प्रभारी), जिला अध्यक्ष "
+            "सुनील (बबलू) तावड़े और राकेश जैन (राष्ट्रीय सदस्य, अखिल भारतीय वैश्य महासंघ) उपस्थित रहे।")
+    posts = _posts(rules_extract(text))
+    assert posts["अमित शाहू"] == ["प्रदेश मंत्री", "जिला प्रभारी"]
+    assert posts["सुनील (बबलू) तावड़े"] == ["जिला अध्यक्ष"]
+    assert posts["राकेश जैन"] == ["राष्ट्रीय सदस्य, अखिल भारतीय वैश्य महासंघ"]

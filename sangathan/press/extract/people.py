@@ -283,6 +283,9 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             pen, words = words[-3:], words[:-3]
         elif len(words) >= 4 and words[-1] == ")" and words[-3] == "(":
             pen, words = ["(" + words[-2] + ")"], words[:-3]  # a nickname: "राकेश (बबली)"
+        elif len(words) >= 5 and words[-2] == ")" and words[-4] == "(":
+            # "दीपक (बाला) तावड़े": a nickname between the given name and the surname
+            words = words[:-4] + ["(" + words[-3] + ")", words[-1]]
         if truncated and s.toks[u.t1 - 1].end >= text_end and not pen:
             # the page cut this word: a first name with a cut surname stays ("कमलेश कोर"), a lone
             # fragment or one after a complete name goes ("… चंचला देवी सवित")
@@ -428,16 +431,16 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
                     ent.posts[-1] = fold(ent.posts[-1] + " " + " ".join(c["pre_extra"]))
                 _place_into_name(ent, units, i, s)
             if pi == len(pieces) - 1:
-                after = _post_after(units, i, s)
+                after = _posts_after(units, i, s)
                 if i + 2 in tails and units[i + 1].kind == "POST":
                     # "गणेश चंदेल प्रांत अध्यक्ष ग्राम पटेल संघ, …": the post runs to the comma
                     k = i + 1
                     while k + 1 < n and units[k + 1].kind in ("POST", "NAME", "STOP") and \
                             not (units[k + 1].kind == "STOP" and key(units[k + 1].words[0]) in _TAIL_WORDS):
                         k += 1
-                    after = fold(s.text[s.toks[units[i + 1].t0].start - s.start: s.toks[units[k].t1 - 1].end - s.start])
+                    after = [fold(s.text[s.toks[units[i + 1].t0].start - s.start: s.toks[units[k].t1 - 1].end - s.start])]
                 if after:
-                    ent.posts.append(after)
+                    ent.posts.extend(after)
                 elif not ent.posts:
                     ent.posts.extend(_appositive_posts(units, i, s))
             s.entities[i + pi / 100] = ent
@@ -684,6 +687,18 @@ def _span(s: Sentence, a: Unit, b: Unit) -> str:
     return fold(s.text[s.toks[a.t0].start - s.start: s.toks[b.t1 - 1].end - s.start])
 
 
+def _posts_after(units: list[Unit], i: int, s: Sentence) -> list[str]:
+    """The posts written after the name at unit i: one (``_post_after``), or two joined in a bracket
+    ("पवन अग्रवाल (राष्ट्रीय मंत्री एवं प्रदेश प्रभारी)")."""
+    j = i + 1 + (i + 1 < len(units) and units[i + 1].kind == "JI")
+    if j + 4 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] == "(" and \
+            units[j + 1].kind == "POST" and units[j + 1].has_head and units[j + 2].kind == "JOIN" and \
+            units[j + 3].kind == "POST" and units[j + 3].has_head and units[j + 4].words[0] == ")":
+        return [_text(s, units[j + 1]), _text(s, units[j + 3])]
+    after = _post_after(units, i, s)
+    return [after] if after else []
+
+
 def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
     j = i + 1
     if j < len(units) and units[j].kind == "JI":
@@ -694,7 +709,7 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
     if j + 3 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] == "(" and \
             units[j + 1].kind == "POST" and units[j + 1].has_head and units[j + 2].kind == "COMMA":
         # "हरविंदर कौर बेदी (प्रोफेसर, दिल्ली विश्वविद्यालय)": post and its institution
-        for k in range(j + 3, min(len(units), j + 7)):
+        for k in range(j + 3, min(len(units), j + 9)):
             if units[k].kind == "PUNCT" and units[k].words[0] == ")":
                 return fold(s.text[s.toks[units[j + 1].t0].start - s.start: s.toks[units[k - 1].t1 - 1].end - s.start])
             if units[k].kind in ("CUE", "AGENT", "HON") or (units[k].kind == "PUNCT" and units[k].words[0] in "।|("):

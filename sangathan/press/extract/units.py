@@ -387,6 +387,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                     keys[t1 + 1] not in L.SURNAMES:
                 t1 += 3
                 k += 3
+                # "दीपक (बाला) तावड़े": the surname after the nickname
+                if k < len(tags) and tags[k].tag == NAME and tags[k].n == 1 and keys[tags[k].i] in L.SURNAMES and \
+                        (k + 1 >= len(tags) or tags[k + 1].tag != NAME):
+                    t1 = tags[k].i + 1
+                    k += 1
             words = _glued_words(toks, t0, t1)
             units.append(Unit("NAME", t0, t1, words=words))
             j = k
