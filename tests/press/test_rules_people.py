@@ -253,3 +253,9 @@ def test_posts_and_nicknames_in_brackets():
     assert posts["अमित शाहू"] == ["प्रदेश मंत्री", "जिला प्रभारी"]
     assert posts["सुनील (बबलू) तावड़े"] == ["जिला अध्यक्ष"]
     assert posts["राकेश जैन"] == ["राष्ट्रीय सदस्य, अखिल भारतीय वैश्य महासंघ"]
+
+
+def test_an_office_word_as_the_given_name_of_a_list_item():
+    text = "बस्तर। समाज की बैठक हुई। बैठक में रमेश नेताम, दरोगा सिंह, सुखलाल मरकाम, मुकेश कश्यप उपस्थित रहे।"
+    posts = _posts(rules_extract(text))
+    assert posts == {"रमेश नेताम": [], "दरोगा सिंह": [], "सुखलाल मरकाम": [], "मुकेश कश्यप": []}

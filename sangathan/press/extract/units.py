@@ -319,6 +319,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 keys[tg.i] not in _NAME_LEX and (j == 0 or tags[j - 1].tag != NAME):
             tg = Tag(PLACE, tg.i, 1)  # "नेवादा ब्लाक अध्यक्ष": the block's name, part of the post
             tags[j] = tg
+        if tg.tag == HEAD and tg.n == 1 and nxt1 is not None and nxt1.tag == NAME and nxt1.n == 1 and \
+                keys[nxt1.i] in L.SURNAMES and j > 0 and tags[j - 1].tag == PUNCT and tags[j - 1].value == "," and \
+                (nxt2 is None or (nxt2.tag == PUNCT and nxt2.value == ",") or nxt2.tag == JOIN):
+            tg = Tag(NAME, tg.i, 1)  # "…, दरोगा सिंह, …": an office word as the given name of a list item
+            tags[j] = tg
         n_org = _org_words(tags, keys, j) if tg.tag == NAME else 0
         if n_org:
             # "जिला साहू संघ की अध्यक्ष", "बैंक ऑफिसर्स कॉन्फेडरेशन के सचिव": name-like words in
