@@ -259,3 +259,11 @@ def test_an_office_word_as_the_given_name_of_a_list_item():
     text = "बस्तर। समाज की बैठक हुई। बैठक में रमेश नेताम, दरोगा सिंह, सुखलाल मरकाम, मुकेश कश्यप उपस्थित रहे।"
     posts = _posts(rules_extract(text))
     assert posts == {"रमेश नेताम": [], "दरोगा सिंह": [], "सुखलाल मरकाम": [], "मुकेश कश्यप": []}
+
+
+def test_the_departments_and_the_centre_of_a_minister_stay_in_the_post():
+    text = ("रायपुर। समाज का सम्मेलन हुआ। मुख्य अतिथि राज्य शासन के गृह व लोकनिर्माण मंत्री हरिहर साहू और पूर्व केंद्र "
+            "मंत्री अमर सिंह नेताम रहे।")
+    posts = _posts(rules_extract(text))
+    assert posts["हरिहर साहू"] == ["राज्य शासन के गृह व लोकनिर्माण मंत्री"]
+    assert posts["अमर सिंह नेताम"] == ["पूर्व केंद्र मंत्री"]

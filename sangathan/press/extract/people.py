@@ -570,6 +570,17 @@ def _body_start(units: list[Unit], j: int, accepted: set[int]) -> int:
     accepted name, no verb and no function word; j itself when there are none."""
     start = j
     x = j - 1
+    # "छत्तीसगढ़ शासन के गृह व लोकनिर्माण मंत्री", "पंजाब के बागवानी, … एवं रक्षा सेवाएं भलाई मंत्री": the
+    # departments of a minister, listed between the genitive and the head
+    y = x
+    while y >= 1 and ((units[y].kind == "NAME" and y not in accepted and
+                       not any(key(w) in _NAME_LEX for w in units[y].words)) or
+                      (units[y].kind in ("JOIN", "COMMA") and units[y + 1].kind == "NAME")):
+        y -= 1
+    if y < x - 1 and units[y].kind == "GEN" and units[y + 1].kind == "NAME" and units[x].kind == "NAME" and \
+            any(units[z].kind in ("JOIN", "COMMA") for z in range(y + 1, x)):
+        start = y + 1
+        x = y
     while x >= 0:
         gen = units[x].kind == "GEN"
         k = x - 1 if gen else x
