@@ -267,3 +267,11 @@ def test_the_departments_and_the_centre_of_a_minister_stay_in_the_post():
     posts = _posts(rules_extract(text))
     assert posts["हरिहर साहू"] == ["राज्य शासन के गृह व लोकनिर्माण मंत्री"]
     assert posts["अमर सिंह नेताम"] == ["पूर्व केंद्र मंत्री"]
+
+
+def test_offices_given_with_ko_share_a_post_written_after_a_list():
+    text = ("मऊ। समिति का गठन हुआ। सर्वसम्मति से रामेश्वर यादव को अध्यक्ष, सुनील राय, मीना देवी उपाध्यक्ष, "
+            "अजय सिंह को सचिव बनाया गया।")
+    posts = _posts(rules_extract(text))
+    assert posts["रामेश्वर यादव"] == ["अध्यक्ष"] and posts["अजय सिंह"] == ["सचिव"]
+    assert posts["सुनील राय"] == ["उपाध्यक्ष"] and posts["मीना देवी"] == ["उपाध्यक्ष"]

@@ -907,8 +907,11 @@ def _share_elected_post(s: Sentence) -> None:
         j += ko
         if not (j < len(units) and units[j].kind == "POST" and units[j].has_head and _elected_post(units, j) is not None):
             continue
-        # without "को" the verb itself must follow the post ("… उपाध्यक्ष बनाए गए"), not a comma
-        if not ko and not any(u.words and key(u.words[0]) in _ELECT for u in units[j + 1:j + 3]):
+        # without "को" the verb itself must follow the post ("… उपाध्यक्ष बनाए गए"), not a comma, unless
+        # the list gives offices with "को" ("A को अध्यक्ष, B, C उपाध्यक्ष, D को सचिव …")
+        ko_list = any(units[a].kind == "NAME" and units[a + 1].kind == "STOP" and key(units[a + 1].words[0]) == "को"
+                      and units[a + 2].kind == "POST" and units[a + 2].has_head for a in range(0, i - 2))
+        if not ko and not ko_list and not any(u.words and key(u.words[0]) in _ELECT for u in units[j + 1:j + 3]):
             continue
         post = _text(s, units[j])
         if post not in e.posts:
