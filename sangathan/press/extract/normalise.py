@@ -38,6 +38,8 @@ _CAPTION_WORDS = ("फोटो", "फ़ोटो", "चित्र", "Photo",
 _ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{1,4})0(?=[\s,.]|$)")
 # the same with the Devanagari digit zero: "डा० परमहंस", "एस० डी० मिश्र" (letters only before it)
 _DEV_ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u0963\u0971-\u097f]{1,4})\u0966(?=[\s,.]|$)")
+# "जिसमेंअध्यक्ष", "इसमेंसांसद": a space lost after a relative or demonstrative "in which / in this"
+_GLUED_IN = re.compile(r"(?<![\u0900-\u097f])((?:जिस|इस|उस|जिन|इन|उन)में)(?=[\u0905-\u0939])")
 _STORY_LINE = re.compile(r"[\u0900-\u097f]+(?:\s+\S+){7,}.*[।.]\s*$")
 
 
@@ -63,6 +65,8 @@ def clean(text: str) -> str:
     if any(w in text for w in _CAPTION_WORDS):
         text = _CAPTION.sub("", text)
     text = _drop_inline_links(text)
+    if "में" in text:
+        text = _GLUED_IN.sub(r"\1 ", text)
     m = _TAIL_MARKERS.search(text)
     if m and m.start() > len(text) // 4:
         text = text[: m.start()]

@@ -186,16 +186,30 @@ def _split_run(words: list[str]) -> list[list[int]]:
     return out
 
 
+_TRAILING_TITLES = {key(w) for w in "साहब साहेब".split()}
 _JI_TITLES = {key(w) for w in "महाराज महाराजा साहब साहेब स्वामी".split()}
 
 
 def _strip_name(words: list[str]) -> list[str]:
     """Drop honorific words left inside a run, a trailing जी, and a जी of respect between a given
     name and the surname ("अशोक जी तिवारी" = अशोक तिवारी; "लाल जी मिश्रा", "X जी महाराज" keep it)."""
-    while words and key(words[-1]) == "जी":
-        words = words[:-1]
+    while words and (key(words[-1]) == "जी" or (key(words[-1]) in _TRAILING_TITLES and len(words) >= 2)):
+        words = words[:-1]  # "शर्मा जी", "शिंदे साहेब"
     while words and key(words[0]) in L.HONORIFICS and not L.HONORIFICS[key(words[0])]:
         words = words[1:]
+    # "रामलालजी गुप्ता": the जी of respect glued to a given name
+    if len(words) >= 2 and key(words[0]).endswith("जी") and key(words[0]) not in _NAME_LEX and \
+            len(key(words[0])) >= 7 and key(words[0])[:-2] in L.GIVEN:
+        words = [words[0][:-2]] + words[1:]
+    # "राम सिंह राम सिंह चौहान": a name typed twice over
+    for n in (1, 2):
+        if len(words) >= 2 * n + 1 and [key(w) for w in words[:n]] == [key(w) for w in words[n:2 * n]] and \
+                not any(key(w) in L.INITIALS or "." in w for w in words[:n]):
+            words = words[n:]
+            break
+    # "करतार सिंह एमए", "रामवीर सिंह यादव एमएस": a degree in spelled initials after a full name
+    if len(words) >= 3 and _spelled_initials(key(words[-1])):
+        words = words[:-1]
     if len(words) >= 3:
         keys = [key(w) for w in words]
         if "जी" in keys[1:-1]:
@@ -203,6 +217,20 @@ def _strip_name(words: list[str]) -> list[str]:
                      if not (0 < x < len(words) - 1 and keys[x] == "जी" and keys[x - 1] not in _MIDDLE and
                              keys[x - 1] not in L.INITIALS and keys[x + 1] not in _JI_TITLES)]
     return words
+
+
+@text_cache(4096)
+def _spelled_initials(k: str) -> bool:
+    """A word made of two or more spelled initials ("एमए" = एम + ए, "पीपी", "एमएससी")."""
+    if len(k) < 3 or not k.startswith(tuple(L.INITIALS)):
+        return False
+    ok = [True] + [False] * len(k)
+    n = [0] * (len(k) + 1)
+    for x in range(1, len(k) + 1):
+        for y in range(max(0, x - 6), x):
+            if ok[y] and k[y:x] in L.INITIALS:
+                ok[x], n[x] = True, max(n[x], n[y] + 1)
+    return ok[len(k)] and n[len(k)] >= 2
 
 
 _QUOTED_WORD = re.compile(r"\s*(['‘’])\s*(\S+?)\s*(['‘’])")
@@ -255,11 +283,19 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             pen, words = words[-3:], words[:-3]
         elif len(words) >= 4 and words[-1] == ")" and words[-3] == "(":
             pen, words = ["(" + words[-2] + ")"], words[:-3]  # a nickname: "राकेश (बबली)"
+        elif len(words) >= 5 and words[-2] == ")" and words[-4] == "(":
+            # "दीपक (बाला) तावड़े": a nickname between the given name and the surname
+            words = words[:-4] + ["(" + words[-3] + ")", words[-1]]
         if truncated and s.toks[u.t1 - 1].end >= text_end and not pen:
             # the page cut this word: a first name with a cut surname stays ("कमलेश कोर"), a lone
             # fragment or one after a complete name goes ("… चंचला देवी सवित")
+            # (a cut word that is a whole given name stays: "…, केशव"; so does a fragment after a
+            # word that is a given name as well as a surname: "दिवाकर वै")
             before = key(words[-2]) if len(words) >= 2 else ""
-            if not before or before in L.FEMALE_FINALS or (before in L.SURNAMES and before not in _MIDDLE):
+            whole = key(words[-1]) in L.GIVEN and len(key(words[-1])) >= 3
+            if not whole and (not before or before in L.FEMALE_FINALS or
+                              (before in L.SURNAMES and before not in _MIDDLE and
+                               (before not in L.GIVEN or len(words) > 2))):
                 words = words[:-1]
         alias = [x for x, w in enumerate(words) if key(w) in ("उर्फ", "उर्फ़")]
         if alias and alias[0] >= 1:  # "अजीत यादव उर्फ गुड्डू": the name before the alias
@@ -288,7 +324,9 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             (nxt == "STOP" and first_key(i + 1) in L.VENUE_HEADS) or \
             (nxt == "STOP" and (first_key(i + 1) in _KIN_BODY or L.EVENTS.match([first_key(i + 1)], 0))) or \
             any(L.EVENTS.match([key(w)], 0) for w in words) or key(words[-1]) in _GATHERING_FINALS or \
-            (nxt == "GEN" and 0 <= i + 2 < n and bool(L.EVENTS.match([first_key(i + 2)], 0)))
+            (nxt == "GEN" and 0 <= i + 2 < n and bool(L.EVENTS.match([first_key(i + 2)], 0))) or \
+            (nxt == "GEN" and _post_then_name(units, i + 2) and not any(key(w) in L.GIVEN for w in words))
+        # ("सैल्यूट तिरंगा के संस्थापक एवं राष्ट्रीय अध्यक्ष राजेश झा": the body of the next person's post)
         # "… के लक्ष्मीगंज मंडल की बैठक": a unit of the body holds the event, not a person
         # "शिवसेना (उद्धव बालासाहेब ठाकरे)": a faction in brackets after a body's name
         if is_open(i - 1) and i >= 2 and kind(i - 2) == "POST" and not units[i - 2].has_head and \
@@ -304,8 +342,10 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             nxt = "POST"
         pre_extra: list[str] = []
         # "ब्लॉक अध्यक्ष जुन्नारदेव घनश्याम तिवारी": an unknown word before a known given name
-        # right after a post is the post's place
+        # right after the post of a local unit is the unit's place ("प्रदेश प्रभारी अनुग्रह नारायण
+        # सिंह", "अल्पसंख्यक अध्यक्ष सहीम अहमद खान": the first name)
         if left_strong and prev == "POST" and len(words) >= 3 and key(words[1]) in L.GIVEN and \
+                any(key(w) in _LOCAL_UNITS for w in units[i - 1].words) and \
                 key(words[1]) not in _MIDDLE and key(words[0]) not in _NAME_LEX and key(words[-1]) in L.SURNAMES and \
                 not words[0].endswith(".") and key(words[0]) not in L.INITIALS:
             pre_extra, words = words[:1], words[1:]
@@ -386,21 +426,21 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
             ent = Entity("name", s.idx, i, name, strong=c["left_strong"],
                          in_quote=s.quoted(i))
             if pi == 0:
-                ent.posts = _posts_before(units, i, s)
+                ent.posts = _posts_before(units, i, s, accepted)
                 if c["pre_extra"] and ent.posts:
                     ent.posts[-1] = fold(ent.posts[-1] + " " + " ".join(c["pre_extra"]))
                 _place_into_name(ent, units, i, s)
             if pi == len(pieces) - 1:
-                after = _post_after(units, i, s)
+                after = _posts_after(units, i, s)
                 if i + 2 in tails and units[i + 1].kind == "POST":
                     # "गणेश चंदेल प्रांत अध्यक्ष ग्राम पटेल संघ, …": the post runs to the comma
                     k = i + 1
                     while k + 1 < n and units[k + 1].kind in ("POST", "NAME", "STOP") and \
                             not (units[k + 1].kind == "STOP" and key(units[k + 1].words[0]) in _TAIL_WORDS):
                         k += 1
-                    after = fold(s.text[s.toks[units[i + 1].t0].start - s.start: s.toks[units[k].t1 - 1].end - s.start])
+                    after = [fold(s.text[s.toks[units[i + 1].t0].start - s.start: s.toks[units[k].t1 - 1].end - s.start])]
                 if after:
-                    ent.posts.append(after)
+                    ent.posts.extend(after)
                 elif not ent.posts:
                     ent.posts.extend(_appositive_posts(units, i, s))
             s.entities[i + pi / 100] = ent
@@ -425,6 +465,16 @@ def find_entities(s: Sentence, text_end: int, truncated: bool, known: set[str] |
 
 
 _REF_ROLES = {"chief_guest", "key_speaker", "special_guest"}
+
+
+def _post_then_name(units: list[Unit], j: int) -> bool:
+    """Unit j opens posts (joined by एवं/सह) that a name or an honorific follows."""
+    if not (j < len(units) and units[j].kind == "POST" and units[j].has_head):
+        return False
+    while j < len(units) and (units[j].kind == "POST" or (units[j].kind == "JOIN" and j + 1 < len(units) and
+                                                          units[j + 1].kind == "POST")):
+        j += 1
+    return j < len(units) and units[j].kind in ("NAME", "HON")
 
 
 def _post_tails(units: list[Unit], accepted: set[int]) -> set[int]:
@@ -498,18 +548,110 @@ def _text(s: Sentence, u: Unit) -> str:
     return fold(s.text[s.toks[u.t0].start - s.start: s.toks[u.t1 - 1].end - s.start])
 
 
-def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
+_BODY_NOUNS = {key(w) for w in L._MISC.get("body", ())}
+
+
+def _body_material(u: Unit, x: int, accepted: set[int]) -> bool:
+    """Unit u (at x) can be a word of the body, government or place a post belongs to."""
+    if u.kind == "POST":
+        return not u.has_head
+    if u.kind == "NAME":
+        return x not in accepted
+    if u.kind == "STOP":
+        k = key(u.words[0])
+        return k in _BODY_NOUNS or k in L.ORG_SUFFIXES or k.isdigit()
+    return False
+
+
+def _body_start(units: list[Unit], j: int, accepted: set[int]) -> int:
+    """Start of the post at unit j read with the body it belongs to: "तिलैया नगर पर्षद के उपाध्यक्ष",
+    "पार्टी के जिलाध्यक्ष", "बिहार सरकार के ऊर्जा मंत्री", "लोजपा (आर) जिलाध्यक्ष", "सर्व समाज महासंघ
+    का पश्चिम उत्तर प्रदेश का अध्यक्ष". Words before a genitive (or a bracketed gloss) that are no
+    accepted name, no verb and no function word; j itself when there are none."""
+    start = j
+    x = j - 1
+    # "छत्तीसगढ़ शासन के गृह व लोकनिर्माण मंत्री", "पंजाब के बागवानी, … एवं रक्षा सेवाएं भलाई मंत्री": the
+    # departments of a minister, listed between the genitive and the head
+    y = x
+    while y >= 1 and ((units[y].kind == "NAME" and y not in accepted and
+                       not any(key(w) in _NAME_LEX for w in units[y].words)) or
+                      (units[y].kind in ("JOIN", "COMMA") and units[y + 1].kind == "NAME")):
+        y -= 1
+    if y < x - 1 and units[y].kind == "GEN" and units[y + 1].kind == "NAME" and units[x].kind == "NAME" and \
+            any(units[z].kind in ("JOIN", "COMMA") for z in range(y + 1, x)):
+        start = y + 1
+        x = y
+    while x >= 0:
+        gen = units[x].kind == "GEN"
+        k = x - 1 if gen else x
+        bracket = False
+        if k >= 1 and units[k].kind == "PUNCT" and units[k].words[0] == ")":
+            o = k - 1
+            while o > k - 5 and o >= 0 and not (units[o].kind == "PUNCT" and units[o].words[0] == "("):
+                o -= 1
+            if o < 1 or units[o].words[0] != "(" or o == k - 1 or \
+                    not all(units[y].kind in ("POST", "NAME", "STOP") and y not in accepted for y in range(o + 1, k)):
+                break
+            k = o - 1
+            bracket = True
+        if not gen and not bracket:
+            # "महिला कांग्रेस की कार्यवाही अध्यक्ष": an unknown word between a body and the head;
+            # "बचाओ आंदोलन | मंच के संयोजक": the body named before a post that holds its genitive
+            if not (start == j and units[x].kind == "NAME" and x not in accepted and x >= 1 and
+                    (units[x - 1].kind == "GEN" or (units[x - 1].kind == "POST" and not units[x - 1].has_head))) and \
+                    not (start == j and units[j].kind == "POST" and _body_material(units[x], x, accepted) and
+                         any(key(w) in L.GENITIVE for w in units[j].words[1:-1])):
+                break
+        n = 0
+        while k >= 0 and _body_material(units[k], k, accepted):
+            n += 1
+            k -= 1
+        if not n:
+            break
+        # a joined pair of bodies: "आबकारी एवं कराधान के प्रधान"
+        if k >= 1 and units[k].kind == "JOIN" and units[k - 1].kind != "STOP" and \
+                _body_material(units[k - 1], k - 1, accepted):
+            k -= 1
+            while k >= 0 and _body_material(units[k], k, accepted):
+                k -= 1
+        start = k + 1
+        x = k
+    return start
+
+
+_POST_NOUN = {"पद"}
+_LOCAL_UNITS = {key(w) for w in "ब्लाक ब्लॉक प्रखंड प्रखण्ड तहसील विकासखंड विकासखण्ड खंड खण्ड वार्ड ग्राम विधायक सांसद पार्षद".split()}
+_RANK_WORDS = {"जनरल"}  # a rank between a post and the name ("प्रदेश अध्यक्ष जनरल X"); an adjective elsewhere
+_CHARGE = {key(w) for w in "लिए लिये दायित्व जिम्मेदारी जिम्मेवारी".split()}
+_SESSION = {key(w) for w in "सभापति अध्यक्ष सभाध्यक्ष संचालक उद्घोषक".split()}
+
+
+def _office_frame(units: list[Unit], j: int) -> int:
+    """"उपाध्यक्ष पद पर X", "सचिव के पद पर X", "सदस्य के रूप में X": the index of the office before the
+    frame that ends at unit j (j itself when there is none)."""
+    if j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]) in ("पर", "हेतु") and \
+            units[j - 1].kind == "STOP" and key(units[j - 1].words[0]) in _POST_NOUN:
+        k = j - 2
+        if k >= 1 and units[k].kind == "GEN" and units[k - 1].kind == "POST" and units[k - 1].has_head:
+            k -= 1
+        return k
+    if j >= 3 and units[j].kind == "STOP" and key(units[j].words[0]) in ("में", "मे") and \
+            units[j - 1].kind == "STOP" and key(units[j - 1].words[0]) == "रूप" and units[j - 2].kind == "GEN" and \
+            units[j - 3].kind == "POST" and units[j - 3].has_head and key(units[j - 3].words[-1]) not in _SESSION:
+        return j - 3  # (not "सभापति के रूप में": a part in the programme, not an office)
+    if j >= 3 and units[j].kind == "STOP" and key(units[j].words[0]) in _CHARGE and \
+            units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and key(units[j - 2].words[0]) in _POST_NOUN:
+        return j - 3  # "उपाध्यक्ष पद के लिए X", "उपाध्यक्ष पद का दायित्व X, Y को"
+    return j
+
+
+def _posts_before(units: list[Unit], i: int, s: Sentence, accepted: set[int] = frozenset()) -> list[str]:
     out: list[str] = []
     j = i - 1
-    while j >= 0 and units[j].kind in ("HON",):
+    while j >= 0 and (units[j].kind == "HON" or (units[j].kind == "STOP" and key(units[j].words[0]) in _RANK_WORDS)):
         j -= 1
     # "अध्यक्ष पद पर X", "महामंत्री पद के लिए X": the office the name was elected to
-    if j >= 2 and units[j].kind == "STOP" and key(units[j].words[0]) in ("पर", "हेतु") and \
-            units[j - 1].kind == "STOP" and key(units[j - 1].words[0]) == "पद":
-        j -= 2
-    elif j >= 3 and units[j].kind == "STOP" and key(units[j].words[0]) == "लिए" and \
-            units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and key(units[j - 2].words[0]) == "पद":
-        j -= 3
+    j = _office_frame(units, j)
     if j >= 2 and units[j].kind == "PUNCT" and units[j].words[0] == ")":
         # "संभागीय सचिव (सागर संभाग) विनोद चौबे": the bracket qualifies the post
         for k in range(j - 1, max(-1, j - 5), -1):
@@ -521,25 +663,51 @@ def _posts_before(units: list[Unit], i: int, s: Sentence) -> list[str]:
                 break
     if j >= 0 and units[j].kind == "POST" and units[j].has_head:
         text = _text(s, units[j])
+        b = _body_start(units, j, accepted)
         # "कार्यक्रम के जिला संयोजक", "वाकपीठ संगोष्ठी के अध्यक्ष": the body a post belongs to
-        if j >= 2 and units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and \
+        if b == j and j >= 2 and units[j - 1].kind == "GEN" and units[j - 2].kind == "STOP" and \
                 key(units[j - 2].words[0]) in _ORGANISING:
-            k0 = j - 2
-            if k0 >= 1 and units[k0 - 1].kind == "NAME" and len(units[k0 - 1].words) == 1:
-                k0 -= 1
-            text = fold(s.text[s.toks[units[k0].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+            b = j - 2
+            if b >= 1 and units[b - 1].kind == "NAME" and len(units[b - 1].words) == 1:
+                b -= 1
+        if b < j:
+            text = _span(s, units[b], units[j])
         # "… संघ की राष्ट्रीय एवं प्रदेश अध्यक्ष X": two levels of one post, joined before its head
-        if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" \
-                and key(units[j - 2].words[-1]) in L.POST_MODS and not L.POST_HEADS.match([key(units[j - 2].words[-1])], 0):
-            text = fold(s.text[s.toks[units[j - 2].t0].start - s.start: s.toks[units[j].t1 - 1].end - s.start])
+        if b >= 2 and units[b - 1].kind == "JOIN" and units[b - 2].kind == "POST" \
+                and key(units[b - 2].words[-1]) in L.POST_MODS and not L.POST_HEADS.match([key(units[b - 2].words[-1])], 0):
+            text = _span(s, units[b - 2], units[j])
             out.insert(0, text)
             return out
         out.insert(0, text)
+        # "अध्यक्ष पद के लिए पंचायत के सरपंच X को": the office given and the post already held
+        if b >= 1 and _office_frame(units, b - 1) != b - 1:
+            f = _office_frame(units, b - 1)
+            if units[f].kind == "POST" and units[f].has_head:
+                out.insert(0, _span(s, units[_body_start(units, f, accepted)], units[f]))
+                return out
         # "AICC के ऑब्जर्वर एवं पूर्व सांसद X": two posts joined in front of one name
-        if j >= 2 and units[j - 1].kind == "JOIN" and units[j - 2].kind == "POST" and \
-                units[j - 2].has_head and (j < 3 or units[j - 3].kind not in ("NAME", "JI")):
-            out.insert(0, _text(s, units[j - 2]))
+        if b >= 2 and units[b - 1].kind == "JOIN" and units[b - 2].kind == "POST" and \
+                units[b - 2].has_head and (b < 3 or units[b - 3].kind != "JI") and \
+                (b < 3 or units[b - 3].kind != "NAME" or (b - 3 not in accepted and bool(accepted))):
+            b2 = _body_start(units, b - 2, accepted)
+            out.insert(0, _span(s, units[b2], units[b - 2]))
     return out
+
+
+def _span(s: Sentence, a: Unit, b: Unit) -> str:
+    return fold(s.text[s.toks[a.t0].start - s.start: s.toks[b.t1 - 1].end - s.start])
+
+
+def _posts_after(units: list[Unit], i: int, s: Sentence) -> list[str]:
+    """The posts written after the name at unit i: one (``_post_after``), or two joined in a bracket
+    ("पवन अग्रवाल (राष्ट्रीय मंत्री एवं प्रदेश प्रभारी)")."""
+    j = i + 1 + (i + 1 < len(units) and units[i + 1].kind == "JI")
+    if j + 4 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] == "(" and \
+            units[j + 1].kind == "POST" and units[j + 1].has_head and units[j + 2].kind == "JOIN" and \
+            units[j + 3].kind == "POST" and units[j + 3].has_head and units[j + 4].words[0] == ")":
+        return [_text(s, units[j + 1]), _text(s, units[j + 3])]
+    after = _post_after(units, i, s)
+    return [after] if after else []
 
 
 def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
@@ -552,7 +720,7 @@ def _post_after(units: list[Unit], i: int, s: Sentence) -> str | None:
     if j + 3 < len(units) and units[j].kind == "PUNCT" and units[j].words[0] == "(" and \
             units[j + 1].kind == "POST" and units[j + 1].has_head and units[j + 2].kind == "COMMA":
         # "हरविंदर कौर बेदी (प्रोफेसर, दिल्ली विश्वविद्यालय)": post and its institution
-        for k in range(j + 3, min(len(units), j + 7)):
+        for k in range(j + 3, min(len(units), j + 9)):
             if units[k].kind == "PUNCT" and units[k].words[0] == ")":
                 return fold(s.text[s.toks[units[j + 1].t0].start - s.start: s.toks[units[k - 1].t1 - 1].end - s.start])
             if units[k].kind in ("CUE", "AGENT", "HON") or (units[k].kind == "PUNCT" and units[k].words[0] in "।|("):
@@ -583,8 +751,9 @@ def _appositive_posts(units: list[Unit], i: int, s: Sentence) -> list[str]:
     out, k = [], j + 1
     while k < len(units) and units[k].kind == "POST" and units[k].has_head:
         out.append(_text(s, units[k]))
-        if k + 2 < len(units) and units[k + 1].kind == "JOIN" and units[k + 2].kind == "POST":
-            k += 2
+        if k + 2 < len(units) and (units[k + 1].kind == "JOIN" or units[k + 1].words == ["/"]) and \
+                units[k + 2].kind == "POST":
+            k += 2  # "संरक्षक एवं संयोजक", "संरक्षक / संयोजक"
         else:
             k += 1
             break
@@ -598,7 +767,20 @@ def _appositive_posts(units: list[Unit], i: int, s: Sentence) -> list[str]:
         out[-1] = fold(out[-1] + " " + s.text[s.toks[units[k].t0].start - s.start: s.toks[units[e - 1].t1 - 1].end - s.start])
         k = e
     nxt = units[k].kind if k < len(units) else "END"
-    return out if nxt in ("AGENT", "PUNCT", "END") else []
+    if nxt == "COMMA" and k + 1 < len(units):
+        # "नीलिमा गर्ग, मुख्य महाप्रबन्धक, उत्तराखण्ड जल संस्थान एवं …", "X, संयोजक … संघ, Y, …": a
+        # list item written name, post (, body) — the next item opens with a name or a part
+        e = k + 1
+        while e < len(units) and e - k <= 6 and ((units[e].kind == "POST" and not units[e].has_head) or (
+                units[e].kind == "NAME" and not any(key(w) in _NAME_LEX for w in units[e].words))):
+            e += 1
+        if e > k + 1 and e < len(units) and units[e].kind in ("JOIN", "COMMA", "PUNCT", "AGENT"):
+            out[-1] = fold(out[-1] + ", " + _span(s, units[k + 1], units[e - 1]))
+            k = e
+            nxt = units[k].kind
+        if nxt in ("COMMA", "JOIN") and k + 1 < len(units) and units[k + 1].kind in ("NAME", "HON", "CUE"):
+            return out
+    return out if nxt in ("AGENT", "PUNCT", "END", "CUE") else []
 
 
 _OATH = {key(w) for w in "शपथ पदभार कार्यभार".split()}
@@ -632,6 +814,8 @@ def _closes_bracket(between: list[Unit]) -> bool:
     return bool(ws) and ws[0] == "(" and ")" in ws and ws.index(")") <= 5
 
 
+_MEMBERS = {key(w) for w in "सदस्य सदस्यगण सदस्या मेंबर मेम्बर".split()}
+_FRAME_WORDS = {key(w) for w in "पद पर हेतु के लिए रूप में मे".split()}
 _ONE_HOLDER_OFFICES = {key(w) for w in "महासचिव महामंत्री सचिव मंत्री सेक्रेटरी".split()}
 _DEPUTY = {key(w) for w in "सह उप संयुक्त सहायक".split()}
 _FORMER = {key(w) for w in "पूर्व भूतपूर्व".split()}
@@ -645,10 +829,12 @@ def _distribute_posts(s: Sentence) -> None:
     prev_pos: float | None = None
     list_has_posts = False  # an earlier name of the same list carries its own post
     given: list[tuple[str, list[Entity]]] = []  # each carried post and the names it went to
+    shared: set[int] = set()  # carried posts of a committee list (each office has its holders)
+    committee = False
     for pos in sorted(s.entities):
         e = s.entities[pos]
         if e.kind != "name":
-            carry, prev_pos, list_has_posts = None, None, False
+            carry, prev_pos, list_has_posts, committee = None, None, False, False
             continue
         i = int(pos)
         between: list[Unit] = []
@@ -660,13 +846,23 @@ def _distribute_posts(s: Sentence) -> None:
             if not gap or any(u.kind not in ("COMMA", "JOIN", "JI", "HON") for u in gap) or \
                     all(u.kind == "HON" for u in gap):
                 carry = None
-            if not between or any(u.kind not in ("COMMA", "JOIN", "JI", "POST", "HON", "PUNCT") for u in between):
-                list_has_posts = False
+            if not between or any(u.kind not in ("COMMA", "JOIN", "JI", "POST", "HON", "PUNCT") and
+                                  not (committee and u.kind == "STOP" and key(u.words[0]) in _FRAME_WORDS)
+                                  for u in between):
+                list_has_posts = committee = False
         if e.posts:
-            src = s.units[i - 1] if i >= 1 else None
+            h = i - 1
+            while h >= 0 and s.units[h].kind == "HON":
+                h -= 1
+            framed = h >= 0 and _office_frame(s.units, h) != h
+            src = s.units[_office_frame(s.units, h)] if framed else (s.units[i - 1] if i >= 1 else None)
             own_before = src is not None and src.kind == "POST"
+            # "उपाध्यक्ष पद पर A, B, C", "सदस्य A, B, C": an office given to a list of names, and
+            # the offices after it in the same committee list
+            member = own_before and src.has_head and key(src.words[-1]) in _MEMBERS
+            committee = committee or (own_before and framed)
             # "पूर्व अध्यक्ष A, B, C": a former office has as many holders as the list names
-            many = own_before and (src.multi or any(key(w) in _FORMER for w in src.words))
+            many = own_before and (src.multi or any(key(w) in _FORMER for w in src.words) or committee or member)
             ok = own_before and many and _post_after(s.units, i, s) is None
             # "जिला संयोजक A (पश्चिमी दिल्ली), B (करोल बाग)": each name qualified by its own unit
             by_place = own_before and src.has_head and _bracket_qualifier(s.units, i)
@@ -674,8 +870,10 @@ def _distribute_posts(s: Sentence) -> None:
             carry_place = by_place and not ok
             if carry and not carry_place:
                 given.append((carry, []))
-            carry_head = not list_has_posts
+            carry_head = not list_has_posts or committee or member
             list_has_posts = True
+            if (committee or member) and carry and not carry_place:
+                shared.add(len(given) - 1)
         elif carry and carry_place and _bracket_qualifier(s.units, i):
             e.posts = [carry]
         elif carry and not carry_place and (carry_head or (between and all(u.kind == "JOIN" for u in between))):
@@ -688,9 +886,9 @@ def _distribute_posts(s: Sentence) -> None:
     _share_elected_post(s)
     # an officer of a body (महासचिव, महामंत्री, सचिव, मंत्री) is shared by a pair ("मंडल महामंत्री
     # X व Y") but not by a whole list ("महासचिव A, B, C तथा D ने भी संबोधित किया": A's post)
-    for post, names in given:
+    for gi, (post, names) in enumerate(given):
         toks = [key(w) for w in post.replace("-", " ").split()]
-        if len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & (_DEPUTY | _FORMER)):
+        if gi not in shared and len(names) >= 2 and toks and toks[-1] in _ONE_HOLDER_OFFICES and not (set(toks) & (_DEPUTY | _FORMER)):
             for x in names:
                 x.posts = []
 
@@ -709,8 +907,11 @@ def _share_elected_post(s: Sentence) -> None:
         j += ko
         if not (j < len(units) and units[j].kind == "POST" and units[j].has_head and _elected_post(units, j) is not None):
             continue
-        # without "को" the verb itself must follow the post ("… उपाध्यक्ष बनाए गए"), not a comma
-        if not ko and not any(u.words and key(u.words[0]) in _ELECT for u in units[j + 1:j + 3]):
+        # without "को" the verb itself must follow the post ("… उपाध्यक्ष बनाए गए"), not a comma, unless
+        # the list gives offices with "को" ("A को अध्यक्ष, B, C उपाध्यक्ष, D को सचिव …")
+        ko_list = any(units[a].kind == "NAME" and units[a + 1].kind == "STOP" and key(units[a + 1].words[0]) == "को"
+                      and units[a + 2].kind == "POST" and units[a + 2].has_head for a in range(0, i - 2))
+        if not ko and not ko_list and not any(u.words and key(u.words[0]) in _ELECT for u in units[j + 1:j + 3]):
             continue
         post = _text(s, units[j])
         if post not in e.posts:
@@ -816,11 +1017,13 @@ def merge(entities: list[Entity]) -> list[Person]:
         if e.affiliation and not target.affiliation:
             target.affiliation = e.affiliation
     # keep the name that appeared first among equally long spellings
+    # ("हेमसिंह शेखावत" and a later "हेम सिंह शेखावत" are as long: the first spelling is the name)
     for p in people:
         firsts = sorted(p.mentions, key=lambda m: (m.sent, m.unit))
         longest = max(len(_tokens(m.text)) for m in p.mentions)
+        full = {"".join(_tokens(m.text)) for m in p.mentions if len(_tokens(m.text)) == longest}
         for m in firsts:
-            if len(_tokens(m.text)) == longest:
+            if len(_tokens(m.text)) == longest or "".join(_tokens(m.text)) in full:
                 if fold(m.text) != p.name:
                     p.variants = [v for v in p.variants if v != fold(m.text)]
                     if p.name not in p.variants:

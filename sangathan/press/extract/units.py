@@ -21,6 +21,9 @@ _NAME_LEX = L.GIVEN | L.SURNAMES
 _PLURAL_ENDINGS = ("ों", "ओं", "यों", "ियों")
 _SURNAME_LIKE_HON = {"पंडित", "कुमारी", "स्वामी", "सरदार", "महंत"}
 _ALIAS = {"उर्फ", "उर्फ़"}
+_OFFICERS = {L.key(w) for w in "अध्यक्ष उपाध्यक्ष कार्याध्यक्ष सचिव महासचिव सहसचिव मंत्री महामंत्री संयोजक "
+                                 "कोषाध्यक्ष प्रभारी संरक्षक प्रवक्ता प्रधान".split()}
+_POST_SURNAMES = {"प्रधान"}  # an office word that is also a common surname
 _NAME_PREFIXES = {"मो", "मोह", "मु", "md", "mo"}  # abbreviations of मोहम्मद
 
 
@@ -316,6 +319,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 keys[tg.i] not in _NAME_LEX and (j == 0 or tags[j - 1].tag != NAME):
             tg = Tag(PLACE, tg.i, 1)  # "नेवादा ब्लाक अध्यक्ष": the block's name, part of the post
             tags[j] = tg
+        if tg.tag == HEAD and tg.n == 1 and nxt1 is not None and nxt1.tag == NAME and nxt1.n == 1 and \
+                keys[nxt1.i] in L.SURNAMES and j > 0 and tags[j - 1].tag == PUNCT and tags[j - 1].value == "," and \
+                (nxt2 is None or (nxt2.tag == PUNCT and nxt2.value == ",") or nxt2.tag == JOIN):
+            tg = Tag(NAME, tg.i, 1)  # "…, दरोगा सिंह, …": an office word as the given name of a list item
+            tags[j] = tg
         n_org = _org_words(tags, keys, j) if tg.tag == NAME else 0
         if n_org:
             # "जिला साहू संघ की अध्यक्ष", "बैंक ऑफिसर्स कॉन्फेडरेशन के सचिव": name-like words in
@@ -356,6 +364,19 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                         (nxt is None or nxt.tag not in POST_MATERIAL):
                     k += 1
                     continue
+                # "पूर्व विधायक अर्जुन पलिया, …", "जिला अध्यक्ष दिनेश खेड़ा ने": a village or town as the
+                # surname of a lone given name after a post or title (not "… जयपुर में / से")
+                if nt.tag == PLACE and nt.n == 1 and k == j + 1 and j > 0 and tags[j - 1].tag in (HEAD, HON) and \
+                        prev_key in L.GIVEN and prev_key not in L.SURNAMES and \
+                        (nxt is None or nxt.tag in (AGENT, JOIN) or (nxt.tag == PUNCT and nxt.value in (",", "।", "|"))):
+                    k += 1
+                    continue
+                # "गुलवीर प्रधान", "रघुनाथ प्रधान": an office word that is also a common surname, right
+                # after a given name without one (a post after a name is written with its unit)
+                if nt.n == 1 and nt.tag == HEAD and keys[nt.i] in _POST_SURNAMES and k - j <= 2 and \
+                        prev_key in L.GIVEN and prev_key not in L.SURNAMES and (nxt is None or nxt.tag not in POST_MATERIAL):
+                    k += 1
+                    continue
                 break
             t0, t1 = tags[j].i, tags[k - 1].i + tags[k - 1].n
             # pen-name in single quotes right after the name: राजवीर सिंह 'मंत्र'
@@ -371,9 +392,19 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                     keys[t1 + 1] not in L.SURNAMES:
                 t1 += 3
                 k += 3
+                # "दीपक (बाला) तावड़े": the surname after the nickname
+                if k < len(tags) and tags[k].tag == NAME and tags[k].n == 1 and keys[tags[k].i] in L.SURNAMES and \
+                        (k + 1 >= len(tags) or tags[k + 1].tag != NAME):
+                    t1 = tags[k].i + 1
+                    k += 1
             words = _glued_words(toks, t0, t1)
             units.append(Unit("NAME", t0, t1, words=words))
             j = k
+            continue
+        if tg.tag == MOD and tg.n == 1 and keys[tg.i] == "सह" and units and units[-1].kind == "POST" and \
+                units[-1].has_head and units[-1].t1 == tg.i and j > 0 and tags[j - 1].tag == HEAD:
+            units.append(Unit("JOIN", tg.i, tg.i + 1, value="सह", words=[toks[tg.i].text]))
+            j += 1
             continue
         if tg.tag in POST_MATERIAL:
             k = j
@@ -384,7 +415,7 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 nt = tags[k]
                 # "अध्यक्ष वैशाली भार्गव", "जिलामंत्री अवध नारायण पाण्डेय": a place that is also a
                 # given name, right after the post's head and before a name, opens the name
-                if nt.tag == PLACE and nt.n == 1 and has_head and tags[k - 1].tag == HEAD and \
+                if nt.tag in (PLACE, MOD) and nt.n == 1 and has_head and tags[k - 1].tag == HEAD and \
                         keys[nt.i] in L.GIVEN and k + 1 < len(tags) and tags[k + 1].tag == NAME and \
                         toks[nt.i].end < toks[tags[k + 1].i].start:
                     tags[k] = Tag(NAME, nt.i, 1)
@@ -393,6 +424,10 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                     for x in range(k, k + _org_words(tags, keys, k)):
                         tags[x] = Tag(ORG, tags[x].i, tags[x].n)
                     nt = tags[k]
+                # "पंचायत के मुखिया सह राजद प्रखंड अध्यक्ष": "cum" after a head joins two posts
+                if k > j and nt.tag == MOD and nt.n == 1 and keys[nt.i] == "सह" and tags[k - 1].tag == HEAD and \
+                        k + 1 < len(tags) and tags[k + 1].tag in POST_MATERIAL:
+                    break
                 if nt.tag in POST_MATERIAL:
                     if nt.tag == HEAD:
                         has_head = True
@@ -408,6 +443,12 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                         (nt.tag == STOP and keys[nt.i] == "से" and nxt.tag == HEAD) or
                         (nt.tag == NAME and last_material == k - 1 and tags[last_material].tag != HEAD
                          and keys[nt.i] not in _NAME_LEX and nxt.tag in (MOD, ORG, HEAD)
+                         and keys[nxt.i] not in _NAME_LEX) or
+                        # "मुख्य विकास अधिकारी", "नगर विकास मंत्री": a given name that is also a
+                        # common noun, between a modifier and the head, is the department's
+                        (nt.tag == NAME and nt.n == 1 and last_material == k - 1 and tags[last_material].tag == MOD
+                         and keys[tags[last_material].i] not in _ELECTED and keys[nt.i] in L.GIVEN
+                         and keys[nt.i] not in L.SURNAMES and nxt.tag == HEAD and nxt.n == 1
                          and keys[nxt.i] not in _NAME_LEX)):
                     k += 1
                     continue
@@ -419,8 +460,11 @@ def build_units(toks: list[Token], tags: list[Tag]) -> list[Unit]:
                 last_material -= 1
             k = last_material + 1
             t0, t1 = tags[j].i, tags[k - 1].i + tags[k - 1].n
-            if keys[t1 - 1] in L.ORG_SUFFIXES and tags[k - 1].tag != HEAD:
-                has_head = False  # "भारतीय पत्रकार संघ" names a body, not a post
+            if keys[t1 - 1] in L.ORG_SUFFIXES and tags[k - 1].tag != HEAD and \
+                    not (tags[j].tag == HEAD and keys[tags[j].i] in _OFFICERS):
+                # "भारतीय पत्रकार संघ" names a body, not a post ("संयोजक राज्य निगम कर्मचारी संघ",
+                # "महामंत्री संगठन": an officer of the body named after him)
+                has_head = False
             units.append(Unit("POST", t0, t1, has_head=has_head, multi=multi,
                               words=[toks[x].text for x in range(t0, t1)]))
             j = k
@@ -444,7 +488,11 @@ def _body_before_post(units: list[Unit], keys: list[str]) -> None:
     x = 0
     while x + 2 < len(units):
         u, post, after = units[x], units[x + 1], units[x + 2]
-        if u.kind == "NAME" and post.kind == "POST" and post.has_head and after.kind in ("NAME", "HON") and \
+        # (or before a second post of the same name: "भलुई पंचायत के मुखिया सह राजद प्रखंड अध्यक्ष X")
+        joined = after.kind == "JOIN" and x + 3 < len(units) and units[x + 3].kind == "POST" and \
+            units[x + 3].has_head and not post.words[0].isascii() and keys[post.t0] not in _NAME_LEX and \
+            not L.POST_HEADS.match(keys, post.t0)
+        if u.kind == "NAME" and post.kind == "POST" and post.has_head and (after.kind in ("NAME", "HON") or joined) and \
                 len(u.words) <= 3 and (x == 0 or not (units[x - 1].kind in ("HON", "JI") or
                                                      (units[x - 1].kind == "JOIN" and x >= 2 and units[x - 2].kind == "NAME") or
                                                      (units[x - 1].kind == "POST" and units[x - 1].has_head))) and \
