@@ -22,10 +22,6 @@ DOUBT = 0.0  # drop a rule role the model gives less than this probability (0: n
 RENAME_GLUED = True
 ADD_ROLES = "empty"  # the model's roles go to new people and to rule people without a part ("all": everyone)
 CONFIDENT = float(os.environ.get("PRESS_CONFIDENT", "0.7"))  # ... to the latter only at this marginal probability
-# ... but never "attendee": a rule person the rules gave no part is mostly one they left without one on
-# purpose (elected or appointed at the meeting, the report's source, someone thanked); on 266 real
-# reports the model's attendee there was right 21 times and wrong 58 times
-MODEL_ATTENDEE_FOR_RULE_PEOPLE = False
 VETO = 0.1  # a rule person the model labels no name at, believing a name there less than this, is dropped
 NAME = "<name>"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
@@ -276,8 +272,6 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 new_index.append(oi)
         if role == "speaker" and oi not in new_index and _reports_only(ws, b):
             continue  # "X ने जानकारी देते हुए बताया कि …": the report's source, not a speech
-        if role == "attendee" and conf and oi not in new_index and not MODEL_ATTENDEE_FOR_RULE_PEOPLE:
-            continue
         if role != "none" and (not conf or conf[0] >= CONFIDENT or oi in new_index):
             model_roles[oi].add(role)
     for oi, mr in enumerate(model_roles):
