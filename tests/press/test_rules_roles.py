@@ -398,3 +398,11 @@ def test_a_rite_fronted_before_its_doers_puts_them_at_the_event():
     roles = _roles(rec)
     assert roles["मनोहर तिवारी"] == ["chief_guest"]
     assert roles["कमला देवी"] == ["attendee"] and roles["सुरेश पाल"] == ["attendee"]
+
+
+def test_poets_reading_their_work_at_a_goshthi_are_present_not_speakers():
+    rec = rules_extract("भोपाल। साहित्य परिषद की मासिक काव्य गोष्ठी रविवार को हुई। अध्यक्षता वरिष्ठ कवि रमेश शर्मा ने "
+                        "की। गोष्ठी में सुनील वर्मा ने अपनी रचना सुनाई। राजेश पाल ने ग़ज़ल पढ़ी। संचालन दीपक जैन ने किया।")
+    roles = _roles(rec)
+    assert roles["सुनील वर्मा"] == ["attendee"] and roles["राजेश पाल"] == ["attendee"]
+    assert roles["रमेश शर्मा"] == ["presided"] and roles["दीपक जैन"] == ["moderator"]
