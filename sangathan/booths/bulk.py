@@ -21,6 +21,7 @@ from sangathan.booths.models import (
 )
 from sangathan.booths.rules import Facts, evaluate, load_rules, required_role_ids
 from sangathan.booths.state import clock_day
+from sangathan.core.tree import STEP
 from sangathan.dashboards import sqltools as sql
 from sangathan.org.models import Unit
 
@@ -32,19 +33,17 @@ DELTAS = ["committees", "formed", "verified", "active", "members"]  # `booths` n
 
 
 def _facts_sql(booths_sql: str, role_ids: list[int]) -> str:
-    return f"""SELECT c.unit_id, c.voter_list_pages, c.last_meeting_on, c.members, c.seats, c.verified_seats,
-            c.pages_covered, c.formed, c.verified, c.active_until, f.members, f.seats, f.verified, f.pages{
-            ''.join(f', f.r{i}' for i in range(len(role_ids)))}
+    """Each touched booth's stored state and its recount, in one pass over its seats (the committee row
+    is read once, with the seats joined to it, not a second time for a separate aggregate)."""
+    cols = ("c.unit_id, c.voter_list_pages, c.last_meeting_on, c.members, c.seats, c.verified_seats, "
+            "c.pages_covered, c.formed, c.verified, c.active_until")
+    return f"""SELECT {cols}, COUNT(DISTINCT m.person_id), COUNT(m.committee_id), COUNT(m.verified_at),
+            COUNT(DISTINCT CASE WHEN r.per_page AND m.page >= 1 AND m.page <= c.voter_list_pages
+                                THEN m.page END){
+            ''.join(f', SUM(CASE WHEN m.role_id = {int(r)} THEN 1 ELSE 0 END)' for r in role_ids)}
         FROM ({booths_sql}) t JOIN {C} c ON c.unit_id = t.unit_id
-        LEFT JOIN (SELECT m.committee_id, COUNT(DISTINCT m.person_id) AS members, COUNT(*) AS seats,
-                COUNT(m.verified_at) AS verified,
-                COUNT(DISTINCT CASE WHEN r.per_page AND m.page >= 1 AND m.page <= b.voter_list_pages
-                                    THEN m.page END) AS pages{
-                ''.join(f', SUM(CASE WHEN m.role_id = {int(r)} THEN 1 ELSE 0 END) AS r{i}'
-                        for i, r in enumerate(role_ids))}
-            FROM ({booths_sql}) t2 JOIN {M} m ON m.committee_id = t2.unit_id
-            JOIN {C} b ON b.unit_id = m.committee_id JOIN {ROLES} r ON r.id = m.role_id
-            GROUP BY m.committee_id) f ON f.committee_id = c.unit_id"""
+        LEFT JOIN {M} m ON m.committee_id = c.unit_id LEFT JOIN {ROLES} r ON r.id = m.role_id
+        GROUP BY {cols}"""
 
 
 def refresh_booths(booths_sql: str) -> int:
@@ -103,13 +102,21 @@ def _store(rows: list[tuple]) -> None:
         else:
             cur.executemany(f"INSERT INTO {R} VALUES ({', '.join(['%s'] * len(cols))})", rows)
     sql.run(f"UPDATE {C} SET {', '.join(f'{k} = r.{k}' for k in STATE)} FROM {R} r WHERE {C}.unit_id = r.unit_id")
-    anc = sql.ancestor_sql("u.path")
-    sums = ", ".join(f"SUM(r.d_{k})" for k in DELTAS)
+    # every ancestor of a booth is the booth itself or an ancestor of its parent: the deltas are summed per
+    # parent first (tens of booths share one), and only those sums are fanned out over the ancestors (a
+    # national import touched 50,000 booths: 400,000 fanned rows before, about 65,000 now)
     moved = " OR ".join(f"r.d_{k} <> 0" for k in DELTAS)
+    parent = f"substr(u.path, 1, length(u.path) - {STEP})"
+    anc = sql.ancestor_sql("p.ppath")
     sql.run(f"""INSERT INTO {ROLLUP} (unit_id, booths, {', '.join(DELTAS)})
-        SELECT {anc}, 0, {sums} FROM {R} r JOIN {U} u ON u.id = r.unit_id
-        JOIN ({sql.depths_sql(sql.max_depth())}) d ON {sql.ancestor_join('u.path')}
-        WHERE {moved} GROUP BY {anc}
+        SELECT x.uid, 0, {', '.join(f'SUM(x.{k})' for k in DELTAS)} FROM (
+            SELECT r.unit_id AS uid, {', '.join(f'r.d_{k} AS {k}' for k in DELTAS)} FROM {R} r WHERE {moved}
+            UNION ALL
+            SELECT {anc}, {', '.join(f'p.{k}' for k in DELTAS)} FROM (
+                SELECT {parent} AS ppath, {', '.join(f'SUM(r.d_{k}) AS {k}' for k in DELTAS)}
+                FROM {R} r JOIN {U} u ON u.id = r.unit_id WHERE {moved} GROUP BY {parent}) p
+            JOIN ({sql.depths_sql(sql.max_depth())}) d ON {sql.ancestor_join('p.ppath')}
+        ) x GROUP BY x.uid
         ON CONFLICT (unit_id) DO UPDATE SET {', '.join(f'{k} = {ROLLUP}.{k} + excluded.{k}' for k in DELTAS)}""")
     sql.run(f"DROP TABLE {R}")
 
