@@ -15,3 +15,6 @@ urlpatterns = [
     path("", include("sangathan.press.urls")),
     path("", include("sangathan.web.urls")),
 ]
+
+# a database fault while a middleware loads the session or the user: 503/507, not 500 (core/faults.py)
+handler500 = "sangathan.core.faults.server_error"
