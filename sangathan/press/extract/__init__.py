@@ -13,7 +13,7 @@ from . import lexicon as L
 from . import quotes as Q
 from . import roles as R
 from . import scalars as S
-from .normalise import clean, clean_cached, fix_devanagari, fold, key, sentence_spans
+from .normalise import clean_cached, fix_devanagari, key, sentence_spans
 from .people import Entity, Person, Sentence, find_entities, make_sentence, merge, post_tokens
 
 __all__ = ["extract", "rules_extract"]
