@@ -9,24 +9,12 @@ from ..lexicon import tokenize
 from ..normalise import key
 
 
-_DEV_WORD = r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+"
-
-
 _PLACE_ADJ = {key(w) for w in "नई नया पूर्वी पश्चिमी उत्तरी दक्षिणी पूर्व पश्चिम उत्तर दक्षिण ग्रेटर नवी बाहरी".split()}
-
-
-_CITY_KINDS = {"district", "division", "state"}
 
 
 def _is_place(word: str) -> bool:
     toks = [t.key for t in tokenize(word) if t.word]
     return bool(toks) and L.PLACES.match(toks, 0) is not None
-
-
-def _plain_word(w: str) -> bool:
-    k = key(w)
-    return not (k in L.STOP or k in L.POST_MODS or L.POST_HEADS.match([k], 0) or
-                L.ROLE_CUES.match([k], 0) or L.ORGS.match([k], 0) or k in L.NEWS_WORDS)
 
 
 # "X का 65वां स्थापना दिवस समारोह", "X का वार्षिकोत्सव": the body's own function (words that
@@ -87,19 +75,9 @@ _ORG_TAIL = {p[0] for p in _CUES.get("org_tail", ())}
 _BODY_HEAD = {p[0] for p in _CUES.get("body", ())}
 _INSTITUTION = {p[0] for p in _CUES.get("institution", ())}
 _UNIT_WORDS = {p[0] for p in _CUES.get("unit", ())}
-_WEAK_SUFFIX = {key(w) for w in "दल सभा मोर्चा सेना परिवार मंच पार्टी संगठन".split()}
-_NATIONAL = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
-_FACTION = {key(w) for w in "ए बी सी डी एफ जी एच जे एल एम एन आर एस टी यू वी".split()}
 
 
 _MANDAL = {key(w) for w in "मंडल मण्डल".split()}
-_NAME_JOINS = {key(w) for w in "एवं एवम एवम् व".split()}
-_NUMERALS = {key(w) for w in "एक दो तीन चार पांच पाँच छह सात आठ नौ दस सौ हजार".split()}
-_LOCALITY_NAMES = {key(w) for w in "नगर विहार कॉलोनी कालोनी पुरम".split()}
-_WING_ENDS = ("सेल", "प्रकोष्ठ", "प्रकोष्ट", "मोर्चा", "विंग")
-_MANDAL_OF = {key(w) for w in "व्यापार प्रतिनिधि".split()}
-_NAME_LIKE_ORG = L.GIVEN | L.SURNAMES
-_CLUBS = {key(w) for w in "क्लब क्लब्स".split()}
 
 
 _LOCATIVE = {"में", "मे", "मेंं", "मेें"}

@@ -7,7 +7,16 @@ import re
 from .. import lexicon as L
 from ..lexicon import tokenize
 from ..normalise import key
-from .common import _AREA, _DEV_WORD, _HEADS, _ORG_TAIL, _OUTLET, _PLACE_ADJ, _is_place, _plain_word
+from .common import _AREA, _HEADS, _ORG_TAIL, _OUTLET, _PLACE_ADJ, _is_place
+
+
+_DEV_WORD = r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+"
+
+
+def _plain_word(w: str) -> bool:
+    k = key(w)
+    return not (k in L.STOP or k in L.POST_MODS or L.POST_HEADS.match([k], 0) or
+                L.ROLE_CUES.match([k], 0) or L.ORGS.match([k], 0) or k in L.NEWS_WORDS)
 
 
 _DATELINE = re.compile(

@@ -9,8 +9,22 @@ from functools import lru_cache
 from .. import lexicon as L
 from ..lexicon import tokenize
 from ..normalise import fold, key
-from .common import _ANAPHORIC, _BODY_HEAD, _CLUBS, _COMPLETE, _FACTION, _HEADS, _HOST, _INSTITUTION, _LEVEL_EXTRA, _LOCALITY_NAMES, _LOCATIVE, _MANDAL, _MANDAL_OF, _NAME_JOINS, _NAME_LIKE_ORG, _NATIONAL, _NUMERALS, _ORG_CLASS, _ORG_FIRST, _ORG_TAIL, _PLACE_ADJ, _UNIT_WORDS, _WEAK_SUFFIX, _WING_ENDS, _WING_FIRST, _host_after, _level_word
+from .common import (
+    _ANAPHORIC, _BODY_HEAD, _COMPLETE, _HEADS, _HOST, _INSTITUTION, _LEVEL_EXTRA, _LOCATIVE, _MANDAL,
+    _ORG_CLASS, _ORG_FIRST, _ORG_TAIL, _PLACE_ADJ, _UNIT_WORDS, _WING_FIRST, _host_after, _level_word,
+)
 
+
+_WEAK_SUFFIX = {key(w) for w in "दल सभा मोर्चा सेना परिवार मंच पार्टी संगठन".split()}
+_NATIONAL = {key(w) for w in "अखिल भारतीय राष्ट्रीय".split()}
+_FACTION = {key(w) for w in "ए बी सी डी एफ जी एच जे एल एम एन आर एस टी यू वी".split()}
+_NAME_JOINS = {key(w) for w in "एवं एवम एवम् व".split()}
+_NUMERALS = {key(w) for w in "एक दो तीन चार पांच पाँच छह सात आठ नौ दस सौ हजार".split()}
+_LOCALITY_NAMES = {key(w) for w in "नगर विहार कॉलोनी कालोनी पुरम".split()}
+_WING_ENDS = ("सेल", "प्रकोष्ठ", "प्रकोष्ट", "मोर्चा", "विंग")
+_MANDAL_OF = {key(w) for w in "व्यापार प्रतिनिधि".split()}
+_NAME_LIKE_ORG = L.GIVEN | L.SURNAMES
+_CLUBS = {key(w) for w in "क्लब क्लब्स".split()}
 
 def organisation(text: str, doc: str | None = None) -> str | None:
     """The body that held the event, as written: the first body named in ``text``, unless a

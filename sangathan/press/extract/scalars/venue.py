@@ -5,8 +5,13 @@ from __future__ import annotations
 from .. import lexicon as L
 from ..lexicon import tokenize
 from ..normalise import fold, key
-from .common import _ANAPHORIC, _AREA, _CITY_KINDS, _COMPLETE, _HEADS, _LOCATIVE, _NOT_PLACE, _ORG_FIRST, _RESIDENCE, _SPATIAL, _UNIT_WORDS, _is_place
+from .common import (
+    _ANAPHORIC, _AREA, _COMPLETE, _HEADS, _LOCATIVE, _NOT_PLACE, _ORG_FIRST, _RESIDENCE, _SPATIAL, _UNIT_WORDS,
+    _is_place,
+)
 
+
+_CITY_KINDS = {"district", "division", "state"}
 
 _VENUE_STOP = {key(w) for w in "को ने द्वारा की का में मे से पर आज बैठक सम्मेलन कार्यक्रम आयोजन बीच अवसर "
                "अंतर्गत अन्तर्गत गठन उद्घाटन लोकार्पण".split()}
