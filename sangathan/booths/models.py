@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from sangathan.core.scoping import ScopedManager
@@ -70,10 +71,11 @@ class CommitteeMember(models.Model):
     committee = models.ForeignKey(BoothCommittee, on_delete=models.CASCADE, related_name="seats_set",
                                   db_index=False)  # the unique (committee, person, role, page) index leads with it
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="committee_seats")
-    role = models.ForeignKey(CommitteeRole, on_delete=models.PROTECT, related_name="+")
+    # no index of its own: six roles over millions of seats serve no query (migration 0003)
+    role = models.ForeignKey(CommitteeRole, on_delete=models.PROTECT, related_name="+", db_index=False)
     page = models.PositiveSmallIntegerField(default=0, help_text=_("voter-list page (0: not a per-page seat)"))
     verified_at = models.DateTimeField(null=True, blank=True)
-    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+    verified_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, db_index=False,
                                     on_delete=models.SET_NULL, related_name="+")
 
     objects = ScopedManager()
@@ -83,6 +85,10 @@ class CommitteeMember(models.Model):
         ordering = ["role__rank", "page", "id"]
         constraints = [models.UniqueConstraint(fields=["committee", "person", "role", "page"],
                                                name="committee_seat_unique")]
+        # only verified seats (a user's deletion finds theirs); most seats are not, and their NULLs
+        # would cost every seat written an index entry
+        indexes = [models.Index(fields=["verified_by"], condition=Q(verified_by__isnull=False),
+                                name="seat_verified_by")]
 
 
 class BoothRollup(models.Model):

@@ -14,7 +14,7 @@ from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 
 from sangathan.booths.models import BoothClock, BoothCommittee, BoothRollup, CommitteeMember
-from sangathan.booths.rules import Facts, evaluate, load_rules, required_role_ids
+from sangathan.booths.rules import Facts, evaluator, load_rules, required_role_ids
 from sangathan.booths.state import booth_level, store
 from sangathan.dashboards import sqltools as sql
 from sangathan.org.models import Unit
@@ -43,7 +43,7 @@ def _meetings() -> dict[int, object]:
 def recomputed() -> Iterator[tuple[BoothCommittee, bool]]:
     """Every committee with its state re-evaluated from source; the flag says it changed."""
     rules = load_rules()
-    roles = required_role_ids(rules)
+    roles, run_rules = required_role_ids(rules), evaluator(rules)
     seats, meetings = _seat_facts(roles), _meetings()
     for c in BoothCommittee.objects.order_by("unit_id").iterator(chunk_size=20000):
         s = seats.get(c.unit_id, {})
@@ -52,7 +52,7 @@ def recomputed() -> Iterator[tuple[BoothCommittee, bool]]:
                   pages_covered=s.get("pages", 0), last_meeting=meetings.get(c.unit_id))
         before = tuple(getattr(c, k) for k in DERIVED)
         c.last_meeting_on = f.last_meeting
-        store(c, f, evaluate(rules, f))
+        store(c, f, run_rules(f))
         yield c, before != tuple(getattr(c, k) for k in DERIVED)
 
 

@@ -94,3 +94,37 @@ def evaluate(rules: dict[str, Rule], f: Facts) -> State:
     formed = formed_until is not None
     verified = formed and f.seats > 0 and f.verified_seats == f.seats
     return State(formed, verified, holds_until(rules, RuleKey.ACTIVE, f))
+
+
+_REF = datetime.date(2000, 1, 1)  # a last meeting every memoised evaluation is made with, then moved
+
+
+def evaluator(rules: dict[str, Rule]):
+    """`evaluate` memoised on what the rules can tell apart, for evaluating many committees at once.
+
+    Facts that differ only where no rule looks evaluate alike: members above the highest minimum,
+    roles no rule requires, page counts beyond "all pages covered or not", seat counts beyond "any,
+    and all verified or not". A last meeting only moves the dates: each distinct case is evaluated
+    once with a reference meeting day, and its dates are shifted by the committee's own.
+    """
+    cap = max((r.min_members for r in rules.values()), default=0)
+    needed = frozenset(required_role_ids(rules))
+    memo: dict[tuple, State] = {}
+
+    def run(f: Facts) -> State:
+        any_seat = f.seats > 0
+        key = (min(f.members, cap), needed & frozenset(f.role_ids), f.pages > 0 and f.pages_covered >= f.pages,
+               any_seat, f.verified_seats == f.seats, f.last_meeting is None)
+        ref = memo.get(key)
+        if ref is None:
+            seats = int(any_seat)
+            ref = memo[key] = evaluate(rules, Facts(
+                members=key[0], seats=seats, verified_seats=seats if key[4] else seats + 1, role_ids=set(key[1]),
+                pages=1 if key[2] else 0, pages_covered=1 if key[2] else 0,
+                last_meeting=None if key[5] else _REF))
+        until = ref.active_until
+        if until is None or until == FOREVER:
+            return ref
+        return State(ref.formed, ref.verified, f.last_meeting + (until - _REF))
+
+    return run

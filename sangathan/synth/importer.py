@@ -101,7 +101,7 @@ class ImportPeople(Action):
                                              % {"what": "; ".join(missing)})])
         steps.update()
         if result["seats"] or result["committees"]:
-            refresh_booths(stage.seat_booths_sql())
+            refresh_booths(stage.seat_booths_sql(), only_unverified_added=True)  # seats are written unverified
         steps.update()
         steps.close()
         stage.drop()

@@ -102,10 +102,15 @@ def _resolve_codes(codes: Iterable[str]) -> None:
     carry it (1: resolved)."""
     sql.run(f"CREATE TEMP TABLE {FC} (code text)")
     _write(FC, ["code"], ((c,) for c in codes if c))
-    if _pg():  # one probe of the code index per code
-        sql.run(f"""CREATE TEMP TABLE {K} AS SELECT c.code, x.n, x.id, x.path, x.level_id FROM {FC} c
-            CROSS JOIN LATERAL (SELECT COUNT(u.id) AS n, MIN(u.id) AS id, MIN(u.path) AS path,
-                MIN(u.level_id) AS level_id FROM {U} u WHERE u.code = c.code) x""")
+    if _pg():
+        # one probe of the code index per code, which also locks the units found FOR KEY SHARE (as a
+        # foreign-key check would): none can be deleted before the import commits, so the units need
+        # no second pass in `check_references`
+        sql.run(f"""CREATE TEMP TABLE {K} AS SELECT c.code, COUNT(x.id) AS n, MIN(x.id) AS id, MIN(x.path) AS path,
+                MIN(x.level_id) AS level_id
+            FROM {FC} c LEFT JOIN LATERAL (SELECT u.id, u.path, u.level_id FROM {U} u WHERE u.code = c.code
+                FOR KEY SHARE) x ON TRUE
+            GROUP BY c.code""")
         _analyze(K)
     else:
         sql.run(f"""CREATE TEMP TABLE {K} AS
@@ -251,9 +256,7 @@ def _references() -> list[tuple[str, str, str]]:
     from sangathan.people.models import PostType
 
     return [
-        # every unit the file names (home units of new people, units of posts and seats): all of
-        # them resolved to exactly one unit, or the import would have stopped at `resolve`
-        (U, "id", f"SELECT id AS ref FROM {K} WHERE n = 1"),
+        # (every unit the file names was locked when its code was resolved: `_resolve_codes`)
         (P, "id", f"SELECT DISTINCT person_id AS ref FROM {PK} WHERE NOT new"),
         (PostType._meta.db_table, "id", f"SELECT DISTINCT post_id AS ref FROM {T} WHERE kind = 'post' AND post_id IS NOT NULL"),
         (Wing._meta.db_table, "id", f"SELECT DISTINCT wing_id AS ref FROM {T} WHERE kind = 'post' AND wing_id IS NOT NULL"),

@@ -49,6 +49,23 @@ def test_the_booth_state_and_rollups_follow_the_new_seats(admin, write):
     assert rebuild.verify() == []
 
 
+def test_a_booth_the_rollups_have_no_row_for_gets_one_with_the_imports_seats(admin, write):
+    """Rollup rows are normally made when a booth is created; a booth made by a path that skipped
+    that still gets a row carrying what the import added, and its ancestors move as well."""
+    from sangathan.booths.models import BoothRollup
+    from sangathan.org.models import Unit
+
+    booth = Unit.objects.get(code="63-1")
+    BoothRollup.objects.filter(unit=booth).delete()
+    parent_before = BoothRollup.objects.get(unit_id=booth.parent_id).members
+    before = BoothCommittee.objects.filter(unit=booth).values_list("members", flat=True).first() or 0
+    ImportPeople(admin, path=write(_rows(("नया सदस्य क", 31, "सदस्य", ""), ("नया सदस्य ख", 32, "सदस्य", ""))),
+                 progress=False).run()
+    assert BoothCommittee.objects.get(unit=booth).members == before + 2
+    assert BoothRollup.objects.get(unit=booth).members == 2
+    assert BoothRollup.objects.get(unit_id=booth.parent_id).members == parent_before + 2
+
+
 def test_a_header_with_only_the_required_columns_imports(admin, write):
     got = ImportPeople(admin, path=write("name_hi,home_unit_code\nसुनीता पटेल,63-2\n"), progress=False).run()
     assert got["people"] == 1 and Person.objects.get(name_hi="सुनीता पटेल").phone == ""

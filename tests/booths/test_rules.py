@@ -6,7 +6,10 @@ import datetime
 
 import pytest
 
-from sangathan.booths.rules import FOREVER, Facts, Rule, evaluate
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sangathan.booths.rules import FOREVER, Facts, Rule, evaluate, evaluator
 
 PRESIDENT, PANNA, MEMBER = 1, 2, 3
 RULES = {
@@ -67,3 +70,29 @@ def test_a_rule_without_a_meeting_window_holds_forever():
 def test_thresholds_come_from_the_rule_rows(min_members, formed):
     rules = {**RULES, "formed": Rule("formed", None, min_members, frozenset({PRESIDENT}), None, False)}
     assert evaluate(rules, committee(members=13)).formed is formed
+
+
+# -- the memoised evaluator used for many committees at once (imports, rebuilds) --------------------
+
+RULE_SETS = st.builds(
+    lambda fm, fr, fw, fp, am, ar, aw, ap: {
+        "formed": Rule("formed", None, fm, frozenset(fr), fw, fp),
+        "active": Rule("active", "formed", am, frozenset(ar), aw, ap)},
+    st.integers(0, 15), st.sets(st.sampled_from([PRESIDENT, PANNA, MEMBER])), st.none() | st.integers(0, 90),
+    st.booleans(), st.integers(0, 15), st.sets(st.sampled_from([PRESIDENT, PANNA])),
+    st.none() | st.integers(0, 90), st.booleans())
+FACTS = st.builds(
+    lambda members, seats, verified, roles, pages, covered, last: Facts(
+        members=members, seats=seats, verified_seats=min(verified, seats), role_ids=roles, pages=pages,
+        pages_covered=covered, last_meeting=last),
+    st.integers(0, 40), st.integers(0, 60), st.integers(0, 60), st.sets(st.sampled_from([PRESIDENT, PANNA, MEMBER, 9])),
+    st.integers(0, 20), st.integers(0, 20), st.none() | st.dates(datetime.date(2015, 1, 1), datetime.date(2030, 1, 1)))
+
+
+@given(RULE_SETS, st.lists(FACTS, min_size=1, max_size=30))
+def test_the_memoised_evaluator_agrees_with_evaluate_on_every_committee(rules, committees):
+    """An import re-evaluates tens of thousands of committees through `evaluator`: whatever the rules
+    an admin sets, each committee must get exactly the state `evaluate` gives it alone."""
+    run = evaluator(rules)
+    for f in committees:
+        assert run(f) == evaluate(rules, f), f
