@@ -62,3 +62,30 @@ def test_a_latin_l_between_hindi_words_is_a_danda():
     assert fix_devanagari("गोंडा/बहराइच l ब्लॉक परिसर में") == "गोंडा/बहराइच। ब्लॉक परिसर में"
     assert fix_devanagari("जोर दिया गया l") == "जोर दिया गया।"
     assert fix_devanagari("I said l") == "I said l"  # Latin text is left as it is
+
+
+def test_a_bodys_panchayat_is_its_meeting():
+    rec = rules_extract("किसान यूनियन की पंचायत तहसील परिसर के टिनशेड में रामपाल की अध्यक्षता में संपन्न हुई। इस पंचायत "
+                        "का संचालन मोहन सिंह ने किया जिसमें किसानों से दस अक्टूबर को लखनऊ के रमाबाई मैदान में होने वाली "
+                        "महापंचायत में पहुंचने का आह्वान किया गया।")
+    assert rec["venue"] == "तहसील परिसर के टिनशेड"
+    assert rec["event_type"] == "meeting"
+
+
+# ------------------------------------------------------------------------------------ dateline
+
+@pytest.mark.parametrize("text, place", [
+    # the site's Latin label gives way to the report's Devanagari dateline on a line below
+    ("Gonda News: गोंडा में किसान संघ की बैठक\nगोंडा। जिला किसान संघ की बैठक गांधी भवन में हुई।" + TAIL, "गोंडा"),
+    ("SATNA NEWS :समाज की बैठक संपन्न\nसतना। जिला किसान संघ की बैठक गांधी भवन में हुई।" + TAIL, "सतना"),
+    # a Latin label alone, "news" in lower case
+    ("Bhopal news: जिला किसान संघ की बैठक गांधी भवन में हुई।" + TAIL, "Bhopal"),
+    # the desk, a slash, the place, then "@"
+    ("नगर भास्कर डेस्क/इंदौर@ जिला किसान संघ की बैठक गांधी भवन में हुई।" + TAIL, "इंदौर"),
+    # a summary paragraph, the byline "X की रिपोर्ट", then the place line
+    ("गोंडा में जिला किसान संघ की बैठक संपन्न हुई। रामेश्वर प्रसाद को अध्यक्ष चुना गया। बैठक में कई किसान "
+     "शामिल हुए और सबने संगठन को मजबूत करने का संकल्प लिया।\nसुरेश वर्मा की रिपोर्ट\nगोंडा। जिला किसान संघ की "
+     "बैठक रविवार को गांधी भवन में हुई।" + TAIL, "गोंडा"),
+])
+def test_dateline_round3(text, place):
+    assert rules_extract(text)["dateline"] == place

@@ -7,7 +7,7 @@ from ..lexicon import tokenize
 from ..normalise import fold, key
 from .common import (
     _ANAPHORIC, _AREA, _COMPLETE, _HEADS, _LOCATIVE, _NOT_PLACE, _ORG_FIRST, _RESIDENCE, _SPATIAL, _UNIT_WORDS,
-    _is_place,
+    _body_panchayat, _is_place,
 )
 
 
@@ -198,6 +198,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 j -= 1  # "भाजपा नेता X के निवास"
                 continue
             if kj in _VENUE_STOP or kj in _NOT_PLACE or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
+                    _body_panchayat(keys, j) or \
                     j > 0 and L.EVENTS.match(keys, j - 1) and L.EVENTS.match(keys, j - 1)[0] == 2 or \
                     kj in _WEEKDAYS or kj.isdigit() or kj.endswith("दिवसीय") or \
                     kj.endswith(("होकर", "जाकर", "लेकर", "देकर", "चकर", "लकर")) or \
