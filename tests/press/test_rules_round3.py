@@ -89,3 +89,33 @@ def test_a_bodys_panchayat_is_its_meeting():
 ])
 def test_dateline_round3(text, place):
     assert rules_extract(text)["dateline"] == place
+
+
+# ------------------------------------------------------------------------------------ organisation
+
+@pytest.mark.parametrize("text, org", [
+    # the common misspelling "तत्वाधान" marks the host as "तत्वावधान" does
+    ("पटना। ग्राम विकास सेवा समिति के तत्वाधान में आज किसान महा सभा का आयोजन किया गया।" + TAIL,
+     "ग्राम विकास सेवा समिति"),
+    # an English "of" name alone, with no word before it
+    ("सीवान। होटल सागर में चैंबर ऑफ कॉमर्स की कार्यकारिणी की बैठक हुई।" + TAIL, "चैंबर ऑफ कॉमर्स"),
+    # the "of" part runs to its own body word; आ with a candra for ऑ
+    ("देहरादून। उत्तराखंड फेडरेशन ऑफ टीचर्स वेलफेयर एसोसिएशन का अधिवेशन संपन्न हुआ।" + TAIL,
+     "उत्तराखंड फेडरेशन ऑफ टीचर्स वेलफेयर एसोसिएशन"),
+    ("कटक। कटक चैम्बर आॅफ कॉमर्स की बैठक हुई।" + TAIL, "कटक चैम्बर आॅफ कॉमर्स"),
+    # "X मण्डल में समारोह हुआ": the body the ceremony was held in is its host, not its venue
+    ("कानपुर में रविवार को गोविंद नगर उद्योग व्यापार मण्डल में शपथग्रहण समारोह हुआ।" + TAIL,
+     "गोविंद नगर उद्योग व्यापार मण्डल"),
+    # "नव नियुक्त" (newly appointed) is not a word of the body's name
+    ("रायगढ़। जिला न्यायालय में नव नियुक्त ग्राम रक्षा समिति का शपथ ग्रहण समारोह आयोजित हुआ।" + TAIL,
+     "ग्राम रक्षा समिति"),
+    # the body's block committee is its unit, not a longer name
+    ("दरभंगा। बिहार राज्य शिक्षक संघ प्रखंड कमेटी की बैठक सोमवार को हुई।" + TAIL, "बिहार राज्य शिक्षक संघ"),
+    # the state after the name, then a registration number, then the meeting
+    ("रायपुर। सेवानिवृत्त कर्मचारी एसोसिएशन छत्तीसगढ़ पंजीयन क्रमांक 12 07 की मासिक बैठक हुई।" + TAIL,
+     "सेवानिवृत्त कर्मचारी एसोसिएशन छत्तीसगढ़"),
+    # "देरशाम" (late evening) opens a sentence: not a word of the name
+    ("देरशाम बिहार शिक्षक समाज की बैठक गांधी भवन में हुई।" + TAIL, "बिहार शिक्षक समाज"),
+])
+def test_organisation_round3(text, org):
+    assert rules_extract(text)["organisation"] == org
