@@ -119,3 +119,45 @@ def test_dateline_round3(text, place):
 ])
 def test_organisation_round3(text, org):
     assert rules_extract(text)["organisation"] == org
+
+
+# ------------------------------------------------------------------------------------ roles
+
+OPEN = "सीतापुर। जिला शिक्षक संघ की बैठक गांधी भवन में हुई। बैठक की अध्यक्षता रामेश्वर प्रसाद ने की। "
+
+
+def test_those_who_made_the_event_a_success_organised_it():
+    rec = rules_extract(OPEN + "कार्यक्रम को सफल बनाने में संयोजक सुरेश वर्मा, अजय सिंह और कमला देवी का विशेष "
+                               "योगदान रहा।")
+    roles = _roles(rec)
+    assert all("organiser" in roles[n] for n in ("सुरेश वर्मा", "अजय सिंह", "कमला देवी"))
+
+
+def test_a_list_of_organisers_cut_by_the_page_is_not_of_speakers():
+    rec = rules_extract(OPEN + "रैली को सफल बनाने में सुरेश वर्मा, अजय सिंह, कमला देवी, रा…")
+    roles = _roles(rec)
+    assert roles["अजय सिंह"] == ["organiser"] and roles["कमला देवी"] == ["organiser"]
+
+
+def test_the_owner_of_the_house_is_not_the_organiser():
+    rec = rules_extract("शिवपुरी। ब्राह्मण सभा की मासिक बैठक नेहरू कॉलोनी में रामकिशोर शर्मा के निवास पर आयोजित हुई।"
+                        " बैठक की अध्यक्षता रामेश्वर प्रसाद ने की।")
+    assert "organiser" not in _roles(rec).get("रामकिशोर शर्मा", [])
+
+
+def test_arrived_as_a_guest_is_present():
+    rec = rules_extract(OPEN + "बैठक में आमंत्रित सदस्य के रूप में पहुंचे समाजसेवी सुरेश वर्मा का परिचय कराया गया।")
+    assert _roles(rec)["सुरेश वर्मा"] == ["attendee"]
+
+
+def test_who_greets_the_chief_guest_is_not_the_chief_guest():
+    rec = rules_extract("सीतापुर। जिला शिक्षक संघ की बैठक गांधी भवन में हुई। बैठक की अध्यक्षता कर रहे सुरेश वर्मा ने "
+                        "मुख्य अतिथि का अभिवादन करते हुए सबको संबोधित करने के लिए आमंत्रित किया।")
+    assert "chief_guest" not in _roles(rec).get("सुरेश वर्मा", [])
+
+
+def test_supporting_a_proposal_is_speaking_and_sammananiya_is_an_honorific():
+    rec = rules_extract(OPEN + "इस प्रस्ताव का सम्माननीय श्री अजय सिंह और कमला देवी ने समर्थन किया और बताया कि "
+                               "इससे संगठन मजबूत होगा।")
+    roles = _roles(rec)
+    assert "speaker" in roles["अजय सिंह"] and "speaker" in roles["कमला देवी"]
