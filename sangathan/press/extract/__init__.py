@@ -510,6 +510,8 @@ def _cut_attendance(sentences: list[Sentence], truncated: bool) -> list[tuple[En
             marks = []
     if (s.quote_unit is not None and not first) or marks:
         return []
+    if R.made_it_succeed(s, len(s.units)):
+        return []  # "रैली को सफल बनाने में A, B, C …": the list is of its organisers (see roles)
     names = [e for p, e in s.entities.items() if e.kind == "name" and p >= first]
     k = R.event_object(s) if not first else None
     if k is not None:

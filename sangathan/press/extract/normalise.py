@@ -40,6 +40,8 @@ _ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{1,4})0(?=[\s,.]|$)
 _DEV_ZERO_DOT = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u0963\u0971-\u097f]{1,4})\u0966(?=[\s,.]|$)")
 # "जिसमेंअध्यक्ष", "इसमेंसांसद": a space lost after a relative or demonstrative "in which / in this"
 _GLUED_IN = re.compile(r"(?<![\u0900-\u097f])((?:जिस|इस|उस|जिन|इन|उन)में)(?=[\u0905-\u0939])")
+# "बहराइच l फखरपुर …": a Latin l or I standing alone between Hindi words is a danda typed on a Latin keyboard
+_LATIN_DANDA = re.compile(r"(?<=[\u0900-\u097f])[ \t]+[lI](?=[ \t]+[\u0900-\u097f]|[ \t]*$)", re.M)
 _STORY_LINE = re.compile(r"[\u0900-\u097f]+(?:\s+\S+){7,}.*[।.]\s*$")
 
 
@@ -49,6 +51,8 @@ def fix_devanagari(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\u0970", ".")  # abbreviation sign "डॉ॰" -> "डॉ."
     text = text.replace("\u0965", "\u0964")  # double danda -> danda
+    if " l" in text or " I" in text or "\tl" in text:
+        text = _LATIN_DANDA.sub("\u0964", text)
     text = _NASAL_BEFORE_MATRA.sub(r"\2\1", text)
     text = text.replace("\u093e\u0945\u0902", "\u093e\u0902")  # "गाॅंधी" -> "गांधी"
     text = text.replace("\u093e\u0945", "\u0949").replace("\u0945\u093e", "\u0949")  # "डाॅ" -> "डॉ"

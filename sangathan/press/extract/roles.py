@@ -241,6 +241,8 @@ def _genitive_owner(s: Sentence, c: int) -> list[Entity] | None:
     while j >= 0 and s.units[j].kind == "STOP" and skipped < 2 and key(s.units[j].words[0]) != "कि":
         if key(s.units[j].words[0]) in _TOWARDS:
             return None  # "X के प्रति आभार": X is thanked, not thanking
+        if key(s.units[j].words[0]) in _PREMISES:
+            return None  # "X के निवास पर आयोजित": X owns the place, the act is not X's
         j -= 1
         skipped += 1
     # ("X कि अध्यक्षता में": की written as कि)
@@ -254,6 +256,9 @@ def _genitive_owner(s: Sentence, c: int) -> list[Entity] | None:
     if k < 0 or not _at(s, k):
         return []
     return _backward(s, k + 1)
+
+
+_PREMISES = {key(w) for w in "निवास आवास घर मकान कोठी प्रतिष्ठान फार्म हाउस कार्यालय दफ्तर".split()}
 
 
 def _present_object(units, c: int) -> bool:
@@ -406,8 +411,35 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
     out.extend(_honoured(s, limit, agents))
     out.extend(_copula_list(s, limit, boundaries))
     out.extend(_conveners(s, limit))
+    out.extend(made_it_succeed(s, limit))
     out.extend(_plain_speakers(s, limit, agents, out))
     return out
+
+
+_SUCCEED = {key(w) for w in "सफल सफलतापूर्वक".split()}
+_MAKING = {key(w) for w in "बनाने बनाकर".split()}
+_CONTRIBUTION = {key(w) for w in "योगदान भूमिका सहयोग".split()}
+
+
+def made_it_succeed(s: Sentence, limit: int) -> list[tuple[Entity, str]]:
+    """"कार्यक्रम को सफल बनाने में A, B और C का विशेष योगदान रहा", "रैली को सफल बनाने में A, B …
+    ने अहम भूमिका निभाई": those who made the event a success organised it."""
+    words = [(k, key(w)) for k in range(limit) for w in s.units[k].words]
+    at = next((x for x in range(len(words) - 2) if words[x][1] in _SUCCEED and words[x + 1][1] in _MAKING and
+               words[x + 2][1] in _LOCATIVE_IN), None)
+    if at is None:
+        return []
+    start = words[at + 2][0]
+    # the contribution noun closes the list ("… का योगदान रहा"); a sentence the page cut ends with the list
+    end = next((k for k, w in words[at + 3:] if w in _CONTRIBUTION), None)
+    if end is None and any(w in _THANKS_WORDS for _, w in words[at + 3:]):
+        return []  # "… सफल बनाने में सहभागिता के लिए सबका आभार": thanks, no names of organisers
+    end = limit if end is None else end
+    return [(e, "organiser") for e in _entities_at(s, start, end) if not e.in_quote]
+
+
+_LOCATIVE_IN = {key(w) for w in "में मे".split()}
+_THANKS_WORDS = {key(w) for w in "आभार धन्यवाद".split()}
 
 
 # what a ने-subject does at the event that is not speaking to it: rituals (lamp, garland, flag,
@@ -575,13 +607,15 @@ def _guests_as_object(s: Sentence, c: int) -> bool:
     if key(nxt.words[0]) in _GROUP_NOUNS and c + 2 < len(units):
         c, nxt, last = c + 1, units[c + 2], "ों"  # "अतिथि गणों का स्वागत"
     if not (last.endswith("ों") or last.endswith("ओं")):
-        return False
+        # "X ने मुख्य अतिथि का अभिवादन करते हुए …": one guest greeted, named elsewhere, is the object
+        return nxt.kind == "GEN" and c + 2 < len(units) and key(units[c + 2].words[0]) in _GREET_ACTS
     if not (nxt.kind == "GEN" or key(nxt.words[0]) == "को"):
         return False
     after = units[c + 2] if c + 2 < len(units) else None
     return not (after is not None and (key(after.words[0]) in _AS or _at(s, c + 2)))
 
 
+_GREET_ACTS = {key(w) for w in "अभिवादन स्वागत अभिनंदन अभिनन्दन सम्मान".split()}
 _CONVENER = {key(w) for w in "संयोजक आयोजक सहसंयोजक".split()}
 _CONVENER_OK = _CONVENER | {key(w) for w in "सह उप मुख्य कार्यक्रम आयोजन समारोह शिविर सम्मेलन के का की".split()}
 

@@ -84,3 +84,8 @@ _LOCATIVE = {"में", "मे", "मेंं", "मेें"}
 
 
 _ANAPHORIC = re.compile(r"^\s*(?:इस|इसी)\s+(?:अवसर|मौके|दौरान|क्रम|कार्यक्रम|आयोजन)")
+
+
+def _body_panchayat(keys: list[str], i: int) -> bool:
+    """"किसान यूनियन की पंचायत": a body's panchayat is its meeting (not a village council)."""
+    return keys[i] == "पंचायत" and i >= 2 and keys[i - 1] == "की" and keys[i - 2] in L.ORG_SUFFIXES

@@ -60,6 +60,13 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
     # "श्रीनारद मीडिया‚ सीवान": a low quote typed for a comma; "@ छत्तीसगढ़", "** भोपाल": a mark before the place
     lines = [_LEAD_MARK.sub("", ln.replace("\u201a", ",")) for ln in lines]
     place, li = _dateline_first(lines[:_head_end(lines)])
+    if li is not None and re.fullmatch(r"[A-Za-z ]+", place):
+        # "Ayodhya News: <headline>" then "अयोध्या। <story>": the site's Latin label gives way to the
+        # report's own dateline in Devanagari on a line below it
+        for lj in range(li + 1, min(len(lines), li + 5)):
+            m = _DATELINE.match(lines[lj])
+            if m and m.group("delim") in ("।", ",", ":") and _is_place(m.group("place").strip()):
+                return m.group("place").strip(), lj
     if li is not None and _title_like(lines[li]):
         for lj in range(li + 1, min(len(lines), li + 4)):
             m = _BODY_OPEN.match(lines[lj])
@@ -88,7 +95,16 @@ def dateline(lines: list[str]) -> tuple[str | None, int | None]:
         m = _FROM_REPORT.match(line)  # "शेखपुरा से सुनील कुमार की रिपोर्ट"
         if m and _plain_word(m.group("place")):
             return m.group("place"), lj
+    for lj in range(1, min(len(lines) - 1, 8)):
+        # a summary paragraph, then "X की रिपोर्ट", then "आजमगढ़। …": the byline's place line is the dateline
+        if _REPORT_OF.match(lines[lj]):
+            m = _DATELINE.match(lines[lj + 1])
+            if m and m.group("delim") in ("।", ",", ":") and _is_place(m.group("place").strip()):
+                return m.group("place").strip(), lj + 1
     return _glued_dateline(lines)
+
+
+_REPORT_OF = re.compile(rf"^\s*{_DEV_WORD}(?:\s+{_DEV_WORD}){{0,3}}\s+की\s+(?:रिपोर्ट|खबर)\s*$")
 
 
 # "शेखपुरा से सुनील कुमार की रिपोर्ट": the reporter's line names the place he writes from
@@ -153,7 +169,7 @@ def _title_like(line: str) -> bool:
 # "Dhanbad News : …", "Chhapra Desk – …", "Ghaziabad , Umesh Kumar : …", "Nagda(mpnews24)। …": a
 # dateline in Latin script before a story in Devanagari
 _LATIN_DL = re.compile(r"^\s*(?P<place>[A-Z][a-z]{2,}(?:\s+(?!Desk|News)[A-Z][a-z]{2,})?|[A-Z]{4,})\s*"
-                       r"(?:(?:Desk|News|DESK|NEWS)\s*(?:[:\-–—|]|,\s*\d)|,|\(|।|:|\s[-–—]\s)")
+                       r"(?:(?:Desk|News|DESK|NEWS|news)\s*(?:[:\-–—|]|,\s*\d)|,|\(|।|:|\s[-–—]\s)")
 # "(होशियारपुर)- …": the dateline in brackets; "(प्रमोद कुमार)दुद्धी/…": the reporter in brackets first
 _LEAD_BRACKET = re.compile(r"^\s*\((?P<inner>[^()]{2,40})\)\s*")
 # "बंगाल मिरर, पांडेश्वर: …", "डिजिटल डेस्क, वर्धा । …", "मदन सुमित्रा सिंघल, शिलचर। …": the outlet, the
@@ -168,7 +184,7 @@ _NAME_SLASH_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2
 _TWO_PLACES = re.compile(rf"^\s*(?P<both>(?P<a>{_DEV_WORD})\s*,\s*(?P<b>{_DEV_WORD}))\s*(?:।|:|-+|—|–)")
 _DESK_WORDS = {key(w) for w in "डेस्क ब्यूरो मिरर".split()}
 _DESK_SLASH = re.compile(rf"^\s*(?:{_DEV_WORD}\s+){{0,2}}(?:संवाददाता|प्रतिनिधि|ब्यूरो|डेस्क)\s*/\s*"
-                         rf"(?P<place>{_DEV_WORD})\s*(?:।|:|,|-|$)")
+                         rf"(?P<place>{_DEV_WORD})\s*(?:।|:|,|-|@|$)")
 _NAME_COMMA_PLACE = re.compile(rf"^\s*(?P<pre>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,2}})\s*,\s*(?P<place>{_DEV_WORD})\s*$")
 # "सुमित कुमार पाठक / न्यूज 11 भारत": the reporter, then the outlet
 _NAME_SLASH_OUTLET = re.compile(rf"^\s*(?P<name>{_DEV_WORD}(?:\s+{_DEV_WORD}){{1,3}})\s*/\s*(?P<outlet>[^/]{{3,40}})$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lexicon as L
 from ..lexicon import tokenize
 from ..normalise import fold, key
-from .common import _AREA, _COMPLETE, _HEADS, _HOST, _LOCATIVE, _MANDAL, _ORG_FIRST, _VIRTUAL, _host_after, _level_word
+from .common import _AREA, _body_panchayat, _COMPLETE, _HEADS, _HOST, _LOCATIVE, _MANDAL, _ORG_FIRST, _VIRTUAL, _host_after, _level_word
 
 
 _FOR = {("के", "लिए"), ("के", "लिये"), ("की", "तैयारी"), ("की", "तैयारियों"), ("की", "सफलता"), ("को", "सफल")}
@@ -16,6 +16,8 @@ def _event_at(keys: list[str], i: int):
     """The event phrase at i, unless it is another event the reported one was for ("… महारैली के
     लिए बैठक", "सम्मेलन की तैयारी को लेकर बैठक")."""
     m = L.EVENTS.match(keys, i)
+    if m is None and _body_panchayat(keys, i):
+        m = (1, "meeting")
     if m and i + m[0] + 1 < len(keys) and ((keys[i + m[0]], keys[i + m[0] + 1]) in _FOR or
                                            keys[i + m[0]] in _FOR_ONE):
         return None

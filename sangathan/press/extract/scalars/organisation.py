@@ -141,7 +141,8 @@ class OrgCandidate:
 _ORDINALS = {key(w) for w in "प्रथम द्वितीय तृतीय चतुर्थ पंचम जन लोक सेवा सर्व भारतीय".split()}
 # (ordinals and words common inside a body's name that the stopword list holds)
 _ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु किन्तु परंतु परन्तु तथा एवं और व या सहित साथ "
-              "जुड़े जुड़ी जुड़ा संबंधित सम्बन्धित संबद्ध सम्बद्ध तत्पश्चात पश्चात मैं नवगठित नवनिर्वाचित".split()}
+              "जुड़े जुड़ी जुड़ा संबंधित सम्बन्धित संबद्ध सम्बद्ध तत्पश्चात पश्चात मैं नवगठित नवनिर्वाचित "
+              "नवनियुक्त नियुक्त निर्वाचित मनोनीत".split()}  # (and "नव नियुक्त": newly appointed, not a name)
 # common nouns of the stopword list that are often words of a body's name ("बिहार राज्य आशा कार्यकर्ता संघ")
 _ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर होटल स्वयं".split()}
 # "X से संबंधित Y", "X से जुड़े Y": X is Y's parent body; "Y संबंधित X": the same, written after
@@ -210,7 +211,7 @@ _GROUPS = {key(w) for w in "समूह".split()}
 _UNIT_COMMITTEES = {key(w) for w in "कमेटी कमिटी समिति".split()}
 _SMALL_UNITS = {key(w) for w in "पंचायत वार्ड बूथ".split()}
 _STATE_BODY = {key(w) for w in "राज्य स्टेट".split()}
-_OF = {key(w) for w in "ऑफ आफ ऑफ़ आफ़".split()}
+_OF = {key(w) for w in "ऑफ आफ ऑफ़ आफ़ आॅफ".split()}  # (आॅफ: आ with a candra typed for ऑ)
 _AND = {key(w) for w in "एंड एण्ड एन्ड".split()}
 _GROUP_WORDS = {key(w) for w in "स्व सहायता सहकारिता".split()}
 
@@ -361,7 +362,9 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             lone_class = lone_class or keys[i] in _GROUPS and all(
                 keys[x] in L.STOP or keys[x] in L.POST_MODS or keys[x] in _ORG_INNER or keys[x] in _GROUP_WORDS
                 or not toks[x].word for x in range(start, i))
-            if start < i and not lone_class and (mandal or not (i - start == 1 and keys[start] in L.POST_MODS and
+            of_named = start == i and i + 2 < n and keys[i + 1] in _OF and toks[i + 2].word and \
+                keys[i] not in _ORG_CLASS and toks[i + 1].word  # "चैंबर ऑफ कॉमर्स की बैठक": the English "of" name alone
+            if (start < i or of_named) and not lone_class and (mandal or not (i - start == 1 and keys[start] in L.POST_MODS and
                                                               keys[start] not in _STATE_LIKE and
                                                               not L.PLACES.match(keys, start))):
                 if start > 0 and keys[start - 1] == "अखिल":
@@ -369,12 +372,14 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                 end = i + 1
                 if end + 1 < n and keys[end] in ("ऑफ", "आफ", "ऑफ़") and toks[end + 1].word:
                     end += 2  # "पीपल्स पार्टी ऑफ इंडिया", "फोरम ऑफ ट्रेड यूनियन"
-                    if end < n and toks[end].word and keys[end] in L.ORG_SUFFIXES:
-                        end += 1
+                    end = _of_run(toks, keys, end)
                 # "माली सैनी समाज विकास समिति": a second body word closes the name
                 for x in range(i + 1, min(n, i + 4)):
                     if not toks[x].word or keys[x] in L.STOP or keys[x] in L.GENITIVE:
                         break
+                    if keys[x] in _UNIT_COMMITTEES and x > i + 1 and all(
+                            _level_word(keys[y]) or keys[y] in _UNIT_WORDS for y in range(i + 1, x)):
+                        break  # "शिक्षक संघ प्रखंड कमेटी": the body's block unit, not a longer name
                     if keys[x] in L.ORG_SUFFIXES:
                         end = x + 1
                         if keys[i] in _ORG_CLASS and x > i + 1:
@@ -406,6 +411,38 @@ def _iter_org_candidates(text: str, doc: str | None = None):
     yield from pending()
 
 
+_REGISTERED = {key(w) for w in "पंजीयन पंजीकरण पंजीकृत रजिस्ट्रेशन रजि".split()}
+_NUMBER_WORDS = {key(w) for w in "क्रमांक नंबर नम्बर संख्या सं नं".split()}
+
+
+def _after_registration(toks: list, keys: list[str], j: int) -> int:
+    """"… एसोसिएशन छत्तीसगढ़ पंजीयन क्रमांक 18 44 की बैठक": the token after a registration number
+    that follows a body's name (else j)."""
+    n = len(keys)
+    if j + 2 < n and keys[j] in _REGISTERED and keys[j + 1] in _NUMBER_WORDS:
+        x = j + 2
+        while x < n and (keys[x].isdigit() or toks[x].text in ("/", "-", ".")):
+            x += 1
+        if x > j + 2:
+            return x
+    return j
+
+
+def _of_run(toks: list, keys: list[str], end: int) -> int:
+    """After "X ऑफ Y": "फ़ेडरेशन ऑफ़ मिनिस्ट्रीयल सर्विसेज एसोसिएशन", "फोरम ऑफ ट्रेड यूनियन": the "of" part
+    runs to its own body word (up to two more words)."""
+    for x in range(end, min(len(keys), end + 3)):
+        if not toks[x].word or keys[x] in L.GENITIVE or keys[x] in L.AGENT or keys[x] in _LOCATIVE or \
+                keys[x] in _CASE_MARKS or keys[x] in _ORG_BREAK or _verbal(keys[x]):
+            break
+        if keys[x] in L.ORG_SUFFIXES:
+            return x + 1
+    return end
+
+
+_CASE_MARKS = {key(w) for w in "को से पर तक".split()}
+
+
 def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: int, end: int, known: bool,
                sent: int) -> OrgCandidate:
     n = len(keys)
@@ -414,6 +451,7 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
         end += 2
         if end + 1 < n and keys[end - 1] in _AND and toks[end].word:
             end += 1
+        end = _of_run(toks, keys, end)
     if end + 1 < n and keys[end] in _AND and keys[end - 2] in _OF and toks[end + 1].word:
         end += 2
     # "भारतीय किसान यूनियन अम्बावता", "रोटरी क्लब रोपड़ सेंट्रल": a branch or faction name the
@@ -430,7 +468,7 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
     if end < n and keys[end - 1] in _PLACE_TAILED and toks[end].word and not any(
             L.PLACES.match(keys, x) or keys[x] in _NATIONAL or keys[x].endswith("प्रदेशीय") for x in range(start, end)):
         m = L.PLACES.match(keys, end)
-        if m and end + m[0] < n and (_host_after(keys, end + m[0]) or keys[end - 1] in _ORG_TAIL and
+        if m and end + m[0] < n and (_host_after(keys, _after_registration(toks, keys, end + m[0])) or keys[end - 1] in _ORG_TAIL and
                                      _post_after(keys, end + m[0])):
             end += m[0]  # (and "मारवाड़ी सम्मेलन सिलचर के पदाधिकारी")
     # "लायंस क्लब मंडल तीन सौ इक्कीस बी वन का", "रोटरी क्लब मेवाड़ ने", "लायंस क्लब विदिशा के अध्यक्ष": a
@@ -465,7 +503,11 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
     surface = _qualified(text, toks, keys, start, end)
     c = OrgCandidate(start, end, surface, sent, known, _host_after(keys, end), _affil_after(keys, end))
     j = _after_gloss(toks, keys, end)
-    if j < n and (keys[j] in _LOCATIVE or keys[j] == "पर" and j + 1 < n and keys[j + 1] in _COMPLETE or
+    if j < n and keys[j] in _LOCATIVE and not known and (keys[end - 1] in L.ORG_SUFFIXES or keys[end - 1] in _MANDAL) and \
+            keys[end - 1] not in _HEADS and keys[end - 1] not in _CLUBS and keys[end - 1] not in _INSTITUTION and \
+            any(L.EVENTS.match(keys, x) for x in range(j + 1, min(n, j + 3))):
+        c.host = True  # "… उद्योग व्यापार मण्डल में शपथग्रहण समारोह हुआ": the body in which it was held
+    elif j < n and (keys[j] in _LOCATIVE or keys[j] == "पर" and j + 1 < n and keys[j + 1] in _COMPLETE or
                   keys[j] in _HEADS and keys[j] not in L.ORG_SUFFIXES):
         c.venue, c.host = True, False  # "प्रेस क्लब हरिद्वार में …", "तृणमूल भवन में": the place, not the host
     if end + 1 < n and keys[end] == "से" and keys[end + 1] in _AFFILIATED:

@@ -7,7 +7,7 @@ from ..lexicon import tokenize
 from ..normalise import fold, key
 from .common import (
     _ANAPHORIC, _AREA, _COMPLETE, _HEADS, _LOCATIVE, _NOT_PLACE, _ORG_FIRST, _RESIDENCE, _SPATIAL, _UNIT_WORDS,
-    _is_place,
+    _body_panchayat, _is_place,
 )
 
 
@@ -27,6 +27,19 @@ _WEEKDAYS = {key(w) for w in "सोमवार मंगलवार बुध
 _NAME_LIKE = L.GIVEN | L.SURNAMES
 
 
+_DONE_AUX = {key(w) for w in "गई गयी गए गये".split()}
+_HERE = {key(w) for w in "यहां यहाँ".split()}
+
+
+def _next_verb(keys: list[str], i: int) -> str:
+    """The word after the locative at i; "… में की गई (बैठक)": the light verb "की गई" says the event
+    was done there, as "आयोजित" does."""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if nxt == "की" and i + 2 < len(keys) and keys[i + 2] in _DONE_AUX:
+        return "किया"
+    return nxt
+
+
 def _abbrev_letter(t) -> bool:
     return t.word and len(t.text) <= 3 and not t.text.isdigit()
 
@@ -43,7 +56,7 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
         if m:
             known_ends[x + m[0] - 1] = x
     for i, k in enumerate(keys):
-        nxt = keys[i + 1] if i + 1 < n else ""
+        nxt = _next_verb(keys, i)
         if k in _LOCATIVE:
             pass
         elif k == "मैं" and nxt in _COMPLETE:
@@ -56,6 +69,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
         elif k in _SPATIAL and i > 1 and keys[i - 1] == "के" and keys[i - 2] in _HEADS and any(
                 L.EVENTS.match(keys, x) or keys[x] in _COMPLETE for x in range(i + 1, min(n, i + 7))):
             pass  # "तहसील कार्यालय के सामने (शुक्रवार को) धरना दिया": the spatial phrase is the place
+        elif k in _SPATIAL and i > 1 and keys[i - 1] == "के" and nxt in _COMPLETE and \
+                any(keys[x] in _HEADS for x in range(max(0, i - 7), i - 1)):
+            pass  # "… सदन … अस्पताल के सामने संपन्न हुआ": a landmark named after the building
         elif k != "पर":
             continue
         if i > 0 and keys[i - 1] in _NOT_PLACE and k not in _SPATIAL:
@@ -66,6 +82,11 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
         j = i - 1 if k not in _SPATIAL else i - 2
         has_head = residence = False
         loc_at = None
+        # "यहां रूपनगर के … भवन में": after "यहां" (the town of the dateline) the phrase up to the
+        # locative is the place as written, a locality's genitive and any plain word included
+        here = next((x for x in range(j, max(-1, j - 8), -1) if keys[x] in _HERE), None)
+        if here is not None and not all(toks[x].word for x in range(here + 1, j + 1)):
+            here = None
         # "अशोकनगर स्थित विज्ञान समिति में": a place said to be "स्थित" somewhere is a venue
         for x in range(j, max(-1, j - 6), -1):
             if keys[x] == "स्थित":
@@ -75,6 +96,8 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 break
         while j >= 0:
             kj = keys[j]
+            if here is not None and j <= here:
+                break
             if toks[j].text == ")":
                 opened = next((x for x in range(j - 1, max(-1, j - 5), -1) if toks[x].text == "("), None)
                 if opened is not None and opened > 0 and toks[opened - 1].word and \
@@ -124,6 +147,10 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                     j + 1 < i and (_abbrev_letter(toks[j + 1]) or j >= 2 and toks[j - 2].text == "."):
                 j -= 1  # "के.वी.ई. पावर हाउस": an abbreviation inside the name
                 continue
+            if toks[j].text == "-" and 0 < j and j + 1 < i and toks[j - 1].word and toks[j + 1].word and \
+                    toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start:
+                j -= 1  # "स्टा-ए कार्यालय": a hyphen inside a word of the name
+                continue
             if not toks[j].word and toks[j].text not in (",",):
                 break
             if kj.isdigit() and has_head and j >= 2 and keys[j - 1] == "के" and keys[j - 2] in _AREA:
@@ -147,8 +174,8 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 # ("नगड़ी के … बैंक्वेट हॉल")
                 bare_place = L.PLACE_KIND.get(keys[j - 1]) in _CITY_KINDS and \
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP or keys[j - 2] in _AREA)
-                if j == 0 or not toks[j - 1].word or kj == "के" and (bare_place or _located_after(keys, j, i) or
-                                                                    _district_of(toks, keys, j)):
+                if j == 0 or not toks[j - 1].word or kj == "के" and here is None and (
+                        bare_place or _located_after(keys, j, i) or _district_of(toks, keys, j)):
                     break  # "लखनऊ के …", "नगर के छत्रीबाड़ी स्थित …", "X जिले के …": the town is outside the venue
                 if j - 1 in known_ends or (org_keys and tuple(keys[max(0, j - len(org_keys)):j]) == org_keys):
                     break  # "भारतीय किसान यूनियन के कैंप कार्यालय": the body's office, not the body
@@ -171,12 +198,14 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 j -= 1  # "भाजपा नेता X के निवास"
                 continue
             if kj in _VENUE_STOP or kj in _NOT_PLACE or kj in L.MONTHS or L.EVENTS.match(keys, j) is not None or \
+                    _body_panchayat(keys, j) or \
                     j > 0 and L.EVENTS.match(keys, j - 1) and L.EVENTS.match(keys, j - 1)[0] == 2 or \
                     kj in _WEEKDAYS or kj.isdigit() or kj.endswith("दिवसीय") or \
                     kj.endswith(("होकर", "जाकर", "लेकर", "देकर", "चकर", "लकर")) or \
                     kj.endswith("ाकर") and kj not in _NAME_LIKE or \
                     (kj in L.STOP and kj not in _HEADS and kj not in L.POST_MODS and kj not in _NAME_LIKE and
-                     kj not in ("के", "स्थित", "स्थानीय") and not L.PLACES.match(keys, j)):
+                     kj not in ("के", "स्थित", "स्थानीय") and not L.PLACES.match(keys, j) and
+                     not (here is not None and has_head and kj not in L.GENITIVE)):
                 break
             if kj == "के" and not has_head and j > 0 and keys[j - 1] in _AREA and \
                     (j < 2 or not toks[j - 2].word or keys[j - 2] in L.STOP):
@@ -189,8 +218,9 @@ def _venue_spans(toks: list, keys: list[str], org_keys: tuple[str, ...] = ()) ->
                 break  # "X जिले के …", "शहर के Y स्थित …": outside the venue
             j -= 1
         a = j + 1
-        if loc_at is not None and loc_at - a > 2:
-            a = loc_at + 1  # a long run before the locative is not a locality
+        if loc_at is not None and loc_at - a > 2 and not any(keys[x] in _LOCALITY for x in range(a, loc_at)):
+            a = loc_at + 1  # a long run before the locative is not a locality (unless it names one:
+            # "मुद्गल कॉलोनी नियर में X के निवास पर")
         while a < i and (not toks[a].word or keys[a] in ("के", "स्थित") or keys[a] in _ARTICLE and a + 1 < i and
                          not toks[a + 1].word):
             a += 1
@@ -275,6 +305,12 @@ def _not_this_event(keys: list[str], i: int) -> bool:
             y = x + L.EVENTS.match(keys, x)[0]
             return y + 1 < n and (keys[y] == "के" and keys[y + 1] in ("लिए", "लिये") or
                                   keys[y] == "की" and keys[y + 1] == "तैयारी")
+    # "पटना में आहूत … घेराव कार्यक्रम की तैयारी पर चर्चा": the place of what the meeting prepared for
+    for x in range(i + 1, min(n - 1, i + 10)):
+        if keys[x] in ("।", "|", ","):
+            break
+        if keys[x] == "की" and keys[x + 1] in ("तैयारी", "तैयारियों") and keys[x - 1] in _GENERIC_EVENT:
+            return True
     return False
 
 
@@ -295,7 +331,7 @@ def venue(sentence: str, strict: bool = False, org: str | None = None, dateline:
     dl_key = key(dateline.split("/")[0].split(",")[0].strip()) if dateline else None
     best = None
     for score, a, b, i, town in _venue_spans(toks, keys, org_keys):
-        nxt = keys[i + 1] if i + 1 < len(keys) else ""
+        nxt = _next_verb(keys, i)
         if town == 2 and (strict or keys[a] == dl_key or a + 1 <= b and keys[b] == dl_key):
             continue  # the town the report is filed from, written again
         if strict and not (score[0] or nxt in _COMPLETE or town == 1):
@@ -307,6 +343,10 @@ def venue(sentence: str, strict: bool = False, org: str | None = None, dateline:
         text = fold(sentence[toks[a].start:toks[b].end])
         # "राजीव भवन, रायपुर": the town after a comma is not part of the venue
         # (only the dateline's town: another town after the comma says where the place is)
+        if "," in text and score[0] and not any(t.word for t in toks[:a]):
+            town, _, rest = text.partition(",")
+            if _is_place(town.strip()) and any(key(w) in _HEADS for w in rest.split()):
+                text = rest.strip()  # "भागलपुर, आईएमए भवन के सभागार में …": the dateline opens the sentence
         if "," in text and score[0]:
             head, _, tail = text.rpartition(",")
             if _is_place(tail.strip()) and any(key(w) in _HEADS for w in head.split()) and \
@@ -337,6 +377,16 @@ def event_venue(sents: list[str], ev_idx: int | None, org: str | None = None,
             if fuller and len(fuller) > len(found) and (fuller.endswith(" " + found) or
                                                         fuller.startswith(found + " में ")):
                 return fuller  # (or the building in that locality: "गांव X में Y के आवास")
+        if _town_alone(found):
+            # "अयोध्या में … की मासिक पंचायत" (a lede or a summary), then "… मासिक पंचायत तिकोनिया पार्क
+            # में लगाई गई": the town gives way to the building where the same event was held
+            words = _event_words(ev_sent)
+            for other in sents[ev_idx + 1: ev_idx + 7]:
+                if not words & _event_words(other):
+                    continue
+                place = venue(other, strict=True, org=org)
+                if place and not _is_place(place) and any(key(w) in _HEADS for w in place.split()):
+                    return place
         return found
     if ev_idx is not None and ev_idx > 0 and _ANAPHORIC.match(ev_sent):
         found = venue(sents[ev_idx - 1], org=org, dateline=dateline)
@@ -354,6 +404,21 @@ def event_venue(sents: list[str], ev_idx: int | None, org: str | None = None,
 _GENERIC_EVENT = {key(w) for w in "कार्यक्रम आयोजन समारोह सभा".split()}
 
 
+def _town_alone(text: str) -> bool:
+    ks = [t.key for t in tokenize(text) if t.word]
+    return 0 < len(ks) <= 2 and all(L.PLACES.match(ks, x) for x in range(len(ks)))
+
+
+def _event_words(sentence: str) -> set[str]:
+    keys = [t.key for t in tokenize(sentence)]
+    out = set()
+    for x in range(len(keys)):
+        m = L.EVENTS.match(keys, x)
+        if m:
+            out.add(" ".join(keys[x:x + m[0]]))
+    return out
+
+
 def venue_anywhere(sentences: list[str], org: str | None = None, dateline: str | None = None) -> str | None:
     """"बैठक सिविक सेंटर में हुई", "… विकास भवन सभागार में आयोजित अधिवेशन में …": a later sentence
     about the event that gives its place."""
@@ -366,7 +431,7 @@ def venue_anywhere(sentences: list[str], org: str | None = None, dateline: str |
         n = len(keys)
         opens = bool(keys) and bool(L.EVENTS.match(keys, 0) or keys[0] in ("कार्यक्रम", "आयोजन", "सभा"))
         for score, a, b, i, town in _venue_spans(toks, keys, ()):
-            nxt = keys[i + 1] if i + 1 < n else ""
+            nxt = _next_verb(keys, i)
             if town and (town == 2 and keys[a] == dl_key):
                 continue
             good = score[0] or town
