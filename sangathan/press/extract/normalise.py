@@ -188,6 +188,40 @@ def _soft_wraps(text: str) -> set[int]:
     return out
 
 
+_LIST_CUE = re.compile(r"(?:उपस्थित|मौजूद|शामिल|सहित|मुख्य रूप से|प्रमुख रूप से|मुख्य रुप से|प्रमुख रुप से)"
+                       r"(?:\s+(?:रहे|रहीं|थे|थीं|हुए|हुईं|रहे\s+थे))?\s*:?\s*[\u0900-\u097f][^।|?!:]*,[^।|?!]*$")
+_LIST_LINE = re.compile(r"^[\u0900-\u097f][^।|?!:]*$")
+
+
+def _list_wraps(text: str) -> set[int]:
+    """Offsets of line breaks inside a list of names that a presence cue opens ("… उपस्थित रहे A, B\nC,
+    D\nE"): the list goes on while each next line is short items joined by commas, without a
+    sentence mark, and the line before it ends open (a letter or a comma)."""
+    if "\n" not in text or "," not in text:
+        return set()
+    lines = text.split("\n")
+    out, o, open_list = set(), 0, False
+    for i, ln in enumerate(lines):
+        end = o + len(ln)
+        o = end + 1
+        body = ln.strip()
+        if open_list:
+            items = [x.strip() for x in body.split(",") if x.strip()]
+            open_list = bool(_LIST_LINE.match(body)) and bool(items) and all(len(x.split()) <= 5 for x in items)
+            if not open_list:
+                continue
+        elif not _LIST_CUE.search(body):
+            continue
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if nxt and _OPEN_END.search(body) and _LIST_LINE.match(nxt) and \
+                all(len(x.split()) <= 5 for x in nxt.split(",") if x.strip()) and ("," in nxt or len(nxt.split()) <= 5):
+            out.add(end)
+            open_list = True
+        else:
+            open_list = False
+    return out
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of sentences.
 
@@ -195,7 +229,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     the report does not use the danda (some sites write Hindi with "."), because elsewhere dots
     belong to abbreviations such as "डॉ." or "यू.काँ.".
     """
-    soft = _soft_wraps(text)
+    soft = _soft_wraps(text) | _list_wraps(text)
     ends = [m.end() for m in _HARD_END.finditer(text) if not (m.end() - 1 in soft and m.group() == "\n")]
     if text.count("\u0964") < 2:
         ends += [m.end() for m in _DOT_END.finditer(text)]

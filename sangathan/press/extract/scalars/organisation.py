@@ -25,6 +25,9 @@ _WING_ENDS = ("सेल", "प्रकोष्ठ", "प्रकोष्ट
 _MANDAL_OF = {key(w) for w in "व्यापार प्रतिनिधि".split()}
 _NAME_LIKE_ORG = L.GIVEN | L.SURNAMES
 _CLUBS = {key(w) for w in "क्लब क्लब्स".split()}
+_TRADE = {key(w) for w in "ट्रेड ट्रेडर्स".split()}
+_CASE_BEFORE = {key(w) for w in "में को से पर ने".split()}
+_LIST_JOINS = {key(w) for w in ", एवं एवम व और तथा".split()}
 
 def organisation(text: str, doc: str | None = None) -> str | None:
     """The body that held the event, as written: the first body named in ``text``, unless a
@@ -57,6 +60,9 @@ def organisation(text: str, doc: str | None = None) -> str | None:
         k = cands.index(h)
         if k > 0 and cands[k - 1].parent_of_next:
             return cands[k - 1].text  # "X (आसू) की कामरूप जिला समिति का अधिवेशन": the body, not its unit
+        first_joint = _first_of_joint(text, cands, k)
+        if first_joint is not None:
+            return first_joint.text  # "A, B एवं C की संयुक्त बैठक": the first body named holds it
         return _fuller(window, h)
     plain = [c for c in window if not c.affil]
     return _fuller(window, plain[0]) if plain else first.text
@@ -113,6 +119,20 @@ def _party_of_members(doc: str) -> str | None:
     return None
 
 
+def _first_of_joint(text: str, cands: list[OrgCandidate], k: int) -> OrgCandidate | None:
+    """"A, B एवं C की संयुक्त बैठक": the host mark after the last of bodies joined by commas and
+    conjunctions is every one's; the first named is the organisation (None when C stands alone)."""
+    toks = tokenize(text)
+    first = None
+    while k > 0:
+        a, b = cands[k - 1], cands[k]
+        gap = [toks[x] for x in range(a.end, b.start)]
+        if not gap or len(gap) > 2 or not all(t.key in _LIST_JOINS or t.text == "," for t in gap) or a.affil:
+            break
+        first, k = a, k - 1
+    return first
+
+
 def _fuller(window: list[OrgCandidate], chosen: OrgCandidate) -> str:
     """"झारखंड प्रोफेशनल कांग्रेस के प्रदेश अध्यक्ष … प्रोफेशनल कांग्रेस की बैठक": the same body,
     named in full earlier."""
@@ -144,7 +164,7 @@ _ORG_BREAK = {key(w) for w in "बल्कि लेकिन किंतु �
               "जुड़े जुड़ी जुड़ा संबंधित सम्बन्धित संबद्ध सम्बद्ध तत्पश्चात पश्चात मैं नवगठित नवनिर्वाचित "
               "नवनियुक्त नियुक्त निर्वाचित मनोनीत".split()}  # (and "नव नियुक्त": newly appointed, not a name)
 # common nouns of the stopword list that are often words of a body's name ("बिहार राज्य आशा कार्यकर्ता संघ")
-_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर होटल स्वयं".split()}
+_ORG_INNER = {key(w) for w in "कार्यकर्ता राज्य जनता व्यापार व्यापारी कर्मचारी किसान मजदूर होटल स्वयं ग्रुप".split()}
 # "X से संबंधित Y", "X से जुड़े Y": X is Y's parent body; "Y संबंधित X": the same, written after
 _AFFILIATED = {key(w) for w in "संबंधित सम्बन्धित संबद्ध सम्बद्ध जुड़े जुड़ी जुड़ा".split()}
 
@@ -216,6 +236,23 @@ _AND = {key(w) for w in "एंड एण्ड एन्ड".split()}
 _GROUP_WORDS = {key(w) for w in "स्व सहायता सहकारिता".split()}
 
 
+def _match_dashed(toks: list, keys: list[str], i: int) -> tuple[int, object] | None:
+    """A known body's name written with a dash joining two of its words ("भारत स्काउट-गाइड"):
+    (tokens spanned, value) when the name matches with the dashes read as spaces."""
+    if not any(_dash_join(toks, x) for x in range(i + 1, min(len(toks) - 1, i + 6))):
+        return None
+    kept, at = [], []
+    for x in range(i, min(len(toks), i + 10)):
+        if _dash_join(toks, x):
+            continue
+        kept.append(keys[x])
+        at.append(x)
+    m = L.ORGS.match(kept, 0)
+    if m and m[0] > 1 and any(_dash_join(toks, x) for x in range(i + 1, at[m[0] - 1])):
+        return at[m[0] - 1] + 1 - i, m[1]
+    return None
+
+
 def _dash_join(toks: list, x: int) -> bool:
     """"लक्ष्मी–गणेश": token x is a dash that joins the words on its sides without spaces."""
     return 0 < x < len(toks) - 1 and toks[x].text in ("-", "–") and toks[x - 1].word and toks[x + 1].word and \
@@ -260,6 +297,13 @@ def _iter_org_candidates(text: str, doc: str | None = None):
             yield from pending()
         w = L.WINGS.match(keys, i) if keys[i] in _WING_FIRST else None
         m = L.ORGS.match(keys, i) if keys[i] in _ORG_FIRST else None
+        if keys[i] in _ORG_FIRST and (m is None or m[0] == 1):
+            m = _match_dashed(toks, keys, i) or m  # "भारत स्काउट-गाइड": a known name with a dash for a space
+        if m and i + m[0] + 1 < n and L.POST_HEADS.match(keys, i + m[0]) and \
+                keys[i + m[0] + L.POST_HEADS.match(keys, i + m[0])[0]] in L.ORG_SUFFIXES:
+            m = None  # "पैक्स अध्यक्ष संघ": an association of the body's office holders
+        elif m and i + m[0] + 1 < n and keys[i + m[0]] in _TRADE and keys[i + m[0] + 1] in L.ORG_SUFFIXES:
+            m = None  # "… कांग्रेस ट्रेड यूनियन": a union named after a party is not the party
         if m and (not w or m[0] >= w[0]):
             j = i + m[0]
             # "छत्तीसगढ़ प्रदेश कांग्रेस कमेटी": a state/level prefix and a committee suffix belong to it
@@ -325,7 +369,11 @@ def _iter_org_candidates(text: str, doc: str | None = None):
                     and not keys[start - 1].endswith(_WING_ENDS) \
                     and not keys[start - 1].isdigit() and keys[start - 1] not in L.GENITIVE \
                     and (not L.PLACES.match(keys, start - 1) or L.PLACE_KIND.get(keys[start - 1]) == "state"
-                         or start - 1 == 0 or not toks[start - 2].word or nl_before[start - 1]) \
+                         or start - 1 == 0 or not toks[start - 2].word or nl_before[start - 1]
+                         or keys[start - 2] in _CASE_BEFORE) \
+                    and not (start < i and L.PLACE_KIND.get(keys[start]) == "state" and  # a town before a
+                             # state is the dateline or the event's place: a name puts its state first
+                             L.PLACES.match(keys, start - 1) and L.PLACE_KIND.get(keys[start - 1]) != "state") \
                     and not (start - 2 >= 0 and keys[start - 2] in L.GENITIVE and keys[start - 1] in L.POST_MODS):
                 start -= 1
                 if start > 1 and _dash_join(toks, start - 1) and not nl_before[start - 1] and \
@@ -428,6 +476,17 @@ def _after_registration(toks: list, keys: list[str], j: int) -> int:
     return j
 
 
+def _after_bracket(toks: list, j: int) -> int:
+    """"… संघ हरियाणा (भारतीय मजदूर संघ से संबद्ध) की बैठक": the token after a bracket at j (else j)."""
+    if j < len(toks) and toks[j].text == "(":
+        for x in range(j + 1, min(len(toks), j + 12)):
+            if toks[x].text == ")":
+                return x + 1
+            if toks[x].text in ("।", "|", "("):
+                break
+    return j
+
+
 def _of_run(toks: list, keys: list[str], end: int) -> int:
     """After "X ऑफ Y": "फ़ेडरेशन ऑफ़ मिनिस्ट्रीयल सर्विसेज एसोसिएशन", "फोरम ऑफ ट्रेड यूनियन": the "of" part
     runs to its own body word (up to two more words)."""
@@ -459,6 +518,7 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
     for width in (3, 2, 1):
         e = end + width
         if e <= n and all(_plain_ext(toks, keys, x) and L.PLACE_KIND.get(keys[x]) != "state" and
+                          not keys[x].endswith("ों") and
                           (L.PLACES.match(keys, x) or (1,))[0] <= e - x for x in range(end, e)) and \
                 not (e < n and keys[e].endswith(_WING_ENDS)) and _repeats(folded, text, toks, start, e) >= 2:
             end = e
@@ -468,7 +528,8 @@ def _candidate(text: str, toks: list, keys: list[str], folded: _Folded, start: i
     if end < n and keys[end - 1] in _PLACE_TAILED and toks[end].word and not any(
             L.PLACES.match(keys, x) or keys[x] in _NATIONAL or keys[x].endswith("प्रदेशीय") for x in range(start, end)):
         m = L.PLACES.match(keys, end)
-        if m and end + m[0] < n and (_host_after(keys, _after_registration(toks, keys, end + m[0])) or keys[end - 1] in _ORG_TAIL and
+        if m and end + m[0] < n and (_host_after(keys, _after_bracket(toks, _after_registration(toks, keys, end + m[0]))) or
+                                     keys[end - 1] in _ORG_TAIL and
                                      _post_after(keys, end + m[0])):
             end += m[0]  # (and "मारवाड़ी सम्मेलन सिलचर के पदाधिकारी")
     # "लायंस क्लब मंडल तीन सौ इक्कीस बी वन का", "रोटरी क्लब मेवाड़ ने", "लायंस क्लब विदिशा के अध्यक्ष": a
@@ -565,7 +626,7 @@ def _qualified(text: str, toks: list, keys: list[str], start: int, end: int) -> 
     if end < len(toks) and toks[end].text == "(":
         close = next((x for x in range(end + 1, min(len(toks), end + 8)) if toks[x].text == ")"), None)
         inner = [t for t in toks[end + 1:close]] if close is not None else []
-        if close is not None and (sum(1 for t in inner if t.word) >= 2 or
+        if close is not None and (2 <= sum(1 for t in inner if t.word) <= 3 and not any(t.key.isdigit() for t in inner) or
                                   len(inner) == 1 and (inner[0].key in _FACTION or  # "(एस)"
                                                        inner[0].key in L.GIVEN)):  # "लोजपा (रामविलास)"
             return fold(text[toks[start].start:toks[close].end])
