@@ -86,3 +86,23 @@ def test_a_headline_with_commas_is_not_a_list():
     text = "मंत्री, सांसद पहुंचे\nनई दिल्ली, 5 मई। संघ की बैठक हुई।"
     starts = [text[a:b].strip() for a, b in sentence_spans(text)]
     assert starts[0] == "मंत्री, सांसद पहुंचे"
+
+
+# ----------------------------------------------------------------------------- organiser in the passive
+
+@pytest.mark.parametrize("text", [
+    # "X द्वारा <event> का आयोजन किया गया": the agent of a passive "organised" is the organiser
+    "उज्जैन। युवा मोर्चा के जिलाध्यक्ष कमल किशोर द्वारा कार्यकर्ताओं की बैठक का आयोजन किया गया। "
+    "बैठक में अनिल सोनी उपस्थित रहे।",
+    "उज्जैन। जिलाध्यक्ष कमल किशोर द्वारा मंडल पदाधिकारियों की बैठक ली गई। बैठक में अनिल सोनी उपस्थित रहे।",
+])
+def test_the_agent_of_a_passive_organising_verb_is_the_organiser(text):
+    roles = _roles(rules_extract(text))
+    assert roles["कमल किशोर"] == ["organiser"]
+    assert roles["अनिल सोनी"] == ["attendee"]
+
+
+def test_a_passive_organising_verb_without_an_agent_names_nobody():
+    roles = _roles(rules_extract("उज्जैन। कार्यकर्ताओं की बैठक का आयोजन किया गया। बैठक में कमल किशोर और अनिल सोनी "
+                                 "उपस्थित रहे।"))
+    assert roles == {"कमल किशोर": ["attendee"], "अनिल सोनी": ["attendee"]}

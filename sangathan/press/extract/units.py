@@ -36,6 +36,7 @@ class Tag:
 
 
 # the first words of the phrase tables: a word that starts no phrase needs no look-up
+_AUXILIARIES = {L.key(w) for w in "गया गई गए गये गयी जा जाती जाता जाएगी जाएगा जाएंगे था थी थे है हैं".split()}
 _CUE_FIRST, _HEAD_FIRST, _WING_FIRST, _ORG_FIRST, _PLACE_FIRST = (
     t.firsts for t in (L.ROLE_CUES, L.POST_HEADS, L.WINGS, L.ORGS, L.PLACES))
 _INITIALS = L.INITIALS
@@ -82,9 +83,10 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
         if m:
             n, (role, kind) = m
             phrase_last = keys[i + n - 1]
-            # "बैठक की" / "बैठक ली" close a clause; "बैठक की अध्यक्षता" is not a cue
+            # "बैठक की" / "बैठक ली" close a clause; "बैठक की अध्यक्षता" is not a cue; a passive or tense
+            # auxiliary after it still closes one ("X द्वारा बैठक का आयोजन किया गया")
             if not (phrase_last in ("की", "ली", "किया") and i + n < len(toks) and toks[i + n].word
-                    and keys[i + n] not in L.JOINS):
+                    and keys[i + n] not in L.JOINS and keys[i + n] not in _AUXILIARIES):
                 tags.append(Tag(CUE, i, n, (role, kind)))
                 i += n
                 continue
