@@ -106,3 +106,19 @@ def test_a_passive_organising_verb_without_an_agent_names_nobody():
     roles = _roles(rules_extract("उज्जैन। कार्यकर्ताओं की बैठक का आयोजन किया गया। बैठक में कमल किशोर और अनिल सोनी "
                                  "उपस्थित रहे।"))
     assert roles == {"कमल किशोर": ["attendee"], "अनिल सोनी": ["attendee"]}
+
+
+# ----------------------------------------------------------------------------- speakers
+
+def test_x_bole_ki_is_speech_and_its_quote():
+    rec = rules_extract("उज्जैन। मंडल की बैठक रविवार को हुई। इस दौरान जिलाध्यक्ष कमल किशोर बोले कि संगठन मजबूत है "
+                        "और हम हर बूथ जीतेंगे।")
+    assert _roles(rec)["कमल किशोर"] == ["speaker"]
+    assert rec["quotes"] == [{"speaker": "कमल किशोर", "text": "संगठन मजबूत है और हम हर बूथ जीतेंगे"}]
+
+
+def test_a_list_of_speakers_closed_by_a_presence_verb_are_speakers():
+    roles = _roles(rules_extract("उज्जैन। मंडल की बैठक रविवार को हुई। वक्ताओं में कमल किशोर, अनिल सोनी और राजेश "
+                                 "मालवीय शामिल रहे। बैठक में गोपाल वर्मा भी मौजूद थे।"))
+    assert roles == {"कमल किशोर": ["speaker"], "अनिल सोनी": ["speaker"], "राजेश मालवीय": ["speaker"],
+                     "गोपाल वर्मा": ["attendee"]}

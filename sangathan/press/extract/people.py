@@ -26,6 +26,7 @@ _PRONOUNS = {key(w) for w in "उन्होंने उन्होने इ
 _QUANTIFIERS = {key(w) for w in "सभी समस्त सारे अन्य कई तमाम प्रत्येक हर".split()}
 _QUOTE_START = re.compile(r"(?:कहाँ|कहां|कहा)\s*(?:है|था|कि\s*है)?\s*(?:कि|की)?\s*[,:]?\s*")
 _ASSURE = {key(w) for w in "आश्वासन आश्वस्त".split()}
+_SPOKE = {key(w) for w in "बोले बोलीं".split()}
 _KAHNA = re.compile(r"कहना\s+(?:है|था)\s+(?:कि|की)\s*")
 
 
@@ -133,9 +134,9 @@ def _mark_quote(s: Sentence) -> None:
             s.quote_unit = ui + 1
             s.quote_text = rest
             return
-        if u.kind == "CUE" and u.value[0] == "speaker" and key(u.words[0]) in _ASSURE and ui + 1 < len(s.units) \
-                and key(s.units[ui + 1].words[0]) == "कि":
-            # "X ने आश्वासन दिलाया कि <speech>"
+        if u.kind == "CUE" and u.value[0] == "speaker" and (key(u.words[0]) in _ASSURE or key(u.words[-1]) in _SPOKE) \
+                and ui + 1 < len(s.units) and key(s.units[ui + 1].words[0]) == "कि":
+            # "X ने आश्वासन दिलाया कि <speech>", "X बोले कि <speech>"
             rest = s.text[s.toks[s.units[ui + 1].t1 - 1].end - s.start:].strip().lstrip(",:").strip()
             if len(rest.split()) >= 3:
                 s.quote_unit = ui + 1
