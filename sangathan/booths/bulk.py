@@ -88,7 +88,7 @@ def refresh_booths(booths_sql: str, only_unverified_added: bool = False) -> int:
         out.append((row[0], *new, *deltas))
     if not out:
         return 0
-    _store(out)
+    _store(out, changed)
     return changed
 
 
@@ -100,7 +100,8 @@ def _active(until: datetime.date | None, day: datetime.date) -> int:
     return int(until is not None and until >= day)
 
 
-def _store(rows: list[tuple]) -> None:
+def _store(rows: list[tuple], moving: int) -> None:
+    """Store the new states; add the deltas of the `moving` booths to their rollup rows and ancestors'."""
     cols = ["unit_id", *STATE, *(f"d_{k}" for k in DELTAS)]
     sql.run(f"DROP TABLE IF EXISTS {R}")
     sql.run(f"""CREATE TEMP TABLE {R} (unit_id bigint, members integer, seats integer, verified_seats integer,
@@ -120,7 +121,7 @@ def _store(rows: list[tuple]) -> None:
     # the booths' own rows: a plain UPDATE (half the cost of an upsert a row), then an insert for any
     # booth the rollups have no row for yet (a booth created since the last rebuild)
     updated = sql.run(f"UPDATE {ROLLUP} SET {adds} FROM {R} r WHERE {ROLLUP}.unit_id = r.unit_id AND ({moved})")
-    if updated < sum(1 for r in rows if any(r[len(STATE) + 1:])):
+    if updated < moving:
         sql.run(f"""INSERT INTO {ROLLUP} (unit_id, booths, {', '.join(DELTAS)})
             SELECT r.unit_id, 0, {', '.join(f'r.d_{k}' for k in DELTAS)} FROM {R} r
             WHERE ({moved}) AND NOT EXISTS (SELECT 1 FROM {ROLLUP} x WHERE x.unit_id = r.unit_id)""")

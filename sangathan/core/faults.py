@@ -75,5 +75,6 @@ def server_error(request):
     """Django's 500 handler, except for a database fault raised inside a middleware (loading the
     session or the user while the database restarts): each middleware turns an exception into a
     response where it is raised, so it would never reach DatabaseUnavailableMiddleware as one."""
-    response = answer(request, sys.exc_info()[1]) if sys.exc_info()[1] is not None else None
+    exc = sys.exc_info()[1]
+    response = answer(request, exc) if exc is not None else None
     return response if response is not None else defaults.server_error(request)

@@ -7,10 +7,7 @@ question of the same table as one prepared statement. Saving, expiry and cleanup
 
 from __future__ import annotations
 
-import logging
-
 from django.contrib.sessions.backends import db
-from django.core.exceptions import SuspiciousOperation
 from django.db import connections, router
 from django.utils import timezone
 
@@ -19,16 +16,11 @@ class SessionStore(db.SessionStore):
     def _get_session_from_db(self):
         model = self.model
         conn = connections[router.db_for_read(model)]
-        try:
-            key = model._meta.get_field("session_key").to_python(self.session_key)
-            with conn.cursor() as cur:
-                cur.execute(f"SELECT session_data FROM {model._meta.db_table} WHERE session_key = %s AND expire_date > %s",
-                            [key, conn.ops.adapt_datetimefield_value(timezone.now())])
-                row = cur.fetchone()
-        except SuspiciousOperation as e:  # as Django's store: logged, and the session is a new one
-            logging.getLogger(f"django.security.{e.__class__.__name__}").warning(str(e))
-            row = None
-        if row is None:
+        with conn.cursor() as cur:
+            cur.execute(f"SELECT session_data FROM {model._meta.db_table} WHERE session_key = %s AND expire_date > %s",
+                        [self.session_key, conn.ops.adapt_datetimefield_value(timezone.now())])
+            row = cur.fetchone()
+        if row is None:  # unknown or expired: as Django's store, the visitor gets a new session
             self._session_key = None
             return None
         return model(session_key=self.session_key, session_data=row[0])

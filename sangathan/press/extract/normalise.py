@@ -51,8 +51,7 @@ def fix_devanagari(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\u0970", ".")  # abbreviation sign "डॉ॰" -> "डॉ."
     text = text.replace("\u0965", "\u0964")  # double danda -> danda
-    if " l" in text or " I" in text or "\tl" in text:
-        text = _LATIN_DANDA.sub("\u0964", text)
+    text = _LATIN_DANDA.sub("\u0964", text)
     text = _NASAL_BEFORE_MATRA.sub(r"\2\1", text)
     text = text.replace("\u093e\u0945\u0902", "\u093e\u0902")  # "गाॅंधी" -> "गांधी"
     text = text.replace("\u093e\u0945", "\u0949").replace("\u0945\u093e", "\u0949")  # "डाॅ" -> "डॉ"
@@ -193,6 +192,11 @@ _LIST_CUE = re.compile(r"(?:उपस्थित|मौजूद|शामि�
 _LIST_LINE = re.compile(r"^[\u0900-\u097f][^।|?!:]*$")
 
 
+def _short_items(line: str) -> bool:
+    """A line of a name list: Devanagari, no sentence mark, items of at most five words."""
+    return bool(_LIST_LINE.match(line)) and all(len(x.split()) <= 5 for x in line.split(",") if x.strip())
+
+
 def _list_wraps(text: str) -> set[int]:
     """Offsets of line breaks inside a list of names that a presence cue opens ("… उपस्थित रहे A, B\nC,
     D\nE"): the list goes on while each next line is short items joined by commas, without a
@@ -206,15 +210,13 @@ def _list_wraps(text: str) -> set[int]:
         o = end + 1
         body = ln.strip()
         if open_list:
-            items = [x.strip() for x in body.split(",") if x.strip()]
-            open_list = bool(_LIST_LINE.match(body)) and bool(items) and all(len(x.split()) <= 5 for x in items)
+            open_list = _short_items(body)
             if not open_list:
                 continue
         elif not _LIST_CUE.search(body):
             continue
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if nxt and _OPEN_END.search(body) and _LIST_LINE.match(nxt) and \
-                all(len(x.split()) <= 5 for x in nxt.split(",") if x.strip()) and ("," in nxt or len(nxt.split()) <= 5):
+        if nxt and _OPEN_END.search(body) and _short_items(nxt) and ("," in nxt or len(nxt.split()) <= 5):
             out.add(end)
             open_list = True
         else:

@@ -35,8 +35,9 @@ class Tag:
     value: object = None
 
 
-# the first words of the phrase tables: a word that starts no phrase needs no look-up
+# passive and tense auxiliaries: after "… आयोजन किया" / "बैठक ली" they still close the clause
 _AUXILIARIES = {L.key(w) for w in "गया गई गए गये गयी जा जाती जाता जाएगी जाएगा जाएंगे था थी थे है हैं".split()}
+# the first words of the phrase tables: a word that starts no phrase needs no look-up
 _CUE_FIRST, _HEAD_FIRST, _WING_FIRST, _ORG_FIRST, _PLACE_FIRST = (
     t.firsts for t in (L.ROLE_CUES, L.POST_HEADS, L.WINGS, L.ORGS, L.PLACES))
 _INITIALS = L.INITIALS

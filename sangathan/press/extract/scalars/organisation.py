@@ -27,7 +27,6 @@ _NAME_LIKE_ORG = L.GIVEN | L.SURNAMES
 _CLUBS = {key(w) for w in "क्लब क्लब्स".split()}
 _TRADE = {key(w) for w in "ट्रेड ट्रेडर्स".split()}
 _CASE_BEFORE = {key(w) for w in "में को से पर ने".split()}
-_LIST_JOINS = {key(w) for w in ", एवं एवम व और तथा".split()}
 
 def organisation(text: str, doc: str | None = None) -> str | None:
     """The body that held the event, as written: the first body named in ``text``, unless a
@@ -127,7 +126,7 @@ def _first_of_joint(text: str, cands: list[OrgCandidate], k: int) -> OrgCandidat
     while k > 0:
         a, b = cands[k - 1], cands[k]
         gap = [toks[x] for x in range(a.end, b.start)]
-        if not gap or len(gap) > 2 or not all(t.key in _LIST_JOINS or t.text == "," for t in gap) or a.affil:
+        if not gap or len(gap) > 2 or not all(t.key in L.JOINS or t.text == "," for t in gap) or a.affil:
             break
         first, k = a, k - 1
     return first
