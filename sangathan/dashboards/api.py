@@ -5,9 +5,8 @@ import datetime
 from ninja import Router, Schema
 
 from sangathan.activities.models import Activity
-from sangathan.core.scoping import get_visible
+from sangathan.core.scoping import get_visible, get_visible_unit
 from sangathan.dashboards import queries
-from sangathan.org.models import Unit
 from sangathan.programmes.actions import ReportTarget
 from sangathan.programmes.models import ProgrammeTarget
 
@@ -34,7 +33,7 @@ class TargetOut(Schema):
 @router.get("/dashboards/units/{unit_id}")
 def unit_dashboard(request, unit_id: int) -> dict:
     """Booth coverage, open programmes and activity counts of one unit's subtree, and per child."""
-    unit = get_visible(Unit.objects.select_related("level"), request.auth, "view", pk=unit_id)
+    unit = get_visible_unit(request.auth, unit_id)
     d = queries.build(unit)
     return {"unit_id": unit.pk, "booths": d.booths, "programmes": d.programmes, "activities": d.activities,
             "vacancies": d.vacancies,

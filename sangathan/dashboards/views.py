@@ -1,4 +1,4 @@
-"""Dashboard pages and exports. Reads only: the unit is fetched through `get_visible` (404 out of scope)."""
+"""Dashboard pages and exports. Reads only: the unit is fetched through `get_visible_unit` (404 out of scope)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from sangathan.core.scoping import can, get_visible, top_units
+from sangathan.core.scoping import can, get_visible_unit, top_units
 from sangathan.dashboards import charts, export, queries, render as html, tables
 from sangathan.org.models import Unit
 
 
 def _unit(request: HttpRequest, pk: int) -> Unit:
-    return get_visible(Unit.objects.select_related("level"), request.user, "view", pk=pk)
+    return get_visible_unit(request.user, pk)
 
 
 @login_required

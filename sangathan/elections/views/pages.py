@@ -12,7 +12,7 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from sangathan.core.scoping import ALL, get_visible, scope_paths
+from sangathan.core.scoping import ALL, get_visible_unit, scope_paths
 from sangathan.elections import charts, committees, data, summary
 from sangathan.elections.forms import AnalysisForm
 from sangathan.elections.models import BoothResult, Election
@@ -74,7 +74,7 @@ def ac_analysis(request: HttpRequest, pk: int, no: int) -> HttpResponse:
 def unit_analysis(request: HttpRequest, pk: int, unit_id: int) -> HttpResponse:
     """A unit's booths only: the unit must be in the user's scope, and so must every booth row."""
     election = get_object_or_404(Election, pk=pk)
-    unit = get_visible(Unit.objects.select_related("level"), request.user, "view", pk=unit_id)
+    unit = get_visible_unit(request.user, unit_id)
     scoped = BoothResult.objects.visible_to(request.user, "view")
     qs = data.booths_qs(election, path=unit.path, qs=scoped)
     return _analysis(request, election, qs, unit.name, lambda other: data.booths_qs(other, path=unit.path, qs=scoped),

@@ -106,11 +106,10 @@ def unit_from_query(request: HttpRequest):
     """The unit a page is about (`?unit=<id>`), through the scoping layer: 404 when out of scope or malformed."""
     from django.http import Http404
 
-    from sangathan.core.scoping import get_visible
-    from sangathan.org.models import Unit
+    from sangathan.core.scoping import get_visible_unit
 
     try:
         pk = int(request.GET.get("unit") or 0)
     except ValueError:
         raise Http404 from None
-    return get_visible(Unit.objects.select_related("level"), request.user, "view", pk=pk)
+    return get_visible_unit(request.user, pk)
