@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sangathan.settings")
 
 LOAD_USER = "loadtest"
-SESSION_BACKEND = "django.contrib.auth.backends.ModelBackend"  # the backend a password login records
+SESSION_BACKEND = "sangathan.accounts.backends.UserBackend"  # the backend a password login records
 
 
 def setup_identity() -> dict:

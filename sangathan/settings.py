@@ -114,7 +114,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "sangathan.accounts.backends.LockoutBackend",  # refuses a locked-out user+IP before the password is checked
-    "django.contrib.auth.backends.ModelBackend",
+    "sangathan.accounts.backends.UserBackend",  # Django's ModelBackend; the session's user read by one fixed statement
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
