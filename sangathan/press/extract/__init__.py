@@ -379,6 +379,7 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             quotes.insert(0, {"speaker": e.person.name, "text": qtext})
             roles_of.setdefault(_oid(e.person), set()).add("speaker")  # the headline reports what they said
 
+    held = {_oid(e.person) for s in sentences for e in R.honoured(s) if e.person is not None}
     out_people = []
     for p in people:
         rs = roles_of.get(_oid(p), set())
@@ -393,6 +394,8 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             rec["variants"] = list(p.variants)
         if p.affiliation:
             rec["affiliation"] = p.affiliation
+        if not rs and _oid(p) in held:
+            rec["mentioned_only"] = True  # a portrait garlanded (SCHEMA.md): the labeller adds no part
         if not rs and _names_a_body(p.name, doc):
             continue  # "श्री मैथिल ब्राह्मण समाज संस्था": the words of a body's name, not a person
         if not rs and all(m.in_quote for m in p.mentions):

@@ -147,7 +147,8 @@ MULTI_HOLDER_HEADS = {_phrase(p.rstrip("*"))[-1] for p in _lines("posts.txt") if
 POST_MODS = {key(w) for w in _lines("post_modifiers.txt")}
 
 # --- roles ---------------------------------------------------------------------------------
-ROLE_CUES = _table([(r.split("\t")[0], (r.split("\t")[1], r.split("\t")[2])) for r in _lines("roles.tsv")])
+ROLE_CUE_ROWS = [(r.split("\t")[0], (r.split("\t")[1], r.split("\t")[2])) for r in _lines("roles.tsv")]
+ROLE_CUES = _table(ROLE_CUE_ROWS)
 
 # --- organisations and wings ----------------------------------------------------------------
 ORGS = _table([(o, o) for o in _lines("organisations.txt")])

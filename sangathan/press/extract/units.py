@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from . import lexicon as L
 from .lexicon import Token
 
@@ -55,6 +57,26 @@ def _plain(k: str) -> bool:
                 or k in L.JOINS)
 
 
+# one-word role cues long enough that one slip of the keyboard cannot make another word of them
+_LONG_CUES = {ks[0]: value for text, value in L.ROLE_CUE_ROWS
+              if len(ks := [t.key for t in L.tokenize(text) if t.word]) == 1 and len(ks[0]) >= 7}
+
+
+@lru_cache(maxsize=65536)
+def _misspelt_cue(k: str) -> tuple[str, str] | None:
+    """The role cue a long word misspells by one letter left out, added, changed or two swapped
+    ("अध्क्षता", "उपस्तिथ", "तत्वधान"); a letter left out or added must leave the cue's ending, so
+    that another word of the same stem ("निर्देश" beside "निर्देशन") is not taken for it. A word
+    any lexicon knows is never a misspelling."""
+    if len(k) < 6 or k in _NAME_LEX or k in L.STOP or k in L.POST_MODS:
+        return None
+    for cue, value in _LONG_CUES.items():
+        if (len(k) == len(cue) or k[-2:] == cue[-2:]) and abs(len(k) - len(cue)) <= 1 and \
+                OSA.distance(k, cue, score_cutoff=1) <= 1:
+            return value
+    return None
+
+
 def tag_tokens(toks: list[Token]) -> list[Tag]:
     """Assign one tag per token (multi-token phrases get one tag spanning them)."""
     keys = [t.key for t in toks]
@@ -72,7 +94,8 @@ def tag_tokens(toks: list[Token]) -> list[Tag]:
             continue
         k = t.key
         if _plain(k):  # none of the tests below up to the places applies to this word
-            tags.append(_word_tag(toks, keys, i))
+            cue = _misspelt_cue(k)
+            tags.append(Tag(CUE, i, 1, cue) if cue else _word_tag(toks, keys, i))
             i += 1
             continue
         n_init = (_initials_chain(toks, i) or _spaced_initials(toks, i)) if k in _INITIALS else 0

@@ -245,7 +245,8 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
                 keys[ri] = [ks] + keys[ri]
         if ri is not None:
             rname = tuple(key(w) for w in rule_people[ri]["name"].split())
-            if len(ks) > len(rname) and ri not in index:  # the model reads more of the name
+            if len(ks) > len(rname) and ri not in index and not _not_a_name(ks):
+                # the model reads more of the name (but not a cue it ran into: "नन्दलाल मौजूद रहे")
                 rule_people[ri] = rule_people[ri] | {"name": name}
                 keys[ri] = [ks] + keys[ri]
             if ri not in index:
@@ -280,7 +281,7 @@ def combine(doc: Doc, rule: dict, spans: list[tuple[int, int, int, str]], union:
         # such as "X ने मेजबानी की" is learned); a part the rules read from a cue stays the
         # rules' (measured in the cross-validation: adding the model's roles there, or its
         # unsure roles anywhere, adds more wrong roles than right ones)
-        if ADD_ROLES == "all" or not roles[oi] or oi in new_index:
+        if (ADD_ROLES == "all" or not roles[oi] or oi in new_index) and not people[oi].get("mentioned_only"):
             roles[oi] |= mr
     # a lone word read before the full name ("बलराम … बलराम चौधरी") joins the full name
     full = [tuple(key(w) for w in p["name"].split()) for p in people]
