@@ -52,3 +52,19 @@ def test_the_labeller_does_not_read_a_presence_verb_into_a_name():
                   "संचालन रमेश चंद्र ने किया।")
     names = [p["name"] for p in rec["people"]]
     assert "कमलेश" in names and not any("मौजूद" in n for n in names), names
+
+
+@pytest.mark.parametrize("closing", ["सभी अतिथियों ने संगठन की मजबूती पर जोर देने की बात कही।",
+                                     "अतिथियों ने कार्यकर्ताओं को संबोधित किया।"])
+def test_the_guests_as_a_group_spoke_each_of_them(closing):
+    rec = extract("पटना। बैठक में मुख्य अतिथि विधायक रामप्रवेश राय थे। विशिष्ट अतिथि के रूप में सुनील कुमार और "
+                  "मीरा देवी मौजूद रहे। संचालन अशोक साव ने किया। " + closing)
+    roles = _roles(rec)
+    for name in ("रामप्रवेश राय", "सुनील कुमार", "मीरा देवी"):
+        assert "speaker" in roles[name], roles
+    assert roles["अशोक साव"] == ["moderator"]  # not a guest
+
+
+def test_welcoming_the_guests_makes_no_guest_a_speaker():
+    rec = extract("पटना। बैठक में मुख्य अतिथि विधायक रामप्रवेश राय थे। सचिव सुनील कुमार ने सभी अतिथियों का स्वागत किया।")
+    assert _roles(rec)["रामप्रवेश राय"] == ["chief_guest"]

@@ -74,6 +74,8 @@ _ROLE_POSTS = {  # a post-only reference can also name a part in the programme
     "key_speaker": {"मुख्य", "वक्ता"},
     "special_guest": {"विशिष्ट", "अतिथि"},
 }
+_GUESTS = {key(w) for w in "अतिथियों अथितियों अतिथिगण अतिथिगणों".split()}  # the guests, all of them
+_GUEST_ROLES = {"chief_guest", "special_guest", "key_speaker"}
 _RANKS = {key(w) for w in "उप सह पूर्व कार्यकारी कार्यवाहक संयुक्त".split()}
 _LEVELS = {key(w) for w in "राष्ट्रीय प्रदेश राज्य संभाग जिला नगर शहर महानगर विधानसभा प्रखंड ब्लॉक तहसील मंडल मण्डल "
                           "पंचायत ग्राम वार्ड बूथ".split()}
@@ -366,8 +368,12 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
                 roles_of.setdefault(_oid(last_subject), set()).add("speaker")
             if said:
                 last_subject = said[-1].person
+    guests = [p for p in people if roles_of.get(_oid(p), set()) & _GUEST_ROLES]
     for e, role in pairs:
-        if e.kind != "name":
+        if e.kind == "post" and role == "speaker" and {key(w) for w in e.text.split()} & _GUESTS and guests:
+            for p in guests:  # "सभी अतिथियों ने … की बात कही": every guest spoke, not the last one named
+                roles_of.setdefault(_oid(p), set()).add(role)
+        elif e.kind != "name":
             note(e, role)
     for e, role in extra:
         if role:
