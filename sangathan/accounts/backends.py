@@ -9,7 +9,6 @@ from axes.backends import AxesStandaloneBackend
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import ValidationError
-from django.db import connection
 
 from sangathan.core import rows
 
@@ -38,9 +37,7 @@ class UserBackend(ModelBackend):
             pk = User._meta.pk.to_python(user_id)
         except ValidationError:
             return None
-        with connection.cursor() as cur:
-            cur.execute(_user_sql(), [pk])
-            row = cur.fetchone()
+        row = rows.fetch_one(_user_sql(), [pk])
         if row is None:
             return None
         user = rows.instance(User, row)

@@ -44,6 +44,13 @@ def _converters(model: type[Model], vendor: str, alias: str):
     return tuple(out)
 
 
+def fetch_one(sql: str, params: list, using: str = "default"):
+    """The first row of a fixed statement, or None."""
+    with connections[using].cursor() as cur:
+        cur.execute(sql, params)
+        return cur.fetchone()
+
+
 def instance(model: type[Model], values, using: str = "default") -> Model:
     """The model instance of one row's values, in the order of `columns(model, ...)`."""
     conn = connections[using]

@@ -133,9 +133,7 @@ def get_visible_unit(user, pk, action: str = "view"):
         raise Http404 from None
     if not paths:
         raise Http404
-    with connection.cursor() as cur:
-        cur.execute(_unit_sql(), [pk])
-        row = cur.fetchone()
+    row = rows.fetch_one(_unit_sql(), [pk])
     if row is None:
         raise Http404
     unit = rows.instance(Unit, row[: rows.width(Unit)])
