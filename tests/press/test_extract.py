@@ -10,6 +10,7 @@ import pytest
 from sangathan.press.extract import extract
 from sangathan.press.extract.normalise import fix_devanagari
 from sangathan.press.extract.score import aggregate, score_article
+from sangathan.press.learn import is_development
 
 # the copy of the real reports shipped in the package (never ../shared: a clean clone has none)
 DATA = Path(__file__).resolve().parents[2] / "sangathan/press/training"
@@ -22,7 +23,9 @@ def _people(rec: dict) -> dict[str, dict]:
 @pytest.fixture(scope="module")
 def shipped_scores():
     scores = []
-    for gp in sorted((DATA / "gold").glob("*.json")):
+    # the 41 development reports (001-060 and the seed); the set's later reports (21001-24025) are
+    # scored by bench/press_loso.py, each by a labeller that never saw its set
+    for gp in sorted(p for p in (DATA / "gold").glob("*.json") if is_development(p.stem)):
         raw = json.loads((DATA / "raw" / gp.name).read_text(encoding="utf-8"))
         gold = json.loads(gp.read_text(encoding="utf-8"))
         scores.append(score_article(extract(raw["text"], id=raw["id"], url=raw.get("url")), gold))
