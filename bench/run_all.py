@@ -25,6 +25,7 @@ PG_NATIONAL = "postgresql://postgres@127.0.0.1:5432/sangathan_bench"
 
 QUICK = [
     ("press_eval", ["press_eval.py"], {}),
+    ("press_loso", ["press_loso.py"], {}),
     ("press_throughput", ["press_throughput.py"], {}),
     ("elections_parse", ["elections_parse.py"], {}),
     ("elections", ["elections_bench.py"], {}),
