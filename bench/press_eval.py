@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO))
 
 from sangathan.press.extract import extract  # noqa: E402
 from sangathan.press.extract.score import SCALARS, aggregate, norm, score_article  # noqa: E402
-from sangathan.press.learn import TRAINING, is_development  # noqa: E402
+from sangathan.press.learn import TRAINING  # noqa: E402
 from sangathan.press.learn.evaluate import Result, cross_validate, role_table  # noqa: E402
 from sangathan.press.learn.evaluate import table as cv_table  # noqa: E402
 
@@ -72,12 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(scores)} articles: the extractor as shipped (rules + shipped model)\n")
     print(table(agg))
     if args.cv:
-        every = [(raw["text"], gold) for raw, gold in load_pairs(args.gold, args.raw)]
-        pairs = [(t, g) for t, g in every if is_development(g.get("id"))]
-        more = [(t, g) for t, g in every if not is_development(g.get("id"))]
-        rules, learned = cross_validate(pairs, args.cv, always=more)
-        print(f"\n## {args.cv}-fold cross-validation over the {len(pairs)} development reports (the labeller of each "
-              f"fold is trained on the other folds only, and on the {len(more)} other reports of the set)\n")
+        pairs = [(raw["text"], gold) for raw, gold in load_pairs(args.gold, args.raw)]
+        rules, learned = cross_validate(pairs, args.cv)
+        print(f"\n## {args.cv}-fold cross-validation over {len(pairs)} reports "
+              "(the labeller of each fold is trained on the other folds only)\n")
         print(cv_table({"rules alone": rules, "rules + labeller (CV)": learned}))
         split = {}
         for name, res in (("rules", rules), ("CV", learned)):
@@ -90,11 +88,6 @@ def main(argv: list[str] | None = None) -> int:
         print(cv_table(split))
         print("\n## Per role (cross-validation)\n")
         print(role_table({"rules alone": rules, "rules + labeller (CV)": learned}))
-        if more:
-            rules_all, learned_all = cross_validate(every, args.cv)
-            print(f"\n## {args.cv}-fold cross-validation over all {len(every)} reports of the set\n")
-            print(cv_table({"rules alone": rules_all, "rules + labeller (CV)": learned_all}))
-            print("\n" + role_table({"rules alone": rules_all, "rules + labeller (CV)": learned_all}))
     if args.per_article:
         print("\n| id | people F1 | roles F1 | posts F1 | quotes F1 | scalars |")
         print("|---|---|---|---|---|---|")

@@ -23,14 +23,6 @@ def shipped_labeller():
     return Labeller(SHIPPED.read_bytes())
 
 
-def is_development(report_id) -> bool:
-    """One of the 41 reports of the team's development set (001-060 and the seed article), the set
-    the rules were written against and the issue's cross-validation runs over; the shipped set's
-    other reports (ids 21001-24025) are later real reports, annotated blind, that train the labeller."""
-    report_id = str(report_id)
-    return report_id == "seed" or len(report_id) == 3
-
-
 def shipped_examples() -> list[tuple[str, dict]]:
     """(raw text, gold record) pairs of the shipped training set, in id order."""
     import json

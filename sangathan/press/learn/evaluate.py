@@ -54,12 +54,11 @@ class Result:
 
 
 def cross_validate(examples: list[tuple[str, dict]], k: int = 5, params: dict | None = None,
-                   train_filter=None, always: list[tuple[str, dict]] = ()) -> tuple[Result, Result]:
+                   train_filter=None) -> tuple[Result, Result]:
     """(rules alone, rules + labeller) over k folds; each fold's model sees only the other folds.
 
     ``train_filter(example)`` can narrow the training examples of every fold (e.g. to the
-    examples an older model knew). ``always``: examples every fold trains on and none is scored on
-    (more training reports, while the folds stay those of ``examples``).
+    examples an older model knew).
     """
     from .model import Labeller, _rule_record, train
 
@@ -67,7 +66,6 @@ def cross_validate(examples: list[tuple[str, dict]], k: int = 5, params: dict | 
     k = max(2, min(k, len(examples)))
     for f in range(k):
         tr = [e for i, e in enumerate(examples) if i % k != f and (train_filter is None or train_filter(e))]
-        tr += [e for e in always if train_filter is None or train_filter(e)]
         te = [e for i, e in enumerate(examples) if i % k == f]
         model = Labeller(train(tr, params)) if tr else None
         for text, gold in te:
