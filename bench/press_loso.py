@@ -12,7 +12,6 @@ were added to its training data. Prints a markdown table; not a test.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -23,15 +22,11 @@ from sangathan.press.extract import extract  # noqa: E402
 from sangathan.press.learn import shipped_examples  # noqa: E402
 from sangathan.press.learn.evaluate import LISTS, Result, role_table  # noqa: E402
 from sangathan.press.learn.model import Labeller, train  # noqa: E402
+from sangathan.press.learn.retrain import load_dir  # noqa: E402
 
 SETS = REPO / "bench" / "press_real"
 SCALARS = ("venue", "dateline", "organisation")
 WAYS = ("rules alone", "as shipped (labeller of the 41 dev reports)", "labeller of dev + the other sets")
-
-
-def load(d: Path) -> list[tuple[str, dict]]:
-    return [(json.loads((d / "raw" / gp.name).read_text(encoding="utf-8"))["text"],
-             json.loads(gp.read_text(encoding="utf-8"))) for gp in sorted((d / "gold").glob("*.json"))]
 
 
 def row(name: str, res: Result) -> str:
@@ -42,7 +37,7 @@ def row(name: str, res: Result) -> str:
 
 def main(argv: list[str]) -> int:
     dirs = [Path(a) for a in argv] or sorted(p for p in SETS.glob("set*") if (p / "gold").is_dir())
-    sets = {d.name: load(d) for d in dirs}
+    sets = {d.name: load_dir(d) for d in dirs}
     dev = shipped_examples()
     total = {w: Result() for w in WAYS}
     lines = []

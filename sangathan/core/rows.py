@@ -33,7 +33,7 @@ def width(model: type[Model]) -> int:
 
 
 @cache
-def _converters(model: type[Model], vendor: str, alias: str):
+def _converters(model: type[Model], alias: str):
     conn = connections[alias]
     out = []
     for i, f in enumerate(_fields(model)):
@@ -55,7 +55,7 @@ def instance(model: type[Model], values, using: str = "default") -> Model:
     """The model instance of one row's values, in the order of `columns(model, ...)`."""
     conn = connections[using]
     values = list(values)
-    for i, col, fns in _converters(model, conn.vendor, using):
+    for i, col, fns in _converters(model, using):
         for fn in fns:
             values[i] = fn(values[i], col, conn)
     return model.from_db(using, _attnames(model), values)

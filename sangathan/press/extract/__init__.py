@@ -275,9 +275,12 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
     # roles per sentence; post-only references and pronouns resolved in reading order
     pairs: list[tuple[Entity, str]] = []
     sent_roles: dict[int, list[tuple[Entity, str]]] = {}
+    held: set[int] = set()  # people whose portrait is garlanded: no part, only mentioned
     for s in sentences:
+        honoured = R.portrait_owners(s)
+        held |= {_oid(e.person) for e in honoured if e.person is not None}
         for e, role in R.assign(s):
-            if role == "speaker" and _is_statement(s, e):
+            if role == "speaker" and _is_statement(s, e) or any(e is h for h in honoured):
                 continue
             pairs.append((e, role))
             sent_roles.setdefault(s.idx, []).append((e, role))
@@ -385,7 +388,6 @@ def rules_extract(text: str, *, id: str | None = None, url: str | None = None) -
             quotes.insert(0, {"speaker": e.person.name, "text": qtext})
             roles_of.setdefault(_oid(e.person), set()).add("speaker")  # the headline reports what they said
 
-    held = {_oid(e.person) for s in sentences for e in R.honoured(s) if e.person is not None}
     out_people = []
     for p in people:
         rs = roles_of.get(_oid(p), set())

@@ -308,7 +308,6 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
         return []
 
     rituals = [c for c in cues if key(units[c].words[-1]) in _RITUAL]
-    held = honoured(s)  # no cue of the sentence gives them a part
     for c in cues:
         role, kind = units[c].value
         if role == "speaker" and key(units[c].words[0]) in _INVOKE and any(r < c for r in rituals):
@@ -415,13 +414,13 @@ def assign(s: Sentence) -> list[tuple[Entity, str]]:
     out.extend(_conveners(s, limit))
     out.extend(made_it_succeed(s, limit))
     out.extend(_plain_speakers(s, limit, agents, out))
-    return [(e, r) for e, r in out if all(e is not h for h in held)] if held else out
+    return out
 
 
-def honoured(s: Sentence) -> list[Entity]:
-    """"X व Y के चित्र पर माल्यार्पण": X and Y are honoured, not present (a portrait, a statue);
-    no cue of the sentence gives them a part ("शुभारंभ X के चित्र पर माल्यार्पण कर", "मुख्य अतिथि
-    A, X के चित्र पर …") and the record marks them as only mentioned."""
+def portrait_owners(s: Sentence) -> list[Entity]:
+    """"X व Y के चित्र पर माल्यार्पण": X and Y are honoured, not present (a portrait, a statue).
+    The extractor drops every part `assign` gives them in the sentence ("शुभारंभ X के चित्र पर
+    माल्यार्पण कर", "मुख्य अतिथि A, X के चित्र पर …") and marks them as only mentioned."""
     units = s.units
     limit = s.quote_unit if s.quote_unit is not None and not s.soft_quote else len(units)
     return [e for c in range(limit) if units[c].kind == "CUE" and key(units[c].words[-1]) in _RITUAL_HONOUR
